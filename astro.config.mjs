@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import { siteConfig } from './src/site.config.ts';
+import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
+  // Reports are prose written by many hands: sanitize every raw HTML fragment away, then give
+  // headings their stable ASCII ids (after sanitizing, which would otherwise prefix them).
+  markdown: {
+    processor: unified({
+      rehypePlugins: [rehypeSanitize, rehypeSectionIds],
+      // Straight quotes into curly ones is an English habit; Chinese text keeps its own.
+      smartypants: false,
+    }),
+  },
+  image: {
+    // Responsive WebP by default; originals are never copied at full size.
+    layout: 'constrained',
+    responsiveStyles: true,
+  },
+  build: { format: 'directory' },
+});

@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+import { quantitySchema, sectionRefSchema } from './common';
+
+/** Money put into the creation work, with the amount exactly as the report words it. */
+export const investmentSchema = z.object({
+  year: z.number().int().min(1900).max(2100).optional(),
+  item: z.string().min(1),
+  /** "4万多元" (at least), "近万元" (at most), "10.5万元" (exact). */
+  amount: quantitySchema,
+  section: sectionRefSchema.optional(),
+});

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { slugify } from '../domain/slug';
+import { UNIT_KINDS } from '../domain/vocabulary';
+import { eventSchema } from './event';
+import { figuresSchema } from './figures';
+import { honorSchema } from './honor';
+import { investmentSchema } from './investment';
+import { photoSchema } from './photo';
+import { titleSchema } from './title';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A unit's profile: content/units/<folder>/unit.yaml. */
+export const unitSchema = (context: SchemaContext) =>
+  z
+    .object({
+      /**
+       * The unit's URL name, frozen once published (links and QR codes point at it).
+       * Defaults to the pinyin of shortName; write it out to keep it when the name changes.
+       */
+      slug: z
+        .string()
+        .regex(SLUG, '只能用小写字母、数字和连字符，如 "yu-tang-zhen"')
+        .optional(),
+      /** Full name: XX镇党政机关. */
+      name: z.string().min(1),
+      /** Short name used in lists and charts: XX镇. */
+      shortName: z.string().min(1),
+      kind: z.enum(UNIT_KINDS, { error: () => `应为以下之一：${UNIT_KINDS.join('、')}` }),
+      /** Region path from province down: [四川省, 泸州市, 龙马潭区]. */
+      region: z.array(z.string().min(1)).min(1, '至少写出所在省或市').max(4),
+      /** One or two sentences for the unit's card. */
+      summary: z.string().optional(),
+      figures: figuresSchema.default({ other: [] }),
+      /** 文明单位 title history, oldest first. */
+      titles: z.array(titleSchema).default([]),
+      honors: z.array(honorSchema).default([]),
+      events: z.array(eventSchema).default([]),
+      investments: z.array(investmentSchema).default([]),
+      photos: z.array(photoSchema(context)).default([]),
+      /** Checked but never published. */
+      draft: z.boolean().default(false),
+    })
+    .transform((unit, ctx) => {
+      const slug = unit.slug ?? slugify(unit.shortName);
+      if (!SLUG.test(slug)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['slug'],
+          message: `无法从简称 "${unit.shortName}" 生成网址名，请写出 slug，如 "yu-tang-zhen"`,
+        });
+        return z.NEVER;
+      }
+      return { ...unit, slug };
+    });

@@ -1,0 +1,29 @@
+// The one site configuration every page reads. Deployment-specific values may come from
+// the environment so one checkout can publish to several hosts.
+import { z } from 'astro/zod';
+
+const siteConfigSchema = z.object({
+  /** Site title, shown in every page's header and <title>. */
+  title: z.string().min(1),
+  /** The organizing office, e.g. XX县文明办. */
+  office: z.string().min(1),
+  /** One line on what the site is. */
+  description: z.string().min(1),
+  /** Absolute URL where the site is published (canonical links, QR codes). */
+  url: z.url(),
+  /** Path prefix when the site lives in a sub-folder, e.g. "/showcase". */
+  base: z.string().regex(/^\/([\w-]+(\/[\w-]+)*)?$/, 'base 应为 "/" 或 "/子目录"'),
+  /** The folder holding units/ (content collections). */
+  contentDir: z.string().min(1),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+export const siteConfig: SiteConfig = siteConfigSchema.parse({
+  title: '文明单位创建成果展示',
+  office: 'XX县文明办',
+  description: '本县各文明单位的创建工作汇报、荣誉、投入与大事记，向社会公开。',
+  url: process.env['SHOWCASE_SITE_URL'] ?? 'https://example.org',
+  base: process.env['SHOWCASE_BASE'] ?? '/',
+  contentDir: process.env['SHOWCASE_CONTENT_DIR'] ?? 'content',
+});
