@@ -10,6 +10,9 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
+  // Transformed images and the content data store live here; keeping this folder between
+  // builds is what makes republishing fast (see README, "Caches").
+  cacheDir: process.env.SHOWCASE_CACHE_DIR ?? './node_modules/.astro',
   // Reports are prose written by many hands: sanitize every raw HTML fragment away, then give
   // headings their stable ASCII ids (after sanitizing, which would otherwise prefix them).
   markdown: {

@@ -28,8 +28,10 @@ export function rehypeSectionIds(options: SectionIdOptions = {}) {
       node.children.push({
         type: 'element',
         tagName: 'a',
+        // No text child: Astro collects heading text for the table of contents, and the
+        // mark is drawn by CSS instead.
         properties: { className: ['section-link'], href: `#${id}`, ariaLabel: '本节链接' },
-        children: [{ type: 'text', value: '#' }],
+        children: [],
       });
     });
   };

@@ -1,0 +1,58 @@
+// Bad content must stop the build with a message naming the file, the field and what is expected.
+import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/astro-build';
+import { validUnitYaml, writeContent } from '../helpers/content-fixture';
+
+function failingBuild(units: Parameters<typeof writeContent>[0]) {
+  const result = astroBuild(writeContent(units));
+  expect(result.status, result.output).not.toBe(0);
+  return result.output;
+}
+
+describe.sequential('bad content stops the build', () => {
+  it('builds the valid fixture (so the failures below are caused by the defect)', () => {
+    const result = astroBuild(writeContent({ 'ce-shi': { yaml: validUnitYaml } }));
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('names a missing required field', () => {
+    const output = failingBuild({ 'ce-shi': { yaml: validUnitYaml.replace('name: 测试镇党政机关\n', '') } });
+    expect(output).toContain('units/ce-shi/unit.yaml');
+    expect(output).toMatch(/\bname\b/);
+  });
+
+  it('lists the allowed values of an enum', () => {
+    const output = failingBuild({ 'ce-shi': { yaml: validUnitYaml.replace('kind: 党政机关', 'kind: 工厂') } });
+    expect(output).toContain('units/ce-shi/unit.yaml');
+    expect(output).toMatch(/kind/);
+    expect(output).toContain('党政机关、事业单位');
+  });
+
+  it('explains a malformed date', () => {
+    const output = failingBuild({ 'ce-shi': { yaml: validUnitYaml.replace("'2006-11'", "'2006-13'") } });
+    expect(output).toContain('units/ce-shi/unit.yaml');
+    expect(output).toMatch(/events.*date|date/);
+    expect(output).toContain('无法识别的日期 "2006-13"');
+  });
+
+  it('names a photo file that does not exist', () => {
+    const yaml = `${validUnitYaml}photos:\n  - { file: ./photos/missing.jpg, caption: 机关大院 }\n`;
+    const output = failingBuild({ 'ce-shi': { yaml } });
+    expect(output).toContain('units/ce-shi/unit.yaml');
+    expect(output).toContain('./photos/missing.jpg');
+  });
+
+  it('names both files when two units share a slug', () => {
+    const output = failingBuild({ 'ce-shi': { yaml: validUnitYaml }, 'ce-shi-2': { yaml: validUnitYaml } });
+    expect(output).toContain('units/ce-shi/unit.yaml');
+    expect(output).toContain('units/ce-shi-2/unit.yaml');
+    expect(output).toContain('slug');
+  });
+
+  it('names a section reference that matches no heading', () => {
+    const output = failingBuild({ 'ce-shi': { yaml: validUnitYaml.replace('section: zu-zhi-ling-dao', 'section: bu-cun-zai') } });
+    expect(output).toContain('honors[0].section');
+    expect(output).toContain('bu-cun-zai');
+    expect(output).toContain('zu-zhi-ling-dao');
+  });
+});

@@ -1,0 +1,119 @@
+// Builds the demo site once and asserts on what a reader gets in dist/.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, type BuildResult } from '../helpers/astro-build';
+
+let build: BuildResult;
+const page = (path: string) => {
+  const file = join(build.outDir, path, 'index.html');
+  return parseHTML(readFileSync(file, 'utf8')).document;
+};
+
+beforeAll(() => {
+  build = astroBuild('content');
+  if (build.status !== 0) throw new Error(`demo build failed:\n${build.output}`);
+});
+
+const units = ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin'];
+
+describe('demo site', () => {
+  it('has a home page, a units index, a page per unit and a 404 page', () => {
+    for (const path of ['', 'units', ...units.map((slug) => `units/${slug}`)]) {
+      expect(existsSync(join(build.outDir, path, 'index.html')), path).toBe(true);
+    }
+    expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
+  });
+
+  it('declares Simplified Chinese and a distinct title on every page', () => {
+    const titles = new Set<string>();
+    for (const path of ['', 'units', ...units.map((slug) => `units/${slug}`)]) {
+      const doc = page(path);
+      expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+      titles.add(doc.title);
+    }
+    expect(titles.size).toBe(2 + units.length);
+  });
+
+  it('ships no client JavaScript', () => {
+    const files = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => file.endsWith('.js'))).toEqual([]);
+    for (const slug of units) expect(page(`units/${slug}`).querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('renders the XX镇 report with its sections, stable anchors and a table of contents', () => {
+    const doc = page('units/xx-zhen');
+    expect(doc.querySelector('h1')?.textContent).toBe('XX镇党政机关');
+    const section = doc.getElementById('wei-rao-zu-zhi-luo-shi');
+    expect(section?.tagName).toBe('H3');
+    expect(section?.textContent).toContain('围绕组织落实');
+    expect(section?.querySelector('a.section-link')?.getAttribute('href')).toBe('#wei-rao-zu-zhi-luo-shi');
+    const tocLinks = [...doc.querySelectorAll('nav.toc a')].map((a) => a.getAttribute('href'));
+    expect(tocLinks).toContain('#wei-rao-zu-zhi-luo-shi');
+    for (const href of tocLinks) expect(doc.getElementById(String(href).slice(1)), String(href)).not.toBeNull();
+  });
+
+  it('shows figures, the title history and honors with their years', () => {
+    const doc = page('units/xx-zhen');
+    const figures = doc.querySelector('dl.figures')?.textContent ?? '';
+    expect(figures).toContain('48人');
+    expect(figures).toContain('34名');
+    const honors = doc.querySelector('#honors')?.parentElement?.textContent ?? '';
+    expect(honors).toContain('2004年');
+    expect(honors).toContain('财政税收工作一等奖');
+    expect(honors).toContain('年份不详');
+    expect(doc.querySelector('.unit-header .badge')?.textContent).toContain('县级文明单位');
+  });
+
+  it('keeps approximate amounts honest in the investments table', () => {
+    const doc = page('units/xx-zhen');
+    const table = doc.querySelector('#investments')?.parentElement?.querySelector('table');
+    expect(table?.textContent).toContain('4万多元');
+    expect(table?.textContent).toContain('不少于4万元');
+    expect(table?.querySelector('tfoot')?.textContent).toMatch(/不少于[\d.]+万元/);
+  });
+
+  it('links structured items to report sections that exist', () => {
+    for (const slug of units) {
+      const doc = page(`units/${slug}`);
+      for (const link of doc.querySelectorAll('a.source')) {
+        const id = String(link.getAttribute('href')).slice(1);
+        expect(doc.getElementById(id), `${slug} → #${id}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('serves photos as responsive WebP with size, alt text and lazy loading, never the original', () => {
+    const doc = page('units/xx-zhen');
+    const images = [...doc.querySelectorAll('figure img')];
+    expect(images.length).toBeGreaterThan(0);
+    for (const img of images) {
+      expect(img.getAttribute('alt')).toMatch(/示意图/);
+      expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+      expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
+      expect(img.getAttribute('loading')).toBe('lazy');
+      expect(img.getAttribute('src')).toMatch(/\.webp$/);
+      expect(img.getAttribute('srcset')?.split(',').length).toBeGreaterThan(1);
+    }
+    const files = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => /\.jpe?g$/i.test(file))).toEqual([]);
+  });
+
+  it('lists every unit on the home page and the units index', () => {
+    for (const path of ['', 'units']) {
+      const hrefs = [...page(path).querySelectorAll('.card a')].map((a) => a.getAttribute('href'));
+      for (const slug of units) expect(hrefs).toContain(`/units/${slug}/`);
+    }
+  });
+
+  it('uses body text of at least 18px with generous line spacing', () => {
+    const css = readdirSync(join(build.outDir, '_astro'))
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(join(build.outDir, '_astro', file), 'utf8'))
+      .join('\n');
+    expect(css).toMatch(/--font-size-base:\s*1\.125rem/);
+    expect(css).toMatch(/--line-height:\s*1\.8/);
+    expect(css).toContain('@media print');
+  });
+});
