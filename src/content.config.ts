@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { siteConfig } from './site.config';
+import { unitsLoader } from './loaders/units-loader';
 import { reportSchema } from './schemas/report';
 import { unitSchema } from './schemas/unit';
 
@@ -10,7 +11,7 @@ const unitsDir = `${siteConfig.contentDir}/units`;
 const folderOf = (entry: string) => entry.split('/')[0] ?? entry;
 
 const units = defineCollection({
-  loader: glob({ pattern: '*/unit.yaml', base: unitsDir, generateId: ({ entry }) => folderOf(entry) }),
+  loader: unitsLoader({ pattern: '*/unit.yaml', base: unitsDir, generateId: ({ entry }) => folderOf(entry) }),
   schema: unitSchema,
 });
 

@@ -11,13 +11,15 @@ export interface TitleStep {
   status: TitleStatus;
 }
 
-/** Oldest first; undated steps keep their written order at the start. */
+/** Oldest first; undated steps follow in their written order (an undated 申报 is usually the latest step). */
 export function sortTitleSteps<T extends TitleStep>(steps: readonly T[]): T[] {
   return steps
     .map((step, index) => ({ step, index }))
-    .sort((a, b) => compareNumbers(yearSpanSortKey(a.step.year), yearSpanSortKey(b.step.year)) || a.index - b.index)
+    .sort((a, b) => compareNumbers(sortKey(a.step.year), sortKey(b.step.year)) || a.index - b.index)
     .map(({ step }) => step);
 }
+
+const sortKey = (year: YearSpan) => (year.kind === 'undated' ? Infinity : yearSpanSortKey(year));
 
 /**
  * The title the unit holds now: per title and level, the latest step decides (撤销 ends it);

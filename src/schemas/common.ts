@@ -58,3 +58,9 @@ export const quantitySchema = z.union([z.string(), z.number()]).transform((value
 export const sectionRefSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, '应为报告中某一节的锚点，如 "wei-rao-zu-zhi-luo-shi"（见单位页面各节标题旁的链接）');
+
+/** Required text, with a message that says what to write when it is missing. */
+export const requiredText = (what: string, example: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `必填：${what}，如 "${example}"` : `应为文字：${what}`) })
+    .min(1, `不能为空：${what}，如 "${example}"`);

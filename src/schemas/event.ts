@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { partialDateSchema, sectionRefSchema } from './common';
+import { partialDateSchema, sectionRefSchema, requiredText } from './common';
 
 /** Something that happened, as precisely dated as the source allows. */
 export const eventSchema = z.object({
   date: partialDateSchema,
-  title: z.string().min(1),
+  title: requiredText('事件', '通过县级文明单位验收'),
   section: sectionRefSchema.optional(),
 });

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { levelSchema, partialDateSchema } from './common';
+import { levelSchema, partialDateSchema, requiredText } from './common';
 
 /** A creation report: content/units/<folder>/<name>.md; its ## and ### headings are its sections. */
 export const reportSchema = z.object({
-  title: z.string().min(1),
+  title: requiredText('报告标题', 'XX镇创建县级最佳文明单位工作汇报'),
   subtitle: z.string().optional(),
   /** As precise as the report's signature: 2006, "2006-11". */
   date: partialDateSchema.optional(),

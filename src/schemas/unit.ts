@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { slugify } from '../domain/slug';
 import { UNIT_KINDS } from '../domain/vocabulary';
+import { requiredText } from './common';
 import { eventSchema } from './event';
 import { figuresSchema } from './figures';
 import { honorSchema } from './honor';
@@ -24,9 +25,9 @@ export const unitSchema = (context: SchemaContext) =>
         .regex(SLUG, '只能用小写字母、数字和连字符，如 "yu-tang-zhen"')
         .optional(),
       /** Full name: XX镇党政机关. */
-      name: z.string().min(1),
+      name: requiredText('单位全称', 'XX镇党政机关'),
       /** Short name used in lists and charts: XX镇. */
-      shortName: z.string().min(1),
+      shortName: requiredText('单位简称', 'XX镇'),
       kind: z.enum(UNIT_KINDS, { error: () => `应为以下之一：${UNIT_KINDS.join('、')}` }),
       /** Region path from province down: [四川省, 泸州市, 龙马潭区]. */
       region: z.array(z.string().min(1)).min(1, '至少写出所在省或市').max(4),

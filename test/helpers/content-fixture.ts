@@ -13,7 +13,7 @@ figures:
 titles:
   - { year: 2005, level: 县级, title: 文明单位, status: 命名 }
 honors:
-  - { year: 2004, title: 综合考核一等奖, section: zu-zhi-ling-dao }
+  - { year: 2004, title: 综合考核一等奖, section: zu-zhi-ling-dao-dao-wei }
 events:
   - { date: '2006-11', title: 通过验收 }
 investments:
