@@ -112,8 +112,16 @@ describe('demo site', () => {
       .filter((file) => file.endsWith('.css'))
       .map((file) => readFileSync(join(build.outDir, '_astro', file), 'utf8'))
       .join('\n');
-    expect(css).toMatch(/--font-size-base:\s*1\.125rem/);
-    expect(css).toMatch(/--line-height:\s*1\.8/);
+    const rem = (name: string) => Number(new RegExp(`--${name}:\\s*([\\d.]+)rem`).exec(css)?.[1]);
+    expect(rem('font-size-base') * 16).toBeGreaterThanOrEqual(18);
+    expect(rem('font-size-small') * 16).toBeGreaterThanOrEqual(18);
+    expect(Number(/--line-height:\s*([\d.]+)/.exec(css)?.[1])).toBeGreaterThanOrEqual(1.6);
+    // No rule sets a smaller size in rem or px outside print.
+    const screenCss = css.replace(/@media print\{[\s\S]*$/, '');
+    for (const match of screenCss.matchAll(/font-size:\s*([\d.]+)(rem|px)/g)) {
+      const px = Number(match[1]) * (match[2] === 'rem' ? 16 : 1);
+      expect(px, match[0]).toBeGreaterThanOrEqual(18);
+    }
     expect(css).toContain('@media print');
   });
 });
