@@ -2,11 +2,25 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Build tests run `astro build`, which takes seconds; give them room.
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
     // Pin the zone so date logic behaves the same on every machine.
     env: { TZ: 'Asia/Shanghai' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/importer/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          // The demo site is built once for all build tests (test/build/demo-build.ts).
+          globalSetup: ['test/build/demo-build.ts'],
+          // Each test runs `astro build`, which takes seconds.
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

@@ -17,6 +17,8 @@ export type Photo = UnitData['photos'][number];
 
 export interface ReportView {
   id: string;
+  /** Id of the report's title on the unit page. */
+  anchor: string;
   entry: CollectionEntry<'reports'>;
   headings: Heading[];
   toc: TocItem[];
@@ -99,7 +101,8 @@ async function buildSiteData(): Promise<SiteData> {
 
 async function toReportView(entry: CollectionEntry<'reports'>): Promise<ReportView> {
   const { headings } = await render(entry);
-  return { id: entry.id, entry, headings, toc: buildToc(headings, 4) };
+  const anchor = `report-${entry.id.split('/').slice(1).join('-').replace(/[^a-z0-9-]+/gi, '-')}`;
+  return { id: entry.id, anchor, entry, headings, toc: buildToc(headings, 4) };
 }
 
 function figuresOf(data: UnitData): FigureView[] {

@@ -1,20 +1,10 @@
 // Builds the demo site once and asserts on what a reader gets in dist/.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from '../helpers/astro-build';
+import { describe, expect, it } from 'vitest';
+import { demoDist, page } from '../helpers/dist';
 
-let build: BuildResult;
-const page = (path: string) => {
-  const file = join(build.outDir, path, 'index.html');
-  return parseHTML(readFileSync(file, 'utf8')).document;
-};
-
-beforeAll(() => {
-  build = astroBuild('content');
-  if (build.status !== 0) throw new Error(`demo build failed:\n${build.output}`);
-});
+const build = { get outDir() { return demoDist(); } };
 
 const units = ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin'];
 
@@ -78,7 +68,9 @@ describe('demo site', () => {
     for (const slug of units) {
       const doc = page(`units/${slug}`);
       for (const link of doc.querySelectorAll('a.source')) {
-        const id = String(link.getAttribute('href')).slice(1);
+        const href = String(link.getAttribute('href'));
+        expect(href.startsWith('#') || href.startsWith(`/units/${slug}/#`), href).toBe(true);
+        const id = href.slice(href.indexOf('#') + 1);
         expect(doc.getElementById(id), `${slug} → #${id}`).not.toBeNull();
       }
     }

@@ -1,0 +1,15 @@
+// Builds the demo site once before the build tests; they read it through inject('demoDist').
+import type { TestProject } from 'vitest/node';
+import { astroBuild } from '../helpers/astro-build';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoDist: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const build = astroBuild('content');
+  if (build.status !== 0) throw new Error(`The demo site did not build:\n${build.output}`);
+  project.provide('demoDist', build.outDir);
+}
