@@ -4,11 +4,14 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import { siteConfig } from './src/site.config.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
+import { publishingCheck } from './src/integrations/publishing-check.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
+  // The publishing gate: nothing wrong, unsafe or private is built (src/check).
+  integrations: [publishingCheck(siteConfig.contentDir)],
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
   // Transformed images and the content data store live here; keeping this folder between
   // builds is what makes republishing fast (see README, "Caches").

@@ -3,6 +3,7 @@ import type { SchemaContext } from 'astro:content';
 import { slugify } from '../domain/slug';
 import { UNIT_KINDS } from '../domain/vocabulary';
 import { requiredText } from './common';
+import { acknowledgementSchema } from './acknowledgement';
 import { eventSchema } from './event';
 import { figuresSchema } from './figures';
 import { honorSchema } from './honor';
@@ -42,6 +43,8 @@ export const unitSchema = (context: SchemaContext) =>
       photos: z.array(photoSchema(context)).default([]),
       /** Checked but never published. */
       draft: z.boolean().default(false),
+      /** Reviewed exceptions to the publishing checks (placeholders, personal data). */
+      acknowledgements: z.array(acknowledgementSchema).default([]),
     })
     .transform((unit, ctx) => {
       const slug = unit.slug ?? slugify(unit.shortName);

@@ -1,4 +1,6 @@
 // Bad content must stop the build with a message naming the file, the field and what is expected.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build';
 import { validUnitYaml, writeContent } from '../helpers/content-fixture';
@@ -54,5 +56,17 @@ describe('bad content stops the build', () => {
     expect(output).toContain('honors[0].section');
     expect(output).toContain('bu-cun-zai');
     expect(output).toContain('zu-zhi-ling-dao-dao-wei');
+  });
+});
+
+describe('the publishing gate runs inside the build', () => {
+  it('refuses to publish a report with a citizen’s ID number, writing no page', () => {
+    const report = `---\ntitle: 测试\n---\n\n## 一、组织领导到位\n\n联系人身份证号11010519491231002X。\n`;
+    const result = astroBuild(writeContent({ 'ce-shi': { yaml: validUnitYaml, report } }));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('发布前检查未通过');
+    expect(result.output).toContain('11010519491231002X');
+    expect(result.output).toContain('report.md');
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 });

@@ -1,0 +1,46 @@
+// The headings of a report body as the site will anchor them, and its links, from the same
+// Markdown parser family the site uses.
+import type { Heading, Link, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { createSectionIds } from '../domain/section-ids';
+
+export interface OutlineHeading {
+  id: string;
+  text: string;
+  line: number;
+}
+
+export interface BodyLink {
+  url: string;
+  line: number;
+}
+
+export interface BodyOutline {
+  headings: OutlineHeading[];
+  links: BodyLink[];
+  /** Raw HTML, which the build removes. */
+  html: { value: string; line: number }[];
+}
+
+export function outlineOf(body: string, firstLine: number): BodyOutline {
+  const tree: Root = fromMarkdown(body);
+  const idFor = createSectionIds();
+  const headings: OutlineHeading[] = [];
+  const links: BodyLink[] = [];
+  const html: { value: string; line: number }[] = [];
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + firstLine - 1;
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'heading') {
+      const text = toString(node as Heading);
+      headings.push({ id: idFor(text), text, line: lineOf(node as Heading) });
+    } else if (node.type === 'link') {
+      links.push({ url: (node as Link).url, line: lineOf(node as Link) });
+    } else if (node.type === 'html') {
+      html.push({ value: (node as unknown as { value: string }).value, line: lineOf(node as Heading) });
+    }
+    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) walk(child);
+  };
+  walk(tree);
+  return { headings, links, html };
+}
