@@ -213,5 +213,6 @@ function nameBefore(text: string, wordIndex: number): { name: string; index: num
 }
 
 function isGivenNameChar(ch: string): boolean {
-  return /[\u4e00-\u9fff]/.test(ch) && !NOT_NAME_CHAR.test(ch);
+  // 某 is how a name is masked (陈某某): that is the published form, not the person's name.
+  return /[\u4e00-\u9fff]/.test(ch) && ch !== '某' && !NOT_NAME_CHAR.test(ch);
 }

@@ -1,0 +1,78 @@
+// `showcase boards`: prints every exhibit board of a built site to PDF for the print shop.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BOARD_SIZES, type BoardSizeId } from '../domain/board';
+import { checkPrerequisites, launchChromium } from '../share/browser';
+import { builtBoards, printBoards } from '../share/board-pdf';
+import { UserError } from './errors';
+
+export const HELP = `用法：showcase boards [选项]
+
+把已构建网站中的展板（/boards/<网址名>/）用 Chromium 打印为 PDF，交印刷店输出：
+  dist/boards/<网址名>.pdf      A1 竖版（594×841 毫米，默认）
+  dist/boards/<网址名>-a3.pdf   A3 竖版（297×420 毫米，--size a3 或 all）
+页面尺寸精确，背景色一并打印，汉字保留为文字。先运行 npm run build 构建网站。
+
+选项：
+  --size <a1|a3|all>   纸张，默认 a1
+  --only <网址名>      只打印这个单位（可重复）
+  --dist <目录>        已构建的网站，默认 dist
+  --base <路径>        网站的子目录（与构建时的 SHOWCASE_BASE 相同），默认 /
+  -h, --help           显示本说明
+
+需要 Debian 的 chromium 和 fonts-noto-cjk（sudo apt-get install chromium fonts-noto-cjk）；
+Chromium 在其他位置时用环境变量 SHOWCASE_CHROMIUM 指明。`;
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        size: { type: 'string', default: 'a1' },
+        only: { type: 'string', multiple: true, default: [] },
+        dist: { type: 'string', default: 'dist' },
+        base: { type: 'string', default: process.env['SHOWCASE_BASE'] ?? '/' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const sizes = parseSizes(values.size);
+  const distDir = values.dist;
+  if (!existsSync(join(distDir, 'index.html'))) throw new UserError(`${distDir}/ 中没有构建好的网站。先运行 npm run build，再运行 showcase boards。`);
+  const slugs = builtBoards(distDir);
+  if (slugs.length === 0) throw new UserError(`${distDir}/boards/ 中没有展板。网站是否用当前版本构建？请重新运行 npm run build。`);
+  const unknown = values.only.filter((slug) => !slugs.includes(slug));
+  if (unknown.length > 0) throw new UserError(`没有这些单位的展板：${unknown.join('、')}。已有：${slugs.join('、')}`);
+
+  const { chromium, problems } = checkPrerequisites();
+  if (problems.length > 0) throw new UserError(`无法生成 PDF：\n  ${problems.join('\n  ')}`);
+
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const browser = await launchChromium(chromium).catch((error: unknown) => {
+    throw new UserError(`Chromium（${chromium}）无法启动：${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n请确认 chromium 已正确安装（sudo apt-get install chromium fonts-noto-cjk）。`);
+  });
+  try {
+    const printed = await printBoards(browser, { distDir, base: values.base, sizes, only: values.only, log });
+    const overflowing = printed.filter((board) => board.overflow);
+    log(`已生成 ${printed.length} 个 PDF。`);
+    if (overflowing.length > 0) log(`其中 ${overflowing.length} 块展板内容超出版面（见上），请在单位页面核对，或精简该单位的材料。`);
+    return 0;
+  } finally {
+    await browser.close();
+  }
+}
+
+function parseSizes(value: string): BoardSizeId[] {
+  if (value === 'all') return Object.keys(BOARD_SIZES) as BoardSizeId[];
+  if (value in BOARD_SIZES) return [value as BoardSizeId];
+  throw new UserError(`--size 应为 a1、a3 或 all，而不是 "${value}"`);
+}

@@ -1,0 +1,102 @@
+// `showcase import <files...>`: reads reports, prints what it understood and what to check,
+// and writes content entries (unless --dry-run).
+import { parseArgs } from 'node:util';
+import { analyzeSource, type AnalyzedDocument } from '../importer/analyze';
+import { buildEntries } from '../importer/emit';
+import { loadSource } from '../importer/read-source';
+import { humanReport } from '../importer/report-human';
+import { runJson } from '../importer/report-json';
+import { finishRun } from '../importer/run';
+import { existingUnits, writeEntries, type WriteOutcome } from '../importer/write-entries';
+import { UserError } from './errors';
+
+export const HELP = `用法：showcase import <文件...> [选项]
+
+把创建工作汇报材料（.txt 或 .docx）导入为网站内容：每个单位一个文件夹
+<内容目录>/units/<单位网址名>/，内有 unit.yaml（单位资料草稿）和每篇报告的 .md 文件。
+一个文件里可以有多篇材料（如“第一篇：”“第二篇：”），会分别导入；重复的版本只保留最完整的一篇。
+
+选项：
+  --out <目录>   内容目录（其中的 units/ 存放单位），默认 content
+  --dry-run      只检查并报告，不写入任何文件
+  --force        覆盖已存在的文件（默认跳过，不会改动已有内容）
+  --json         在标准输出打印机器可读的 JSON 报告（供其他程序使用）
+  -h, --help     显示本说明
+
+.txt 文件可以是 UTF-8 或 GBK/GB18030 编码（自动识别）。
+报告中的行号就是原文件的行号（.docx 为段落序号），可在编辑器中直接定位。`;
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content' },
+        'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${error instanceof Error ? translateArgError(error.message) : String(error)}\n\n${HELP}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UserError(`请指定要导入的文件，例如：showcase import 汇报材料.txt\n\n${HELP}`);
+
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const docs: AnalyzedDocument[] = [];
+  const encodings: Array<{ file: string; encoding: string }> = [];
+  for (const [i, file] of positionals.entries()) {
+    if (positionals.length > 3) log(`[${i + 1}/${positionals.length}] 正在读取 ${file}`);
+    const source = await loadSource(file);
+    encodings.push({ file, encoding: source.encoding });
+    const found = analyzeSource(source.name, source.lines, source.encoding);
+    for (const d of found) {
+      d.source = file;
+      if (source.replaced > 0) d.warnings.push({ kind: 'encoding', line: 0, text: '', hint: `有 ${source.replaced} 个字符无法识别（显示为 �）：文件编码可能有误，请用记事本另存为 UTF-8 后重新导入` });
+    }
+    if (found.length === 0) log(`${file}：没有找到任何内容`);
+    docs.push(...found);
+  }
+  finishRun(docs);
+
+  const entries = buildEntries(docs, await existingUnits(values.out));
+  const outcomes = await writeEntries(entries, values.out, { force: values.force, dryRun: values['dry-run'] });
+
+  if (values.json) {
+    const json = runJson(docs, {
+      dryRun: values['dry-run'],
+      out: values.out,
+      entries: outcomes.map((o) => ({ path: o.path, kind: o.entry.kind, slug: o.entry.slug, documents: o.entry.documents, status: o.status, ...(o.existing ? { existing: o.existing } : {}) })),
+    });
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${humanReport(docs)}\n\n${writeSummary(outcomes, docs, values['dry-run'])}\n`);
+  }
+  return 0;
+}
+
+function writeSummary(outcomes: readonly WriteOutcome[], docs: readonly AnalyzedDocument[], dryRun: boolean): string {
+  const lines: string[] = [];
+  const dups = docs.filter((d) => d.duplicateOf !== null);
+  if (dups.length > 0) lines.push(`重复的版本不单独导入：${dups.map((d) => `第${d.index + 1}篇（保留第${(d.duplicateOf ?? 0) + 1}篇）`).join('、')}`);
+  lines.push(dryRun ? '试运行（--dry-run）：没有写入任何文件。将会写入：' : '写入结果：');
+  const status = { written: '已写入', overwritten: '已覆盖', 'skipped-exists': '已存在，跳过（加 --force 可覆盖）', 'skipped-same-report': '已有同一篇报告，跳过', 'dry-run': '将写入' } as const;
+  for (const o of outcomes) lines.push(`  ${status[o.status]}  ${o.path}${o.existing ? `（已有：${o.existing}；加 --force 仍写入）` : ''}`);
+  if (!dryRun) lines.push('新单位以草稿（draft: true）写入，网站暂不发布。请打开 unit.yaml 和报告文件，按上面的提醒逐项核对，然后删去 draft 一行再发布。');
+  return lines.join('\n');
+}
+
+function translateArgError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `不认识的选项“${unknown[1]}”`;
+  if (/argument missing/.test(message)) return '选项缺少参数（如 --out 后面要写目录）';
+  return message;
+}

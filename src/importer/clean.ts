@@ -1,0 +1,125 @@
+// Line-level clean-up: indents, trailing spaces, blank lines and page debris.
+//
+// LOSSLESS GUARANTEE (for the whole importer, checked by reconstructLines in lossless.ts):
+// every character of every decoded source line ends up either in a kept piece (whose spans
+// give its line and column) or in exactly one Removal (op, line, col, text). Sorting a line's
+// kept runs and removals by column and concatenating them gives back the line exactly, for
+// every line. Nothing is rewritten in place: the only changes are removals and the line
+// breaks between joined lines (recorded as 'line-break' removals of "\n" on the earlier line's
+// end). Markdown syntax and masks added when writing entries are outside this model and are
+// reported as warnings instead.
+import { findQuantities } from '../domain/quantity';
+import { concatPieces, locate, pieceOf, slicePiece } from './text-map';
+import type { LineStyle, Piece, Removal, RemovalOp, SourceLine } from './types';
+
+export interface CleanLine {
+  line: number;
+  piece: Piece;
+  style?: LineStyle;
+  /** The line started with an indent (full-width spaces or 2+ spaces): a paragraph start. */
+  indented: boolean;
+}
+
+export interface CleanResult {
+  lines: CleanLine[];
+  removals: Removal[];
+  /** Lines that were separators (-----): document boundaries. */
+  separators: number[];
+}
+
+const LEADING_WS = /^[\s\u3000\u00a0\ufeff]+/;
+const TRAILING_WS = /[\s\u3000\u00a0\ufeff]+$/;
+
+/** Whole-line debris, tried in order. */
+const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
+  ['pagination', /^(?:[[【(（]?(?:首页|上一页|下一页|尾页|末页|\d{1,3})[\]】)）]?\s*)*(?:首页|上一页|下一页|尾页|末页)(?:\s*[[【(（]?\d{1,3}[\]】)）]?)*$/],
+  ['pagination', /^第\s*\d{1,4}\s*页\s*[,，/／]?\s*(?:共\s*\d{1,4}\s*页)?$/],
+  ['pagination', /^共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页$/],
+  ['pagination', /^(?:page\s*)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}$/i],
+  ['page-number', /^[—\-–－_~·•]{1,3}\s*\d{1,4}\s*[—\-–－_~·•]{1,3}$/],
+  ['page-number', /^\d{1,3}$/],
+  ['separator', /^[-=*_—~·.。…#]{4,}$/],
+  ['web-debris', /^(?:[【[]?(?:打印|打印本页|关闭|关闭窗口|返回顶部|返回|收藏|分享|分享到|字体[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$/],
+  ['web-debris', /^(?:上一篇|下一篇|分享到|扫一扫|相关阅读|相关文章|相关链接|责任编辑|编辑|点击数|浏览次数|阅读次数|来源|发布时间|发布日期)\s*[:：].{0,60}$/],
+];
+
+/** Pagination glued to the end of a line: "千方1 2 下一页". */
+const GLUED_PAGINATION = /[ \t\u3000]*(?:(?:首页|上一页)\s*)?(?:\d{1,3}\s+)*\d{1,3}\s*下一页(?:\s*尾页)?$/;
+/** A page number after a space at the end of a line: "坚强的 1". */
+const TRAILING_PAGE_NUMBER = /([^\d\sA-Za-z.．,，:：%％])[ \t\u3000]+(\d{1,3})$/;
+/** Words after which a number is a reference, not a page number: 表 1, 附件 2. */
+const REFERENCE_WORDS = /(?:表|图|附件|附表|第|号|期|篇|章|节|款|条|栋|楼|室|组|队|班)$/;
+/** A page number at the start of a line, before Chinese text. */
+const LEADING_PAGE_NUMBER = /^(\d{1,3})[ \t\u3000]+(?=[\u4e00-\u9fff“"])/;
+
+/** Sentence-final punctuation (with closing quotes/brackets after it). */
+export const ENDS_SENTENCE = /[。！？!?…；;：:]["”’」』）)]*$/;
+
+export function cleanLines(source: readonly SourceLine[]): CleanResult {
+  const lines: CleanLine[] = [];
+  const removals: Removal[] = [];
+  const separators: number[] = [];
+  const remove = (op: RemovalOp, line: number, col: number, text: string) => removals.push({ op, line, col, text });
+
+  source.forEach((src, index) => {
+    const raw = src.text;
+    if (src.style?.table) {
+      lines.push({ line: src.line, piece: pieceOf(raw, src.line), style: src.style, indented: false });
+      return;
+    }
+    const lead = LEADING_WS.exec(raw)?.[0] ?? '';
+    const trail = lead.length === raw.length ? '' : (TRAILING_WS.exec(raw)?.[0] ?? '');
+    const core = raw.slice(lead.length, raw.length - trail.length);
+    if (core === '') {
+      remove('blank', src.line, 0, raw);
+      return;
+    }
+    if (lead) remove('indent', src.line, 0, lead);
+    if (trail) remove('trailing-space', src.line, raw.length - trail.length, trail);
+    const whole = src.style?.heading !== undefined ? undefined : WHOLE_LINE.find(([, re]) => re.test(core));
+    if (whole) {
+      remove(whole[0], src.line, lead.length, core);
+      if (whole[0] === 'separator') separators.push(src.line);
+      return;
+    }
+    let piece = pieceOf(core, src.line, lead.length);
+    const glued = GLUED_PAGINATION.exec(piece.text);
+    if (glued && glued.index > 0) {
+      remove('pagination', src.line, lead.length + glued.index, glued[0]);
+      piece = slicePiece(piece, 0, glued.index);
+    }
+    const trailing = TRAILING_PAGE_NUMBER.exec(piece.text);
+    const nextText = (source[index + 1]?.text ?? '').trim();
+    // "共有 3" + "个村…": a figure broken over two lines, not a page number.
+    if (trailing && !REFERENCE_WORDS.test(piece.text.slice(0, trailing.index + 1)) && !startsWithQuantity(`${trailing[2] ?? ''} ${nextText}`, (trailing[2] ?? '').length + 1)) {
+      const start = trailing.index + (trailing[1] ?? '').length;
+      remove('page-number', src.line, lead.length + start, piece.text.slice(start));
+      piece = slicePiece(piece, 0, start);
+    }
+    const previous = lines.at(-1);
+    const leading = LEADING_PAGE_NUMBER.exec(piece.text);
+    if (leading && previous && !ENDS_SENTENCE.test(previous.piece.text) && !startsWithQuantity(piece.text, leading[0].length)) {
+      remove('page-number', src.line, lead.length, leading[0]);
+      piece = slicePiece(piece, leading[0].length);
+    }
+    const indented = /\u3000|\s{2,}|\t/.test(lead);
+    lines.push(src.style ? { line: src.line, piece, style: src.style, indented } : { line: src.line, piece, indented });
+  });
+  return { lines, removals, separators };
+}
+
+/** "3 个村" with a stray space is a figure, not a page number. */
+function startsWithQuantity(text: string, numberLength: number): boolean {
+  const digits = text.slice(0, numberLength).trim();
+  const joined = digits + text.slice(numberLength);
+  const first = findQuantities(joined.slice(0, 12))[0];
+  return first !== undefined && first.index === 0;
+}
+
+/** Removes characters [start, end) of a piece, recording them. */
+export function cut(piece: Piece, start: number, end: number, op: RemovalOp, removals: Removal[]): Piece {
+  if (end <= start) return piece;
+  const at = locate(piece, start);
+  removals.push({ op, line: at.line, col: at.col, text: piece.text.slice(start, end) });
+  return concatPieces(slicePiece(piece, 0, start), slicePiece(piece, end));
+}

@@ -1,0 +1,102 @@
+// Figures in the text, read with the site's own parser (src/domain/quantity.ts): money as
+// amounts (with their bound: 4万多元 is at least 40 000), key figures (人, 名, 亩, 千米, 平方米,
+// 人次, %) with a label, the unit's staff and party members, and investments.
+import { findQuantities, parseQuantity } from '../domain/quantity';
+import { lineAt, type Sentence } from './sentences';
+import type { AmountProposal, Block, FigureProposal } from './types';
+
+const KEY_UNITS = new Set(['人', '名', '亩', '公顷', '千米', '公里', '平方米', '平方公里', '平方千米', '人次', '%', '个', '项', '户', '村', '所']);
+const MEASURE_WORDS = new Set(['个', '项', '所', '户', '村', '家', '处']);
+const INVEST = /投资|投入|筹资|筹集|集资|捐资|捐款|捐助|资助|经费|拨付|拨款|补助|建设资金|列支|修建|新建|购置|改建|维修/;
+const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
+
+export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[] {
+  const out: AmountProposal[] = [];
+  for (const sentence of sentences) {
+    for (const clause of sentence.clauses) {
+      for (const q of findQuantities(clause.text)) {
+        if (q.unit !== '元' || !parseQuantity(q.text)) continue;
+        const year = YEAR.exec(clause.text) ?? YEAR.exec(sentence.text);
+        out.push({
+          text: q.text,
+          value: q.value,
+          unit: q.unit,
+          bound: q.bound,
+          line: lineAt(clause.block, clause.offset + q.index),
+          context: clause.text.trim(),
+          ...(clause.block.section ? { section: clause.block.section } : {}),
+          ...(year ? { year: Number(year[1]) } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Amounts spent on something: 投资10.5万元新建…, 投入1.5万元将…改建. */
+export function isInvestment(amount: AmountProposal): boolean {
+  return INVEST.test(amount.context) && !/奖励|奖金|收入|总值|产值|税收|归集|贷款|余额|到位资金/.test(amount.context);
+}
+
+export function extractFigures(sentences: readonly Sentence[]): FigureProposal[] {
+  const out: FigureProposal[] = [];
+  for (const sentence of sentences) {
+    for (const clause of sentence.clauses) {
+      for (const q of findQuantities(clause.text)) {
+        if (!KEY_UNITS.has(q.unit) || !parseQuantity(q.text)) continue;
+        const before = labelBefore(clause.text, q.index);
+        const after = labelAfter(clause.text, q.index + q.text.length);
+        // "17个职能办(所)": after a measure word the label follows the number.
+        const measure = MEASURE_WORDS.has(q.unit) || /等$/.test(before);
+        out.push({
+          label: (measure ? after || before : before || after).replace(/[和与及等]$/, ''),
+          text: q.text,
+          value: q.value,
+          unit: q.unit,
+          bound: q.bound,
+          line: lineAt(clause.block, clause.offset + q.index),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** "其中党员34名" → 党员; "现有在岗职工48人" → 在岗职工. */
+function labelBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const m = /([\u4e00-\u9fff（）()]{2,12})$/.exec(before.split(/[，,、；;：:。]/).at(-1) ?? '');
+  return (m?.[1] ?? '').replace(/^(?:现有|其中|共有|共|有|达到?|累计|全镇|全年|共计|合计|占|约)+/, '').replace(/(?:共|有|达到?|计|为|约|近)+$/, '');
+}
+
+/** "17个职能办(所)" → 职能办(所). */
+function labelAfter(text: string, end: number): string {
+  const m = /^([\u4e00-\u9fff（）()]{2,10})/.exec(text.slice(end));
+  return m?.[1] ?? '';
+}
+
+export interface UnitFigures {
+  staff?: number;
+  partyMembers?: number;
+  other: Array<{ label: string; value: string; line: number }>;
+}
+
+/** The unit's basic facts: figures in the paragraphs before the first section. */
+export function unitFigures(blocks: readonly Block[], figures: readonly FigureProposal[]): UnitFigures {
+  const firstHeading = blocks.findIndex((b) => b.role === 'heading');
+  const intro = (firstHeading < 0 ? blocks.slice(0, 3) : blocks.slice(0, firstHeading)).filter((b) => b.role === 'paragraph');
+  const introLines = new Set<number>();
+  for (const b of intro) for (const s of b.piece.spans) introLines.add(s.line);
+  const result: UnitFigures = { other: [] };
+  for (const f of figures) {
+    if (!introLines.has(f.line) || f.unit === '%' || !/\d/.test(f.text)) continue;
+    if (f.bound === 'exact' && result.staff === undefined && /在岗职工|在编职工|干部职工|机关干部|职工|员工|教职工|干部$/.test(f.label) && /[人名]/.test(f.unit)) {
+      result.staff = f.value;
+    } else if (f.bound === 'exact' && result.partyMembers === undefined && /党员$/.test(f.label) && /[人名]/.test(f.unit)) {
+      result.partyMembers = f.value;
+    } else if (f.label && result.other.length < 12 && !result.other.some((o) => o.label === f.label)) {
+      result.other.push({ label: f.label, value: f.text, line: f.line });
+    }
+  }
+  return result;
+}

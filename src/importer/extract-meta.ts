@@ -1,0 +1,205 @@
+// Who wrote the report, what it applies for, and when: unit name, kind, region, level sought
+// and the report's date, each proposed with the line it was read from.
+import { findChineseDates, parseChineseDate } from '../domain/chinese-date';
+import { toIsoPartial } from '../domain/partial-date';
+import type { Level, UnitKind } from '../domain/vocabulary';
+import { lineOf } from './text-map';
+import type { Block, DateProposal, Piece, UnitProposal } from './types';
+
+/** Suffixes of organisation names, longest first. */
+const ORG_SUFFIX =
+  '党政机关|人民政府|人民医院|卫生院|医院|机关|街道办事处|街道|办事处|镇|乡|社区|村|委员会|管理局|局|委|办公室|办|检察院|法院|学院|研究院|院|中学|小学|幼儿园|学校|大学|校|管理中心|服务中心|中心|有限公司|股份公司|公司|集团|分行|支行|银行|厂|所|站|队|馆|协会|联合会|部|处|科|支部|党委';
+const ORG_END = new RegExp(`(?:${ORG_SUFFIX})$`);
+const NAME_BEFORE_VERB = new RegExp(`^([^，,。；;：:“”"（(]{2,30}?(?:${ORG_SUFFIX}))(?:现有|位于|是|始建于|始建|成立于|成立|地处|坐落|共有|下设|内设|有|辖|创建|总结|全体)`);
+const NAME_BEFORE_ALIAS = /([^，,。；;：:“”"（(]{2,30})[（(]以下简称/;
+const PLACEHOLDER = /[XxＸｘ×＊*]{2,}/;
+
+export interface UnitGuess extends UnitProposal {
+  /** Evidence and doubts for the person checking. */
+  notes: string[];
+}
+
+export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTitle: Piece | null, blocks: readonly Block[]): UnitGuess | null {
+  const fromTitles: Array<{ name: string; line: number }> = [];
+  for (const p of [subtitle, title, markerTitle]) {
+    if (!p) continue;
+    const name = nameInTitle(p.text);
+    if (name) fromTitles.push({ name, line: lineOf(p) });
+  }
+  const fromBody: Array<{ name: string; line: number }> = [];
+  for (const block of blocks.slice(0, 12)) {
+    if (block.role !== 'paragraph') continue;
+    const t = block.piece.text;
+    const verb = NAME_BEFORE_VERB.exec(t);
+    if (verb?.[1]) fromBody.push({ name: verb[1], line: lineOf(block.piece) });
+    const alias = NAME_BEFORE_ALIAS.exec(t);
+    if (alias?.[1]) {
+      const name = alias[1].replace(/^.*(?:中|在|由|和|与|及|的)(?=[^中在由和与及的]{3,}$)/, '');
+      if (ORG_END.test(name)) fromBody.push({ name, line: lineOf(block.piece, alias.index) });
+    }
+  }
+  const titleName = fromTitles.find((c) => coreOf(c.name).length >= 2) ?? fromTitles[0];
+  let chosen = titleName ?? fromBody[0];
+  if (!chosen) return null;
+  // The body often gives the full name of what the title shortens: 鱼塘镇 → 鱼塘镇党政机关.
+  const longer = fromBody.find((c) => c.name !== chosen?.name && c.name.startsWith(chosen?.name ?? '') && c.name.length <= (chosen?.name.length ?? 0) + 6);
+  const shortFromTitle = chosen.name;
+  if (longer) chosen = longer;
+  const name = chosen.name;
+  const notes: string[] = [];
+  const shortName = shorten(longer ? shortFromTitle : name);
+  if (PLACEHOLDER.test(name)) notes.push(`单位名称含占位符（${name}），原文隐去了地名：请改成真实名称，或确认以匿名发布`);
+  else if (coreOf(name).length < 2) notes.push(`单位名称“${name}”不完整，地名可能被删去：请补全`);
+  return { name, shortName, kind: kindOf(name), region: [], line: chosen.line, notes };
+}
+
+function nameInTitle(text: string): string | null {
+  const t = text.replace(/^[—\-－\s]+/, '');
+  const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
+  const candidate = m?.[1]?.trim();
+  return candidate && ORG_END.test(candidate) ? candidate : null;
+}
+
+/** The name without its kind suffix: XX镇党政机关 → XX镇 → XX. */
+function coreOf(name: string): string {
+  return shorten(name).replace(/[XxＸｘ×＊*]/g, '').replace(ORG_END, '');
+}
+
+function shorten(name: string): string {
+  const short = name.replace(/(?:党政机关|机关|党委政府)$/, '');
+  return short.length >= 2 ? short : name;
+}
+
+export function kindOf(name: string): UnitKind {
+  if (/医院|卫生院|卫生服务中心|妇幼保健/.test(name)) return '医院';
+  if (/学校|中学|小学|幼儿园|大学|学院|职校|校$/.test(name)) return '学校';
+  if (/公司|集团|厂$|银行|分行|支行|酒店|商场/.test(name)) return '企业';
+  if (/社区|村$|居委会|村委会/.test(name)) return '社区/村';
+  if (/党政机关|机关|政府|局$|委$|办$|办公室|镇$|乡$|街道|法院|检察院|人大|政协|部$/.test(name)) return '党政机关';
+  if (/中心|站$|所$|馆$|院$|队$|台$/.test(name)) return '事业单位';
+  return '其他';
+}
+
+// --- Region -------------------------------------------------------------------------------
+
+const PROVINCE = /(北京|天津|上海|重庆)市|(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(内蒙古|广西|西藏|宁夏|新疆)(?:自治区)?/g;
+const NOT_NAME_START = /[获是在为的了和到全本该我各市省县区城于由被向从对与及、，,“”"年月日个第镇乡村]/;
+const NOT_COUNTY = /(?:城|园|社|开发|辖|景|灾|山|地|小|片|市|校|牧|矿|老|全|本|该|各|县|郊|新|城乡|湾|保护|库|功能|示范|试验|经济|工业|高新|产业|商|学|住宅|营)$/;
+
+export interface RegionGuess {
+  region: string[];
+  evidence: string;
+}
+
+export function guessRegion(text: string, unitName: string): RegionGuess | null {
+  const provinces = new Map<string, number>();
+  for (const m of text.matchAll(PROVINCE)) bump(provinces, m[0]);
+  const cities = placeCounts(text, '市');
+  const counties = new Map([...placeCounts(text, '区'), ...placeCounts(text, '县')]);
+  const province = top(provinces);
+  const city = top(cities);
+  // A municipal unit (市住房公积金管理中心) is not located by the districts it mentions.
+  const municipal = /^市/.test(unitName);
+  const county = municipal ? null : top(counties, 2);
+  const region = [province, city, county].filter((x): x is [string, number] => x !== null);
+  if (region.length === 0) return null;
+  return { region: region.map(([n]) => n), evidence: region.map(([n, c]) => `${n}（${c}次）`).join('、') };
+}
+
+/** Words before 市/区/县 that are not place names: 按照市文明委, 全市. */
+const NOT_PLACE = /^(?:按照|根据|依照|遵照|对照|关于|通过|经过|全体|所在|城乡|本地|当地|外地|各地|全面|参加|组织|召开|开展|及时|深入|进入|走进)$/;
+
+/**
+ * Place names before 市/区/县. A name is 2 characters (泸州市) unless the same 3 characters
+ * recur often enough to be a 3-character name (龙马潭区), which one-off prefixes (得泸州市) do not.
+ */
+function placeCounts(text: string, suffix: '市' | '区' | '县'): Map<string, number> {
+  const two = new Map<string, number>();
+  const three = new Map<string, number>();
+  const re = new RegExp(`([\\u4e00-\\u9fff]{2,4})${suffix}`, 'g');
+  for (const m of text.matchAll(re)) {
+    const run = m[1] ?? '';
+    const next = text[(m.index ?? 0) + (m[0]?.length ?? 0)] ?? '';
+    // 市委, 市场, 市民, 区委, 县城…: not place names.
+    if (suffix === '市' && '委场民政直级属内外长区县域中'.includes(next)) continue;
+    if (suffix !== '市' && '委政长域级属内外'.includes(next)) continue;
+    const a = run.slice(-2);
+    if (a.length === 2 && ![...a].some((c) => NOT_NAME_START.test(c)) && !NOT_PLACE.test(a) && !NOT_COUNTY.test(a)) bump(two, a);
+    const b = run.slice(-3);
+    if (b.length === 3 && ![...b].some((c) => NOT_NAME_START.test(c)) && !NOT_COUNTY.test(b)) bump(three, b);
+  }
+  const counts = new Map<string, number>();
+  for (const [name, c] of three) {
+    const shorter = name.slice(1);
+    if (c >= 2 && c * 2 >= (two.get(shorter) ?? 0)) {
+      bump(counts, name + suffix, c);
+      two.delete(shorter);
+    }
+  }
+  for (const [name, c] of two) bump(counts, name + suffix, c);
+  return counts;
+}
+
+function bump(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function top(map: Map<string, number>, min = 1): [string, number] | null {
+  let best: [string, number] | null = null;
+  for (const entry of map) if (entry[1] >= min && (!best || entry[1] > best[1])) best = entry;
+  return best;
+}
+
+// --- Level sought ----------------------------------------------------------------------------
+
+const SEEKS = /(?:创建|申报|争创|创|申请)(全国|国家级|省级|市级|县级|区级|[省市县区]级?)?(最佳)?(文明单位|文明机关|文明校园|文明村镇|文明村|文明镇|文明社区|文明行业|文明窗口|文明示范单位)/;
+
+export function levelOf(word: string): Level | null {
+  if (/全国|国家/.test(word)) return '全国';
+  if (word.startsWith('省')) return '省级';
+  if (word.startsWith('市')) return '市级';
+  if (word.startsWith('县')) return '县级';
+  if (word.startsWith('区')) return '区级';
+  return null;
+}
+
+export function guessSeeks(texts: ReadonlyArray<{ text: string; line: number }>): { level: Level; title: string; line: number } | null {
+  for (const { text, line } of texts) {
+    const m = SEEKS.exec(text);
+    const level = m?.[1] ? levelOf(m[1]) : null;
+    if (m && level) return { level, title: `${m[2] ?? ''}${m[3] ?? ''}`, line };
+  }
+  return null;
+}
+
+// --- Date ----------------------------------------------------------------------------------
+
+const TRAILING_DATE = /((?:\d{4}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)$/;
+
+/** The report's date: its signature, a date at the very end, or one in the title block. */
+export function guessDate(blocks: readonly Block[], titles: ReadonlyArray<Piece | null>): DateProposal | null {
+  for (const block of [...blocks].reverse()) {
+    if (block.role !== 'signature') continue;
+    const text = block.piece.text.replace(/\s/g, '');
+    const date = parseChineseDate(text);
+    if (date) return { iso: toIsoPartial(date), text, line: lineOf(block.piece), source: 'signature' };
+  }
+  const last = [...blocks].reverse().find((b) => b.role === 'paragraph');
+  const tail = last ? TRAILING_DATE.exec(last.piece.text) : null;
+  if (last && tail?.[1]) {
+    const date = parseChineseDate(tail[1]);
+    if (date) return { iso: toIsoPartial(date), text: tail[1], line: lineOf(last.piece, tail.index), source: 'signature' };
+  }
+  for (const p of titles) {
+    if (!p) continue;
+    const found = findChineseDates(p.text).find((d) => d.date.month !== undefined);
+    if (found) return { iso: toIsoPartial(found.date), text: found.text, line: lineOf(p, found.index), source: 'title' };
+  }
+  return null;
+}
+
+/** The latest year the text mentions, as a hint for an undated report. */
+export function latestYear(text: string): number | null {
+  const years = findChineseDates(text).map((d) => d.date.year).filter((y) => y <= new Date().getFullYear());
+  return years.length > 0 ? Math.max(...years) : null;
+}

@@ -1,0 +1,25 @@
+// Anonymising placeholders left by a republisher: XX镇, ×××, ＸＸ, 20××, “xxxx”重要思想.
+import { locate } from './text-map';
+import type { Piece, Warning } from './types';
+
+const PLACEHOLDER = /(?:19|20)[×xXＸｘ＊*]{2}年?|(?<![A-Za-z])[XxＸｘ]{2,}|[XxＸｘ]{2,}(?=[\u4e00-\u9fff])|[×＊*]{2,}|[○◯]{2,}|某某/g;
+
+export function lintPlaceholders(pieces: readonly Piece[]): Warning[] {
+  const out: Warning[] = [];
+  for (const piece of pieces) {
+    for (const m of piece.text.matchAll(PLACEHOLDER)) {
+      const line = locate(piece, m.index).line;
+      const context = piece.text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6);
+      const year = /^(?:19|20)/.test(m[0]) || /^年/.test(piece.text.slice(m.index + m[0].length));
+      out.push({
+        kind: 'placeholder',
+        line,
+        text: m[0],
+        hint: year
+          ? `年份被隐去（“…${context}…”）：请填写真实年份，否则这一条无法排进时间线`
+          : `占位符“${m[0]}”（“…${context}…”）：原文隐去了名称或数字，发布前请填写，或确认保持匿名`,
+      });
+    }
+  }
+  return out;
+}

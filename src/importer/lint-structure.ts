@@ -1,0 +1,19 @@
+// Signs that a document is incomplete: it stops mid-sentence.
+import { ENDS_SENTENCE } from './clean';
+import { locate } from './text-map';
+import type { Block, Warning } from './types';
+
+export function lintTruncation(blocks: readonly Block[]): Warning[] {
+  const last = [...blocks].reverse().find((b) => b.role !== 'signature');
+  if (!last || last.role === 'table' || last.role === 'heading') return [];
+  const text = last.piece.text;
+  if (ENDS_SENTENCE.test(text) || /[!！]$/.test(text)) return [];
+  return [
+    {
+      kind: 'truncated',
+      line: locate(last.piece, text.length - 1).line,
+      text: `…${text.slice(-12)}`,
+      hint: '文末没有结束标点，材料可能被截断：请与原件核对，补齐后再导入',
+    },
+  ];
+}

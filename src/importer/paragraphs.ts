@@ -1,0 +1,195 @@
+// Items into blocks: headings (numbered, run into their text, or bare), paragraphs joined
+// across broken lines, greetings, signatures, lists and tables.
+import { parseChineseDate } from '../domain/chinese-date';
+import { CONTINUES, isBareHeading, isBodyLike } from './breaks';
+import { ENDS_SENTENCE } from './clean';
+import type { Item } from './items';
+import { numberingOf, type Numbering } from './outline';
+import { concatPieces, slicePiece } from './text-map';
+import type { Block, Piece, Removal } from './types';
+
+const GREETING = /^(?:尊敬的|各位领导|各位来宾|同志们|下午好|上午好|晚上好|大家好)/;
+const HARD_END = /[。！？!?][”’」』）)"]*/;
+const DANGLING = /[的了和与及并在对把将为被向从等、，,是]$/;
+const ORG_END = /(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校)$/;
+
+export interface LayoutHints {
+  /** Width of wrapped lines when the text was copied from a PDF (most lines equally long). */
+  wrapWidth: number | null;
+  /** Paragraph starts are marked by indents. */
+  indentedParagraphs: boolean;
+}
+
+/** Width as a PDF lays text out: ASCII letters and digits are half as wide as Chinese. */
+export function visualWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\x20-\x7e]/.test(ch) ? 0.5 : 1;
+  return w;
+}
+
+/** Detects PDF-style wrapping: many lines of (nearly) the same length. */
+export function layoutHints(items: readonly Item[]): LayoutHints {
+  const lengths = items.map((i) => i.lineLength ?? visualWidth(i.piece.text)).filter((n) => n >= 10).map(Math.round);
+  const counts = new Map<number, number>();
+  for (const n of lengths) for (const d of [-1, 0, 1]) counts.set(n + d, (counts.get(n + d) ?? 0) + 1);
+  let best = 0;
+  let width = 0;
+  for (const [n, c] of counts) if (c > best || (c === best && n > width)) [best, width] = [c, n];
+  const wrapWidth = best >= Math.max(4, lengths.length * 0.3) ? width + 1 : null;
+  const indented = items.filter((i) => i.indented).length;
+  return { wrapWidth, indentedParagraphs: indented >= Math.max(3, items.length * 0.15) };
+}
+
+export function buildBlocks(items: readonly Item[], removals: Removal[], hints: LayoutHints): Block[] {
+  const blocks: Block[] = [];
+  let para: Piece | null = null;
+  let lastItem: Item | null = null;
+  const signatureFrom = signatureStart(items);
+  const flush = () => {
+    if (para) blocks.push({ role: 'paragraph', piece: para });
+    para = null;
+  };
+  const full = (item: Item | null) => hints.wrapWidth !== null && item !== null && (item.lineLength ?? item.piece.text.length) >= hints.wrapWidth - 2;
+
+  items.forEach((item, i) => {
+    const t = item.piece.text;
+    const next = items[i + 1];
+    if (item.style?.table) {
+      flush();
+      const prev = blocks.at(-1);
+      if (prev?.role === 'table' && prev.rows) {
+        prev.rows.push(item.style.table);
+        prev.piece = concatPieces(prev.piece, item.piece);
+      } else blocks.push({ role: 'table', piece: item.piece, rows: [item.style.table] });
+      lastItem = item;
+      return;
+    }
+    if (item.style?.heading !== undefined) {
+      flush();
+      blocks.push({ role: 'heading', piece: item.piece, depth: Math.max(1, item.style.heading) });
+      lastItem = item;
+      return;
+    }
+    if (item.style?.list) {
+      flush();
+      blocks.push({ role: 'list-item', piece: item.piece, ordered: item.style.list === 'ordered' });
+      lastItem = item;
+      return;
+    }
+    if (i >= signatureFrom) {
+      flush();
+      blocks.push({ role: 'signature', piece: item.piece });
+      return;
+    }
+    if (GREETING.test(t) && t.length <= 24) {
+      flush();
+      blocks.push({ role: 'greeting', piece: item.piece });
+      lastItem = item;
+      return;
+    }
+    const numbering = numberingOf(t);
+    if (numbering && !(para && !ENDS_SENTENCE.test((para as Piece).text) && full(lastItem))) {
+      const split = runIn(item.piece, numbering, next);
+      if (split) {
+        flush();
+        blocks.push({ role: 'heading', piece: split.heading, family: numbering.family });
+        para = split.body;
+        lastItem = item;
+        return;
+      }
+    }
+    if (item.headingHint) {
+      flush();
+      blocks.push({ role: 'heading', piece: item.piece });
+      lastItem = item;
+      return;
+    }
+    if (para) {
+      const current: Piece = para;
+      const ended = ENDS_SENTENCE.test(current.text);
+      // Where paragraphs start with an indent, a line without one continues the paragraph.
+      const wrapped = (full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t));
+      if (!ended || wrapped) {
+        const glued = !wrapped ? gluedHeading(current, item) : null;
+        if (glued) {
+          para = glued.before;
+          flush();
+          blocks.push({ role: 'heading', piece: glued.heading });
+          para = item.piece;
+        } else {
+          const end = current.spans.at(-1);
+          if (end) removals.push({ op: 'line-break', line: end.line, col: end.col + (current.text.length - end.at), text: '\n' });
+          para = concatPieces(current, item.piece);
+        }
+        lastItem = item;
+        return;
+      }
+      flush();
+    }
+    if (isStandaloneHeading(t, next, blocks.at(-1)) && !(hints.indentedParagraphs && (item.indented || (next && !next.indented && !numberingOf(next.piece.text))))) {
+      blocks.push({ role: 'heading', piece: item.piece });
+    } else {
+      para = item.piece;
+    }
+    lastItem = item;
+  });
+  flush();
+  return blocks;
+}
+
+/** A numbered line as a heading, with the text run into it split off. Null: a numbered paragraph. */
+function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { heading: Piece; body: Piece | null } | null {
+  const t = piece.text;
+  const major = numbering.family === 'part' || numbering.family === 'cn' || numbering.family === 'cn-paren';
+  const inner = t.slice(0, -1);
+  if (!/[。！？!?；;]/.test(inner) && t.length <= (major ? 50 : 30)) {
+    if (!major && !(next && isBodyLike(next.piece.text))) return null;
+    return { heading: piece, body: null };
+  }
+  if (!major) return null;
+  const end = HARD_END.exec(t);
+  if (!end || end.index + end[0].length > 60 || end.index + end[0].length >= t.length) return null;
+  const cut = end.index + end[0].length;
+  return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };
+}
+
+/** "……良好形象。加强对机关干部的目标考核" followed by a new paragraph: a heading glued to the end. */
+function gluedHeading(para: Piece, item: Item): { before: Piece; heading: Piece } | null {
+  const text = para.text;
+  const lastEnd = Math.max(...['。', '！', '？', '!', '?'].map((c) => text.lastIndexOf(c)));
+  if (lastEnd < 0) return null;
+  let start = lastEnd + 1;
+  while (/["”’」』）)]/.test(text[start] ?? '')) start += 1;
+  const tail = text.slice(start);
+  const commas = (tail.match(/[,，]/g) ?? []).length;
+  if (tail.length < 4 || tail.length > 30 || commas > 2 || /[、：:；;“”"]/.test(tail) || DANGLING.test(tail) || /^[一二三四五六七八九十]是/.test(tail) || CONTINUES.test(tail)) return null;
+  const next = item.piece.text;
+  if (next.length < 20 || CONTINUES.test(next)) return null;
+  return { before: slicePiece(para, 0, start), heading: slicePiece(para, start) };
+}
+
+/** A short line without sentence punctuation: possibly a heading even in an indented layout. */
+function isTitleOrHeadingLike(t: string): boolean {
+  return t.length <= 25 && !/[，,。；;：:]/.test(t);
+}
+
+function isStandaloneHeading(t: string, next: Item | undefined, previous: Block | undefined): boolean {
+  if (!next || next.style || !isBodyLike(next.piece.text) || CONTINUES.test(next.piece.text)) return false;
+  if (previous && previous.role === 'paragraph' && !ENDS_SENTENCE.test(previous.piece.text)) return false;
+  const commas = (t.match(/[,，]/g) ?? []).length;
+  return isBareHeading(t, 25) || (t.length <= 30 && commas <= 2 && !/[。！？!?；;、：:]/.test(t) && !DANGLING.test(t) && !/^[一二三四五六七八九十]是/.test(t));
+}
+
+/** Index of the first item of the closing signature (date, signing unit), or items.length. */
+function signatureStart(items: readonly Item[]): number {
+  let start = items.length;
+  for (let k = items.length - 1; k >= Math.max(0, items.length - 3); k -= 1) {
+    const t = items[k]?.piece.text ?? '';
+    if (items[k]?.style) break;
+    const isDate = parseChineseDate(t.replace(/\s/g, '')) !== null;
+    const isOrg = t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t) && start < items.length;
+    if (isDate || isOrg) start = k;
+    else break;
+  }
+  return start;
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { analyzeSource, type AnalyzedDocument } from '../../src/importer/analyze';
+import { decodeText, toSourceLines } from '../../src/importer/decode';
+import { finishRun } from '../../src/importer/run';
+import type { SourceLine } from '../../src/importer/types';
+
+export const SAMPLE_PATH = new URL('../fixtures/importer/reports-sample.txt', import.meta.url);
+
+export function importText(text: string, name = 'test.txt'): AnalyzedDocument[] {
+  return finishRun(analyzeSource(name, toSourceLines(text), 'utf-8'));
+}
+
+export function importLines(lines: SourceLine[], encoding: string, name: string): AnalyzedDocument[] {
+  return finishRun(analyzeSource(name, lines, encoding));
+}
+
+export function importSample(): { docs: AnalyzedDocument[]; lines: SourceLine[] } {
+  const decoded = decodeText(readFileSync(SAMPLE_PATH));
+  const lines = toSourceLines(decoded.text);
+  return { docs: finishRun(analyzeSource('reports-sample.txt', lines, decoded.encoding)), lines };
+}
