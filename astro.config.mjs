@@ -5,13 +5,15 @@ import rehypeSanitize from 'rehype-sanitize';
 import { siteConfig } from './src/site.config.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
 import { publishingCheck } from './src/integrations/publishing-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
   // The publishing gate: nothing wrong, unsafe or private is built (src/check).
-  integrations: [publishingCheck(siteConfig.contentDir)],
+  // Then, once the pages exist, the Chinese search index (Pagefind).
+  integrations: [publishingCheck(siteConfig.contentDir), searchIndex()],
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
   // Transformed images and the content data store live here; keeping this folder between
   // builds is what makes republishing fast (see README, "Caches").
@@ -31,4 +33,21 @@ export default defineConfig({
     responsiveStyles: true,
   },
   build: { format: 'directory' },
+  // Content-Security-Policy as a <meta> on every page: scripts only from the site itself or
+  // hashed by Astro; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'. Inline
+  // styles stay allowed: the build-time SVG charts style their text inline, and styles
+  // cannot run code.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
 });
