@@ -13,7 +13,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
-          include: ['test/build/**/*.test.ts'],
+          // Browser tests (test/e2e) read the same build, served on 127.0.0.1.
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           // The demo site is built once for all build tests (test/build/demo-build.ts).
           globalSetup: ['test/build/demo-build.ts'],
           // Each test runs `astro build`, which takes seconds.

@@ -53,6 +53,12 @@ export function barChartSvg(bars: readonly Bar[], options: BarChartOptions): str
           Plot.ruleY([0]),
         ],
   });
+  // The chart is one image to assistive technology; Plot's labels on inner groups would be
+  // ARIA attributes on elements that may not carry them.
+  for (const element of chart.querySelectorAll('[aria-label], [aria-description]')) {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', options.title);
   const title = document.createElement('title');

@@ -1,0 +1,74 @@
+// Every kind of page of the demo site in Chromium: no WCAG 2.2 AA violation (axe), a skip link
+// for keyboard users, and nothing lost at 320px width or at 200% zoom.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../helpers/browser';
+import { demoDist } from '../helpers/dist';
+import { pageTypes } from '../helpers/page-types';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!hasChromium()) throw new Error('Chromium is not at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk (.ci/run does this).');
+  server = await serveStatic(demoDist());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const paths = () => pageTypes(demoDist());
+
+describe('accessibility of every page type', () => {
+  it('covers the main page types', () => {
+    expect(paths()).toEqual(expect.arrayContaining(['/', '/units/', '/units/xx-zhen/', '/timeline/', '/statistics/', '/honors/', '/search/', '/404.html']));
+  });
+
+  it('has no WCAG 2.2 AA violation on any page type (axe)', async () => {
+    const context = await browser.newContext();
+    const failures: string[] = [];
+    for (const path of paths()) {
+      const page = await context.newPage();
+      await page.goto(server.url + path);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const v of violations) failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      await page.close();
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('lets a keyboard user skip to the content first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/units/xx-zhen/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await page.close();
+  });
+
+  it.each([
+    { name: 'a 320px phone', width: 320, scale: 1 },
+    { name: '200% zoom of a 1280px window', width: 640, scale: 2 },
+  ])('loses nothing sideways on $name', async ({ width, scale }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
+    const overflowing: string[] = [];
+    // Exhibit boards are posters of a fixed print size (A1/A3), not pages to read on a phone.
+    for (const path of paths().filter((p) => !p.startsWith('/boards/'))) {
+      const page = await context.newPage();
+      await page.goto(server.url + path);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) overflowing.push(`${path}: ${scrollWidth}px`);
+      await page.close();
+    }
+    await context.close();
+    expect(overflowing).toEqual([]);
+  });
+});

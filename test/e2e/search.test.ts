@@ -1,0 +1,67 @@
+// Chinese search in Chromium over the demo site's Pagefind index, under its CSP.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../helpers/browser';
+import { demoDist } from '../helpers/dist';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+const cspErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!hasChromium()) throw new Error('Chromium is not at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk (.ci/run does this).');
+  server = await serveStatic(demoDist());
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function search(term: string): Promise<{ titles: string[]; links: string[]; message: string }> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(term)}`);
+  await page.waitForSelector('.pagefind-ui__message', { timeout: 15_000 });
+  // Results arrive in two steps: the count, then each result's text (placeholders until loaded).
+  await page.waitForFunction(
+    () => !/正在|Searching/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? '') && document.querySelectorAll('.pagefind-ui__loading').length === 0,
+    undefined,
+    { timeout: 15_000 },
+  );
+  return page.evaluate(() => ({
+    titles: [...document.querySelectorAll('.pagefind-ui__result-title')].map((e) => e.textContent?.trim() ?? ''),
+    links: [...document.querySelectorAll('.pagefind-ui__result a')].map((a) => a.getAttribute('href') ?? ''),
+    message: document.querySelector('.pagefind-ui__message')?.textContent ?? '',
+  }));
+}
+
+it.each([
+  { term: '敬老院', unit: 'XX镇党政机关' },
+  { term: '公积金', unit: '市住房公积金管理中心' },
+  { term: '乌鸡', unit: '鱼塘镇党政机关' },
+  { term: '码头', unit: 'XX镇党政机关' },
+])('$term finds $unit', async ({ term, unit }) => {
+  const { titles } = await search(term);
+  expect(titles.some((title) => title.includes(unit)), titles.join(' | ')).toBe(true);
+});
+
+it('links results to the section where the words are', async () => {
+  const { links } = await search('敬老院');
+  expect(links.some((href) => /\/units\/xx-zhen\/#[a-z0-9-]+$/.test(href)), links.join(' ')).toBe(true);
+});
+
+it('says so when nothing matches', async () => {
+  const { titles, message } = await search('鲸鱼');
+  expect(titles).toEqual([]);
+  expect(message).toMatch(/没有|未找到|No results/);
+});
+
+it('runs under the site’s Content-Security-Policy', () => {
+  expect(cspErrors).toEqual([]);
+});
