@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeExternalLinks from 'rehype-external-links';
 import { siteConfig } from './src/site.config.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
 import { publishingCheck } from './src/integrations/publishing-check.ts';
@@ -22,7 +23,9 @@ export default defineConfig({
   // headings their stable ASCII ids (after sanitizing, which would otherwise prefix them).
   markdown: {
     processor: unified({
-      rehypePlugins: [rehypeSanitize, rehypeSectionIds],
+      // External links open in the same tab (no surprise windows for elderly readers) and
+      // give the target no handle on this page.
+      rehypePlugins: [rehypeSanitize, rehypeSectionIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }]],
       // Straight quotes into curly ones is an English habit; Chinese text keeps its own.
       smartypants: false,
     }),
