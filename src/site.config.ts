@@ -15,6 +15,17 @@ const siteConfigSchema = z.object({
   base: z.string().regex(/^\/([\w-]+(\/[\w-]+)*)?$/, 'base 应为 "/" 或 "/子目录"'),
   /** The folder holding units/ (content collections). */
   contentDir: z.string().min(1),
+  /**
+   * The date the content was frozen for a review (公示期), "2024-05-20" (or "2024-05"). When
+   * set, every page, board and handout says 内容截至… so a link shared in a meeting shows what
+   * was reviewed. Unset (the default): no stamp.
+   */
+  snapshotDate: z
+    .string()
+    .regex(/^\d{4}-\d{1,2}(-\d{1,2})?$/, 'snapshotDate 应写成 "2024-05-20" 或 "2024-05"')
+    .optional(),
+  /** What the frozen content is for, shown after the date; default 公示期版本. */
+  snapshotNote: z.string().min(1).default('公示期版本'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -26,4 +37,6 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
   url: process.env['SHOWCASE_SITE_URL'] ?? 'https://example.org',
   base: process.env['SHOWCASE_BASE'] ?? '/',
   contentDir: process.env['SHOWCASE_CONTENT_DIR'] ?? 'content',
+  snapshotDate: process.env['SHOWCASE_SNAPSHOT_DATE'] || undefined,
+  snapshotNote: process.env['SHOWCASE_SNAPSHOT_NOTE'] || undefined,
 });

@@ -11,6 +11,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   import: { summary: '把汇报材料（.txt、.docx）导入为网站内容', load: () => import('./import-command') },
   check: { summary: '发布前检查内容（格式、占位符、个人信息、照片、链接）', load: () => import('./check-command') },
+  boards: { summary: '把展板打印为 PDF（A1/A3，交印刷店）', load: () => import('./boards-command') },
 };
 
 function usage(): string {

@@ -15,6 +15,7 @@ beforeAll(async () => {
     'ce-shi': {
       yaml: `${validUnitYaml}photos:\n  - { file: ./photos/gps.jpg, caption: 带定位信息的照片 }\n`,
       report: `${validReport}\n[国家文明网](https://www.wenming.cn/) 与 [本单位荣誉](#honors)\n`,
+      photo: true,
     },
   });
   // A phone photo as phones save it: with GPS coordinates and the camera model in EXIF.

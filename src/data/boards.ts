@@ -1,0 +1,193 @@
+// Everything an exhibit board (展板) and a presentation show, computed once per unit from the
+// content model: no extra authoring. Board and slide templates only lay this out.
+import { getImage } from 'astro:assets';
+import type { ImageMetadata } from 'astro';
+import { barChartSvg } from '../charts/bar-chart';
+import { digest, splitTopSections } from '../domain/section-digest';
+import { boardTextBudget, pickBoardFigures, pointOf, selectBoardPhotos, takeForBoard, type TextBudget } from '../domain/board';
+import { stripOutlineNumber } from '../domain/slug';
+import { countPerYear } from '../domain/statistics';
+import { formatTotal } from '../domain/totals';
+import { formatYearSpan } from '../domain/year-span';
+import { sectionPath } from './paths';
+import { unitLink, type UnitLink } from './share';
+import type { FigureView, Honor, ReportView, TitleStep, UnitView } from './site-data';
+
+/** At most this many report sections on a board; the rest are on the unit's page. */
+const MAX_SECTIONS = 6;
+const MAX_HONORS = 6;
+const MAX_FIGURES = 6;
+const MAX_SLIDE_HONORS = 8;
+/** Board photos: wide enough for print at A1 (≈ 250 mm), never wider than the original. */
+const BOARD_PHOTO_WIDTH = 3000;
+
+export interface SectionAccount {
+  /** Anchor on the unit page: /units/<slug>/#<anchor>. */
+  anchor: string;
+  /** Site path of that section. */
+  path: string;
+  heading: string;
+  /** Sub-headings without their numbering: the section's points. */
+  points: string[];
+  /** Opening sentence(s), cut at a sentence end. */
+  account: string;
+}
+
+export interface BoardPhoto {
+  src: string;
+  width: number;
+  height: number;
+  caption: string;
+}
+
+export interface BoardView {
+  unit: UnitView;
+  /** 县级文明单位（2005年命名）, or null when the unit holds no title yet. */
+  titleText: string | null;
+  figures: FigureView[];
+  titles: TitleStep[];
+  honors: { shown: Honor[]; more: number };
+  /** The report the accounts come from. */
+  report: ReportView | null;
+  sections: SectionAccount[];
+  photos: BoardPhoto[];
+  /** Honors per year as inline SVG for slides (text stays text when printed), or null with under three years. */
+  chart: string | null;
+  link: UnitLink;
+}
+
+/** 县级文明单位（2005年命名）. */
+export function titleText(step: TitleStep): string {
+  const since = step.year.kind === 'undated' ? '' : `（${formatYearSpan(step.year)}${step.status}）`;
+  return `${step.level}${step.title}${since}`;
+}
+
+/** Slides have a screen each per section: a longer account and every point. */
+const SLIDE_BUDGET: TextBudget = { accountChars: 150, points: 8 };
+
+/**
+ * The top-level sections of a report with a short account each; the board's text budget
+ * by default (it depends on how many sections share the sheet).
+ */
+export function sectionAccounts(unit: UnitView, report: ReportView, options: { maxSections?: number; budget?: TextBudget } = {}): SectionAccount[] {
+  const sections = splitTopSections(report.entry.body ?? '');
+  const top = Math.min(...report.headings.map((heading) => heading.depth));
+  const anchors = report.headings.filter((heading) => heading.depth === top);
+  const shown = sections.slice(0, options.maxSections ?? MAX_SECTIONS);
+  const budget = options.budget ?? boardTextBudget(shown.length);
+  return shown.map((section, index) => {
+    const anchor = anchors[index]?.slug ?? '';
+    return {
+      anchor,
+      path: sectionPath(unit.slug, anchor),
+      heading: section.heading,
+      points: section.subheadings.slice(0, budget.points).map((heading) => pointOf(stripOutlineNumber(heading))),
+      account: digest(section.text, budget.accountChars),
+    };
+  });
+}
+
+const boardCache = new Map<string, Promise<BoardView>>();
+
+export function boardView(unit: UnitView): Promise<BoardView> {
+  let view = boardCache.get(unit.slug);
+  if (!view) {
+    view = buildBoardView(unit);
+    boardCache.set(unit.slug, view);
+  }
+  return view;
+}
+
+async function buildBoardView(unit: UnitView): Promise<BoardView> {
+  const report = unit.reports[0] ?? null;
+  const figures = pickBoardFigures(unit.figures, MAX_FIGURES - 2);
+  if (unit.honors.length > 0) figures.push({ label: '获得荣誉', text: `${unit.honors.length}项` });
+  if (unit.investmentTotal.count > 0) figures.push({ label: '创建投入', text: formatTotal(unit.investmentTotal) });
+  const photos = await Promise.all(
+    selectBoardPhotos(unit.data.photos).map(async (photo) => {
+      const original = dimensionsOf(photo.file);
+      const width = Math.min(BOARD_PHOTO_WIDTH, original.width);
+      const image = await getImage({ src: photo.file, width, format: 'webp', quality: 90 });
+      return {
+        src: image.src,
+        width,
+        height: Math.round((width * original.height) / original.width),
+        caption: photo.caption,
+      };
+    }),
+  );
+  return {
+    unit,
+    titleText: unit.current ? titleText(unit.current) : null,
+    figures,
+    titles: unit.titles,
+    honors: takeForBoard(unit.honors, MAX_HONORS),
+    report,
+    sections: report ? sectionAccounts(unit, report) : [],
+    photos,
+    chart: honorsChart(unit),
+    link: await unitLink(unit),
+  };
+}
+
+/**
+ * An image's size, read without marking its original file as used: Astro copies the original
+ * into dist/ once its metadata is read, and we publish only WebP. Astro's own getImage reads
+ * the hidden `clone` the same way.
+ */
+function dimensionsOf(image: ImageMetadata): { width: number; height: number } {
+  const copy = (image as ImageMetadata & { clone?: ImageMetadata }).clone ?? image;
+  return { width: copy.width, height: copy.height };
+}
+
+function honorsChart(unit: UnitView): string | null {
+  const years = unit.honors.flatMap((honor) => (honor.year.kind === 'year' ? [honor.year.year] : honor.year.kind === 'range' ? [honor.year.from] : []));
+  const counts = countPerYear(years);
+  if (new Set(years).size < 3) return null;
+  return barChartSvg(
+    counts.map((count) => ({ label: String(count.key), value: count.count })),
+    { title: `${unit.data.shortName}历年所获荣誉（项）`, unitLabel: '项', orientation: 'vertical', width: 400, integer: true },
+  );
+}
+
+export interface Slide {
+  /** Anchor of the slide; report sections keep the unit page's anchors. */
+  id: string;
+  kind: 'title' | 'figures' | 'section' | 'record' | 'photos' | 'end';
+  /** The report section shown, for kind 'section'. */
+  section?: SectionAccount;
+  /** 1-based position, and the anchors of the slides before and after. */
+  number: number;
+  prev?: string;
+  next?: string;
+}
+
+export interface PresentView {
+  board: BoardView;
+  /** Every section of every report, with a longer account than the board's. */
+  slides: Slide[];
+  /** Honors on the honors slide (more than the board holds). */
+  honors: { shown: Honor[]; more: number };
+}
+
+/** One screen per part: title, figures, each report section, titles and honors, photos, end. */
+export async function presentView(unit: UnitView): Promise<PresentView> {
+  const board = await boardView(unit);
+  const sections = unit.reports.flatMap((report) => sectionAccounts(unit, report, { maxSections: Infinity, budget: SLIDE_BUDGET }));
+  type Part = Pick<Slide, 'id' | 'kind' | 'section'>;
+  const parts: Part[] = [{ id: 'top', kind: 'title' }];
+  if (board.figures.length > 0) parts.push({ id: 'figures', kind: 'figures' });
+  for (const section of sections) parts.push({ id: section.anchor, kind: 'section', section });
+  if (unit.titles.length > 0 || unit.honors.length > 0) parts.push({ id: 'honors', kind: 'record' });
+  if (board.photos.length > 0) parts.push({ id: 'photos', kind: 'photos' });
+  parts.push({ id: 'end', kind: 'end' });
+  const slides = parts.map((part, index): Slide => {
+    const slide: Slide = { ...part, number: index + 1 };
+    const prev = parts[index - 1]?.id;
+    const next = parts[index + 1]?.id;
+    if (prev !== undefined) slide.prev = prev;
+    if (next !== undefined) slide.next = next;
+    return slide;
+  });
+  return { board, slides, honors: takeForBoard(unit.honors, MAX_SLIDE_HONORS) };
+}

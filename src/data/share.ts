@@ -1,0 +1,53 @@
+// Links for meetings and paper: the pages made for them, absolute URLs for QR codes and link
+// previews, and the "as of" stamp. Pages read these; nothing here renders.
+import { siteConfig } from '../site.config';
+import { BOARD_SIZES, DEFAULT_BOARD_SIZE, type BoardSizeId } from '../domain/board';
+import { snapshotStamp, type SnapshotStamp } from '../domain/snapshot';
+import { absoluteUrl, displayUrl, siteOrigin } from '../domain/urls';
+import { qrSvg } from '../share/qr';
+import { href, unitPath } from './paths';
+import type { UnitView } from './site-data';
+
+export const boardsPath = () => href('boards/');
+/** /boards/<slug>/ for A1 (the default), /boards/<slug>/a3/ for A3. */
+export const boardPath = (slug: string, size: BoardSizeId = DEFAULT_BOARD_SIZE) =>
+  href(size === DEFAULT_BOARD_SIZE ? `boards/${slug}/` : `boards/${slug}/${size}/`);
+export const presentPath = (slug: string) => href(`present/${slug}/`);
+export const handoutPath = () => href('handout/');
+export const unitShareImagePath = (slug: string) => href(`share/units/${slug}.png`);
+export const siteShareImagePath = () => href('share/site.png');
+
+/** Every board page: one per unit and size. */
+export const boardPages = (units: readonly UnitView[]) =>
+  units.flatMap((unit) => Object.values(BOARD_SIZES).map((size) => ({ unit, size })));
+
+/** A site path as the absolute URL people reach it by. */
+export const absolute = (path: string) => absoluteUrl(path, siteConfig.url);
+
+/** The origin printed before site-relative links on paper. */
+export const printOrigin = () => siteOrigin(siteConfig.url);
+
+/** The "as of" stamp when site configuration sets snapshotDate; null otherwise. */
+export const snapshot: SnapshotStamp | null = snapshotStamp(siteConfig.snapshotDate, siteConfig.snapshotNote);
+
+export interface UnitLink {
+  /** https://example.org/units/xx-zhen/ */
+  url: string;
+  /** example.org/units/xx-zhen/ */
+  short: string;
+  /** Inline SVG QR code of `url`. */
+  qr: string;
+}
+
+const linkCache = new Map<string, Promise<UnitLink>>();
+
+/** The unit page's public URL, its short form and its QR code (made once per build). */
+export function unitLink(unit: UnitView): Promise<UnitLink> {
+  let link = linkCache.get(unit.slug);
+  if (!link) {
+    const url = absolute(unitPath(unit.slug));
+    link = qrSvg(url, { label: `二维码：扫码打开${unit.data.name}的页面 ${displayUrl(url)}` }).then((qr) => ({ url, short: displayUrl(url), qr }));
+    linkCache.set(unit.slug, link);
+  }
+  return link;
+}

@@ -1,0 +1,123 @@
+// `showcase boards` on the demo site: PDFs of the exact sheet size, Chinese kept as text, the
+// QR code readable from the print, and boards that look like posters.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/share/browser';
+import { startStaticServer, type StaticServer } from '../../src/share/static-server';
+import { hasChromium } from '../helpers/browser';
+import { demoDist } from '../helpers/dist';
+import { decodeQr } from '../helpers/qr-decode';
+
+const root = resolve(import.meta.dirname, '../..');
+const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
+const canPrint = hasChromium() && hasPoppler;
+if (!canPrint) {
+  // Visible in the run's output: this machine cannot print, so these tests do not run here.
+  console.warn('SKIPPED board PDF tests: need /usr/bin/chromium and poppler-utils (apt-get install chromium fonts-noto-cjk poppler-utils; .ci/run installs them).');
+}
+
+const units = ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin'];
+const tool = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
+  let dist: string;
+  let cli: ReturnType<typeof spawnSync>;
+
+  beforeAll(() => {
+    // A copy: the command writes into the site's boards/ folder, and other tests read the demo build.
+    dist = mkdtempSync(join(tmpdir(), 'showcase-boards-'));
+    cpSync(demoDist(), dist, { recursive: true });
+    cli = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--size', 'all'], { cwd: root, encoding: 'utf8' });
+  });
+
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('writes one PDF per unit and size, with nothing cut off', () => {
+    expect(cli.status, String(cli.stderr)).toBe(0);
+    expect(String(cli.stderr)).not.toContain('超出版面');
+    for (const slug of units) {
+      expect(existsSync(join(dist, 'boards', `${slug}.pdf`))).toBe(true);
+      expect(existsSync(join(dist, 'boards', `${slug}-a3.pdf`))).toBe(true);
+    }
+  });
+
+  it.each(units)('%s: A1 and A3 page sizes, one page each', (slug) => {
+    const a1 = tool('pdfinfo', [join(dist, 'boards', `${slug}.pdf`)]).stdout;
+    const a3 = tool('pdfinfo', [join(dist, 'boards', `${slug}-a3.pdf`)]).stdout;
+    const size = (info: string) => (/Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? []).slice(1).map(Number);
+    const [w1, h1] = size(a1);
+    const [w3, h3] = size(a3);
+    // A1 is 1683.78 × 2383.94 pt, A3 841.89 × 1190.55 pt; Chromium rounds to its pixel grid.
+    expect(Math.abs((w1 ?? 0) - 1683.78)).toBeLessThan(1.5);
+    expect(Math.abs((h1 ?? 0) - 2383.94)).toBeLessThan(1.5);
+    expect(Math.abs((w3 ?? 0) - 841.89)).toBeLessThan(1.5);
+    expect(Math.abs((h3 ?? 0) - 1190.55)).toBeLessThan(1.5);
+    expect(a1).toMatch(/Pages:\s+1\n/);
+    expect(a3).toMatch(/Pages:\s+1\n/);
+  });
+
+  it('embeds its fonts and keeps the Chinese text as text', () => {
+    const pdf = join(dist, 'boards', 'xx-zhen.pdf');
+    const fonts = tool('pdffonts', [pdf]).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    // Columns: name, type, encoding, emb, sub, uni: every font embedded, with a Unicode map.
+    for (const line of fonts) expect(line, line).toMatch(/\byes\s+(yes|no)\s+yes\s+\d+\s+\d+\s*$/);
+    const text = tool('pdftotext', ['-layout', pdf, '-']).stdout;
+    for (const expected of ['XX镇党政机关', '县级文明单位', '围绕组织落实', '财政税收工作一等奖', '扫码查看完整材料', 'example.org/units/xx-zhen/']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toMatch(/[⻓⼀-⿕]/u);
+  });
+
+  it.each(units)('%s: the printed QR code opens the unit page', async (slug) => {
+    const png = tool('pdftoppm', ['-r', '72', '-png', '-singlefile', join(dist, 'boards', `${slug}.pdf`), join(dist, `${slug}-page`)]);
+    expect(png.status).toBe(0);
+    const image = readFileSync(join(dist, `${slug}-page.png`));
+    const { width = 0 } = await sharp(image).metadata();
+    // The code sits in the board's top right corner.
+    const corner = await sharp(image).extract({ left: Math.round(width * 0.6), top: 0, width: Math.round(width * 0.4), height: Math.round(width * 0.4) }).png().toBuffer();
+    expect(await decodeQr(corner, 800)).toBe(`https://example.org/units/${slug}/`);
+  });
+});
+
+describe.skipIf(!canPrint)('boards on screen', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const shots = mkdtempSync(join(tmpdir(), 'showcase-board-shots-'));
+
+  beforeAll(async () => {
+    server = await startStaticServer(demoDist());
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(units)('%s looks like a poster, not a web page', async (slug) => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(new URL(`boards/${slug}/`, server.url).href);
+    const board = page.locator('main.board');
+    const box = await board.boundingBox();
+    // A1 proportions (1 : 1.414), no site header or navigation, the whole sheet used.
+    expect(box && box.height / box.width).toBeCloseTo(841 / 594, 2);
+    expect(await page.locator('.site-header, nav[aria-label="主导航"]').count()).toBe(0);
+    expect(await page.evaluate(() => [...document.querySelectorAll('.board, .board > *, .b-main > *')].filter((el) => el.scrollHeight > el.clientHeight + 2).map((el) => el.className))).toEqual([]);
+    const file = join(shots, `${slug}.png`);
+    await board.screenshot({ path: file });
+    // A poster's head: the brand colour across the top, large type (the name at 36 mm).
+    const { data } = await sharp(file).extract({ left: 10, top: 10, width: 4, height: 4 }).raw().toBuffer({ resolveWithObject: true });
+    expect([data[0], data[1], data[2]]).toEqual([0x9b, 0x1c, 0x1c]);
+    const nameSize = await page.locator('.b-name').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(nameSize).toBeGreaterThan(100);
+    console.info(`board screenshot: ${file}`);
+    await page.close();
+  });
+});

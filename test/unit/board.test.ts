@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { BOARD_SIZES, boardPdfName, boardTextBudget, mmToPoints, pickBoardFigures, pointOf, selectBoardPhotos, takeForBoard } from '../../src/domain/board';
+
+describe('board sizes', () => {
+  it('are A1 and A3 portrait, A3 at half the length', () => {
+    expect(BOARD_SIZES.a1).toMatchObject({ widthMm: 594, heightMm: 841, scale: 1 });
+    expect(BOARD_SIZES.a3).toMatchObject({ widthMm: 297, heightMm: 420, scale: 0.5 });
+  });
+
+  it('convert to the PDF points pdfinfo reports', () => {
+    expect(mmToPoints(594)).toBeCloseTo(1683.78, 1);
+    expect(mmToPoints(841)).toBeCloseTo(2383.94, 1);
+    expect(mmToPoints(297)).toBeCloseTo(841.89, 1);
+    expect(mmToPoints(420)).toBeCloseTo(1190.55, 1);
+  });
+
+  it('name the A1 PDF after the unit and mark other sizes', () => {
+    expect(boardPdfName('xx-zhen', 'a1')).toBe('xx-zhen.pdf');
+    expect(boardPdfName('xx-zhen', 'a3')).toBe('xx-zhen-a3.pdf');
+  });
+});
+
+describe('selectBoardPhotos', () => {
+  const photo = (name: string, people: boolean, consent: boolean) => ({ name, people, consent });
+
+  it('never shows identifiable people without consent', () => {
+    const photos = [photo('a', true, false), photo('b', false, false), photo('c', true, true)];
+    expect(selectBoardPhotos(photos).map((p) => p.name)).toEqual(['b', 'c']);
+  });
+
+  it('keeps the unit order and a maximum', () => {
+    const photos = ['a', 'b', 'c', 'd'].map((name) => photo(name, false, false));
+    expect(selectBoardPhotos(photos, 3).map((p) => p.name)).toEqual(['a', 'b', 'c']);
+    expect(selectBoardPhotos(photos, 0)).toEqual([]);
+  });
+});
+
+describe('boardTextBudget', () => {
+  it('gives fewer sections longer accounts and more points', () => {
+    const budgets = [1, 3, 4, 5, 6, 9].map(boardTextBudget);
+    for (let i = 1; i < budgets.length; i++) {
+      expect(budgets[i]?.accountChars).toBeLessThanOrEqual(budgets[i - 1]?.accountChars ?? 0);
+      expect(budgets[i]?.points).toBeLessThanOrEqual(budgets[i - 1]?.points ?? 0);
+    }
+    expect(boardTextBudget(6).points).toBe(0);
+  });
+});
+
+describe('pointOf', () => {
+  it('keeps the first clause of a sub-heading', () => {
+    expect(pointOf('以关心群众利益为职责，积极为群众办实事、办好事')).toBe('以关心群众利益为职责');
+    expect(pointOf('确保组织领导到位')).toBe('确保组织领导到位');
+  });
+
+  it('shortens a long clause with an ellipsis', () => {
+    expect(pointOf('一二三四五六七八九十一二三四五六七八', 8)).toBe('一二三四五六七…');
+  });
+});
+
+describe('pickBoardFigures', () => {
+  it('keeps figures whose label fits a tile', () => {
+    const figures = [{ label: '在岗职工' }, { label: '机关干部捐款捐物救助特困群众和学生（折合人民币）' }, { label: '党员' }];
+    expect(pickBoardFigures(figures, 4).map((f) => f.label)).toEqual(['在岗职工', '党员']);
+    expect(pickBoardFigures(figures, 1).map((f) => f.label)).toEqual(['在岗职工']);
+  });
+});
+
+describe('takeForBoard', () => {
+  it('says how many were left out', () => {
+    expect(takeForBoard([1, 2, 3, 4], 3)).toEqual({ shown: [1, 2, 3], more: 1 });
+    expect(takeForBoard([1], 3)).toEqual({ shown: [1], more: 0 });
+  });
+});
