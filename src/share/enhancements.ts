@@ -1,4 +1,4 @@
-// The site's two small inline scripts (progressive enhancements; pages work without them),
+// The site's small inline scripts (progressive enhancements; pages work without them),
 // kept here as strings so the Content-Security-Policy can allow each by its hash.
 import { createHash } from 'node:crypto';
 
@@ -15,6 +15,13 @@ export const COPY_LINK_SCRIPT =
  */
 export const PRESENT_SCRIPT =
   "(()=>{const s=[...document.querySelectorAll('.slide')];const cur=()=>{const y=innerHeight/2;const i=s.findIndex(e=>e.getBoundingClientRect().bottom>y);return i<0?s.length-1:i};const go=i=>{const e=s[Math.max(0,Math.min(s.length-1,i))];e.scrollIntoView();history.replaceState(null,'','#'+e.id)};addEventListener('keydown',e=>{if(e.altKey||e.ctrlKey||e.metaKey||e.target.closest('input,textarea,select'))return;const k={ArrowRight:1,ArrowDown:1,PageDown:1,' ':1,ArrowLeft:-1,ArrowUp:-1,PageUp:-1}[e.key];if(k){e.preventDefault();go(cur()+k)}else if(e.key==='Home'){e.preventDefault();go(0)}else if(e.key==='End'){e.preventDefault();go(s.length-1)}});document.addEventListener('click',e=>{if(e.target.closest('a,button')||String(getSelection()))return;go(cur()+(e.clientX<innerWidth/4?-1:1))})})();";
+
+/**
+ * Every page, in <head>: applies the reader's saved 大字/高对比 choice before the page paints
+ * (src/components/ReadingPrefs.astro saves it).
+ */
+export const READING_PREFS_SCRIPT =
+  "try{for(const p of['text','contrast']){const v=localStorage.getItem('showcase-'+p);if(v)document.documentElement.dataset[p]=v}}catch(e){}";
 
 /** The CSP source for an inline script: 'sha256-…' of its exact text. */
 export function scriptHash(source: string): `sha256-${string}` {

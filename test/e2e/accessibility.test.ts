@@ -72,3 +72,53 @@ describe('accessibility of every page type', () => {
     expect(overflowing).toEqual([]);
   });
 });
+
+describe('适老化 reading switches', () => {
+  it('enlarge the text and raise the contrast, and the choice persists across pages', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${server.url}/units/xx-zhen/`);
+    const bodySize = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
+    const before = await bodySize();
+    await page.getByRole('button', { name: '大字' }).click();
+    expect(await page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await bodySize()).toBeGreaterThan(before * 1.15);
+    await page.getByRole('button', { name: '高对比' }).click();
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+    await page.goto(`${server.url}/timeline/`);
+    expect(await bodySize()).toBeGreaterThan(before * 1.15);
+    expect(await page.evaluate(() => document.documentElement.dataset['contrast'])).toBe('high');
+    const { violations: axe } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.map((v) => v.id)).toEqual([]);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('are hidden without JavaScript, where the footer explains the browser’s zoom', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.getByRole('button', { name: '大字' }).count()).toBe(0);
+    expect(await page.locator('footer').textContent()).toContain('Ctrl');
+    await context.close();
+  });
+
+  it('raise no Content-Security-Policy violation on any page type', async () => {
+    const context = await browser.newContext();
+    const violations: string[] = [];
+    for (const path of paths()) {
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
+      });
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.close();
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});

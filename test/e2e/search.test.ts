@@ -56,6 +56,20 @@ it('links results to the section where the words are', async () => {
   expect(links.some((href) => /\/units\/xx-zhen\/#[a-z0-9-]+$/.test(href)), links.join(' ')).toBe(true);
 });
 
+it('filters by unit kind, level and year', async () => {
+  await search('文明');
+  const filters = await page.evaluate(() => [...document.querySelectorAll('.pagefind-ui__filter-name, .pagefind-ui__filter-value')].map((e) => e.textContent?.trim() ?? ''));
+  expect(filters.join(' ')).toMatch(/单位类型/);
+  expect(filters.join(' ')).toMatch(/称号级别/);
+  expect(filters.join(' ')).toMatch(/年份/);
+});
+
+it('indexes only unit pages, not lists or the search page itself', async () => {
+  const { links } = await search('文明单位');
+  expect(links.length).toBeGreaterThan(0);
+  for (const href of links) expect(href, href).toMatch(/^\/units\/[a-z0-9-]+\//);
+});
+
 it('says so when nothing matches', async () => {
   const { titles, message } = await search('鲸鱼');
   expect(titles).toEqual([]);
