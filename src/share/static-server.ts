@@ -1,6 +1,6 @@
 // A minimal static file server over a built site, on 127.0.0.1 and a free port: Chromium
 // prints boards from it, and browser tests read the site through it. Not for production.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,8 +48,15 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
       createReadStream(file).pipe(response);
     })().catch(() => notFound());
 
+    // As a static host does: the site's own 404 page when it has one.
     function notFound() {
       if (response.headersSent) return void response.end();
+      const page = join(root, '404.html');
+      if (existsSync(page)) {
+        response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+        createReadStream(page).pipe(response);
+        return;
+      }
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('404 not found');
     }

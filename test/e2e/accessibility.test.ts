@@ -3,17 +3,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../helpers/browser';
+import { launchChromium } from '../../src/share/browser';
+import { startStaticServer, type StaticServer } from '../../src/share/static-server';
+import { requireChromium } from '../helpers/browser';
 import { demoDist } from '../helpers/dist';
 import { pageTypes } from '../helpers/page-types';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 let browser: Browser;
 let server: StaticServer;
+/** The server's address without the trailing slash, to put a site path after. */
+let origin: string;
 
 beforeAll(async () => {
-  if (!hasChromium()) throw new Error('Chromium is not at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk (.ci/run does this).');
-  server = await serveStatic(demoDist());
+  requireChromium();
+  server = await startStaticServer(demoDist());
+  origin = server.url.replace(/\/$/, '');
   browser = await launchChromium();
 });
 
@@ -34,7 +38,7 @@ describe('accessibility of every page type', () => {
     const failures: string[] = [];
     for (const path of paths()) {
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(origin + path);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       for (const v of violations) failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
       await page.close();
@@ -45,7 +49,7 @@ describe('accessibility of every page type', () => {
 
   it('lets a keyboard user skip to the content first', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/units/xx-zhen/`);
+    await page.goto(`${origin}/units/xx-zhen/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
@@ -63,7 +67,7 @@ describe('accessibility of every page type', () => {
     // Exhibit boards are posters of a fixed print size (A1/A3), not pages to read on a phone.
     for (const path of paths().filter((p) => !p.startsWith('/boards/'))) {
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(origin + path);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       if (scrollWidth > width) overflowing.push(`${path}: ${scrollWidth}px`);
       await page.close();
@@ -81,7 +85,7 @@ describe('适老化 reading switches', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
-    await page.goto(`${server.url}/units/xx-zhen/`);
+    await page.goto(`${origin}/units/xx-zhen/`);
     const bodySize = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
     const before = await bodySize();
     await page.getByRole('button', { name: '大字' }).click();
@@ -89,7 +93,7 @@ describe('适老化 reading switches', () => {
     expect(await bodySize()).toBeGreaterThan(before * 1.15);
     await page.getByRole('button', { name: '高对比' }).click();
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
-    await page.goto(`${server.url}/timeline/`);
+    await page.goto(`${origin}/timeline/`);
     expect(await bodySize()).toBeGreaterThan(before * 1.15);
     expect(await page.evaluate(() => document.documentElement.dataset['contrast'])).toBe('high');
     const { violations: axe } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -101,7 +105,7 @@ describe('适老化 reading switches', () => {
   it('are hidden without JavaScript, where the footer explains the browser’s zoom', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${origin}/`);
     expect(await page.getByRole('button', { name: '大字' }).count()).toBe(0);
     expect(await page.locator('footer').textContent()).toContain('Ctrl');
     await context.close();
@@ -115,7 +119,7 @@ describe('适老化 reading switches', () => {
       page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
       });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
       await page.close();
     }
     await context.close();

@@ -1,18 +1,22 @@
 // Chinese search in Chromium over the demo site's Pagefind index, under its CSP.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../helpers/browser';
+import { launchChromium } from '../../src/share/browser';
+import { startStaticServer, type StaticServer } from '../../src/share/static-server';
+import { requireChromium } from '../helpers/browser';
 import { demoDist } from '../helpers/dist';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 let browser: Browser;
 let server: StaticServer;
+/** The server's address without the trailing slash, to put a site path after. */
+let origin: string;
 let page: Page;
 const cspErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!hasChromium()) throw new Error('Chromium is not at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk (.ci/run does this).');
-  server = await serveStatic(demoDist());
+  requireChromium();
+  server = await startStaticServer(demoDist());
+  origin = server.url.replace(/\/$/, '');
   browser = await launchChromium();
   page = await browser.newPage();
   page.on('console', (message) => {
@@ -26,7 +30,7 @@ afterAll(async () => {
 });
 
 async function search(term: string): Promise<{ titles: string[]; links: string[]; message: string }> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(term)}`);
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(term)}`);
   await page.waitForSelector('.pagefind-ui__message', { timeout: 15_000 });
   // Results arrive in two steps: the count, then each result's text (placeholders until loaded).
   await page.waitForFunction(

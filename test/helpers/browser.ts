@@ -1,14 +1,9 @@
-// Debian's Chromium through playwright-core (never a downloaded browser).
+// Browser tests need Debian's Chromium (installed by scripts/install.sh); say so plainly when missing.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath, INSTALL_HINT } from '../../src/share/browser';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const hasChromium = () => existsSync(chromiumPath());
 
-export const hasChromium = () => existsSync(CHROMIUM);
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+export function requireChromium(): void {
+  if (!hasChromium()) throw new Error(`Chromium is not at ${chromiumPath()}: ${INSTALL_HINT} (scripts/install.sh does this).`);
 }
