@@ -22,6 +22,8 @@ export default defineConfig({
   // Reports are prose written by many hands: sanitize every raw HTML fragment away, then give
   // headings their stable ASCII ids (after sanitizing, which would otherwise prefix them).
   markdown: {
+    // Reports are prose: no code to highlight (and Shiki's inline styles would fight the CSP).
+    syntaxHighlight: false,
     processor: unified({
       // External links open in the same tab (no surprise windows for elderly readers) and
       // give the target no handle on this page.

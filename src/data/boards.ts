@@ -107,7 +107,9 @@ async function buildBoardView(unit: UnitView): Promise<BoardView> {
     selectBoardPhotos(unit.data.photos).map(async (photo) => {
       const original = dimensionsOf(photo.file);
       const width = Math.min(BOARD_PHOTO_WIDTH, original.width);
-      const image = await getImage({ src: photo.file, width, format: 'webp', quality: 90 });
+      // layout 'none': one file at print size; the site's default layout would add a srcset of
+      // unused widths, each one more photo to encode.
+      const image = await getImage({ src: photo.file, width, format: 'webp', quality: 90, layout: 'none' });
       return {
         src: image.src,
         width,

@@ -125,3 +125,15 @@ describe('demo site', () => {
     expect(css).toContain('@media print');
   });
 });
+
+describe('photo encoding', () => {
+  it('encodes no image that no page uses (each one costs build time at scale)', () => {
+    const html = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => readFileSync(join(build.outDir, file), 'utf8'))
+      .join('\n');
+    const images = readdirSync(join(build.outDir, '_astro')).filter((file) => file.endsWith('.webp'));
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.filter((file) => !html.includes(file))).toEqual([]);
+  });
+});
