@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeExternalLinks from 'rehype-external-links';
 import { siteConfig } from './src/site.config.ts';
+import { buildCacheDir } from './src/build-cache.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
 import { publishingCheck } from './src/integrations/publishing-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
   // Transformed images and the content data store live here; keeping this folder between
   // builds is what makes republishing fast (see README, "Caches").
-  cacheDir: process.env.SHOWCASE_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: buildCacheDir(),
   // Reports are prose written by many hands: sanitize every raw HTML fragment away, then give
   // headings their stable ASCII ids (after sanitizing, which would otherwise prefix them).
   markdown: {

@@ -15,7 +15,9 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(errors.join('; '));
-          const added = await index.addDirectory({ path: site });
+          // Only unit pages are searchable (they carry data-pagefind-body); not parsing the rest
+          // keeps indexing proportional to what is found.
+          const added = await index.addDirectory({ path: site, glob: 'units/*/index.html' });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));

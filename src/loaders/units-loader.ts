@@ -1,6 +1,6 @@
 // The glob loader for unit.yaml, plus the checks that need the entry's own path: a photo
 // file that does not exist is reported with the unit.yaml and the field that names it
-// (Astro's own image error names neither).
+// (Astro's own image error names neither). Drafts enter without their photos.
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -18,6 +18,10 @@ export function unitsLoader(options: GlobOptions): Loader {
         ...context,
         parseData: async (props) => {
           if (props.filePath) checkPhotoFiles(props.data, props.filePath);
+          // A draft is never published, and Astro copies every photo a collection names into
+          // the site: a draft's photos must not reach the build at all (showcase check still
+          // reads them from the files).
+          if (props.data['draft'] === true) return context.parseData({ ...props, data: { ...props.data, photos: [] } });
           return context.parseData(props);
         },
       }),

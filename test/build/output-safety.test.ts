@@ -45,3 +45,15 @@ it('marks external links in reports noopener noreferrer, and leaves internal one
   expect(external?.getAttribute('target')).toBeNull();
   expect(doc.querySelector('.report-body a[href="#honors"]')?.getAttribute('rel')).toBeNull();
 });
+
+it('publishes nothing of a draft unit, not even its photos', async () => {
+  const root = writeContent({
+    'cao-gao': { yaml: `${validUnitYaml.replace('slug: ce-shi', 'slug: cao-gao')}draft: true\nphotos:\n  - { file: ./photos/a.jpg, caption: 草稿照片 }\n`, photo: true },
+    'ce-shi': { yaml: validUnitYaml },
+  });
+  const result = astroBuild(root);
+  expect(result.status, result.output).toBe(0);
+  const files = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' });
+  expect(files.filter((file) => file.includes('cao-gao'))).toEqual([]);
+  expect(files.filter((file) => /\.(jpe?g|webp)$/i.test(file))).toEqual([]);
+});
