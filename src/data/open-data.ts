@@ -6,10 +6,9 @@ import { filingYear, formatWhen } from '../domain/timeline';
 import { siteConfig } from '../site.config';
 import { investmentRows, rollEntries, timelineEntries } from './aggregates';
 import { unitPath } from './paths';
+// Absolute URLs, so a downloaded file still points at its sources.
+import { absolute } from './share';
 import type { UnitView } from './site-data';
-
-/** Absolute URL of a site path, so a downloaded file still points at its sources. */
-const absolute = (path: string) => new URL(path, siteConfig.url).href;
 
 const yearOf = (span: { kind: string; year?: number; from?: number; to?: number }) =>
   span.kind === 'year' ? { year: span.year ?? null, yearEnd: null } : span.kind === 'range' ? { year: span.from ?? null, yearEnd: span.to ?? null } : { year: null, yearEnd: null };
