@@ -3,22 +3,11 @@
 import { findPii } from '../../domain/pii';
 import type { CheckContext } from '../context';
 import type { Finding } from '../types';
-import { context } from './placeholders';
-import { publishedText } from './text-scan';
+import { textFindings } from './text-scan';
 
 export function checkPii({ units }: CheckContext): Finding[] {
-  return units.flatMap((unit) =>
-    publishedText(unit).flatMap((piece) =>
-      findPii(piece.text).map((found) => ({
-        severity: 'error' as const,
-        check: 'pii',
-        file: piece.file,
-        line: piece.line,
-        ...(piece.field ? { field: piece.field } : {}),
-        text: found.text,
-        message: `个人信息（${found.kind}）："${found.text}"：“…${context(piece.text, found.index, found.text.length)}…”`,
-        hint: `${found.hint}。建议改为 "${found.masked}"；已取得本人书面同意的，在 unit.yaml 的 acknowledgements 中登记（kind: pii）。`,
-      })),
-    ),
-  );
+  return textFindings(units, 'pii', findPii, (found, excerpt) => ({
+    message: `个人信息（${found.kind}）："${found.text}"：“…${excerpt}…”`,
+    hint: `${found.hint}。建议改为 "${found.masked}"；已取得本人书面同意的，在 unit.yaml 的 acknowledgements 中登记（kind: pii）。`,
+  }));
 }

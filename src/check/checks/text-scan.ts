@@ -1,5 +1,6 @@
 // The published text of a unit, piece by piece with its file and line, for the text checks.
 import type { CheckedUnit } from '../context';
+import type { Finding } from '../types';
 
 export interface TextPiece {
   file: string;
@@ -29,4 +30,39 @@ function collectStrings(value: unknown, path: (string | number)[], visit: (path:
   if (typeof value === 'string') visit(path, value);
   else if (Array.isArray(value)) value.forEach((item, i) => collectStrings(item, [...path, i], visit));
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) collectStrings(item, [...path, key], visit);
+}
+
+export interface TextMatch {
+  text: string;
+  index: number;
+}
+
+/**
+ * One error per match of `find` in the published text of every unit, at the match's file,
+ * line and field; `describe` words it, given a short excerpt around the match.
+ */
+export function textFindings<M extends TextMatch>(
+  units: readonly CheckedUnit[],
+  check: string,
+  find: (text: string) => M[],
+  describe: (match: M, excerpt: string) => { message: string; hint: string },
+): Finding[] {
+  return units.flatMap((unit) =>
+    publishedText(unit).flatMap((piece) =>
+      find(piece.text).map((match) => ({
+        severity: 'error' as const,
+        check,
+        file: piece.file,
+        line: piece.line,
+        ...(piece.field ? { field: piece.field } : {}),
+        text: match.text,
+        ...describe(match, excerpt(piece.text, match.index, match.text.length)),
+      })),
+    ),
+  );
+}
+
+/** A few characters either side of a match, so a person recognises the passage. */
+function excerpt(text: string, index: number, length: number): string {
+  return text.slice(Math.max(0, index - 8), index + length + 8).trim();
 }
