@@ -18,3 +18,27 @@ export type TitleStatus = (typeof TITLE_STATUSES)[number];
 
 /** Statuses after which the unit holds the title. */
 export const HOLDING_STATUSES: readonly TitleStatus[] = ['命名', '复查保留', '黄牌警告', '恢复'];
+
+/**
+ * What a sum of money in a report is. Only 创建经费 is the unit's own spending on the
+ * campaign; the others are public works it mentions, funds won from higher levels (争取),
+ * donations, and aid paid to people or villages. Different kinds are never summed together.
+ */
+export const INVESTMENT_KINDS = ['创建经费', '基础设施与民生', '争取项目', '捐款捐物', '帮扶资金', '其他'] as const;
+export type InvestmentKind = (typeof INVESTMENT_KINDS)[number];
+
+/** How often an amount recurs (每月300元); a one-off amount has no period (null). */
+export const RATE_PERIODS = ['每天', '每月', '每季度', '每年', '每人', '每人每月', '每人每年', '每次'] as const;
+export type RatePeriod = (typeof RATE_PERIODS)[number];
+
+/** Who earned an honor: the unit itself, a body under it (a village, a 窗口), or a person. */
+export const HONOR_RECIPIENT_KINDS = ['unit', 'subordinate', 'individual'] as const;
+export type HonorRecipientKind = (typeof HONOR_RECIPIENT_KINDS)[number];
+
+/** 称号 (title), 奖项 (award), or 表扬 (commendation: 锦旗, 感谢信, 表扬信), which is no honor. */
+export const HONOR_CATEGORIES = ['title', 'award', 'commendation'] as const;
+export type HonorCategory = (typeof HONOR_CATEGORIES)[number];
+
+/** Staff figures count different things; only the same measure is compared across units. */
+export const STAFF_MEASURES = ['在岗职工', '在编职工', '机关干部', '干部职工', '党员'] as const;
+export type StaffMeasure = (typeof STAFF_MEASURES)[number];
