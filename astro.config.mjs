@@ -6,16 +6,15 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { siteConfig } from './src/site.config.ts';
 import { buildCacheDir } from './src/build-cache.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
-import { publishingCheck } from './src/integrations/publishing-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
-  // The publishing gate: nothing wrong, unsafe or private is built (src/check).
-  // Then, once the pages exist, the Chinese search index (Pagefind).
-  integrations: [publishingCheck(siteConfig.contentDir), searchIndex()],
+  // The publishing gate runs in the content loader (src/loaders/content-pipeline.ts): nothing
+  // wrong, unsafe or private is built. Once the pages exist, the Chinese search index (Pagefind).
+  integrations: [searchIndex()],
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
   // Transformed images and the content data store live here; keeping this folder between
   // builds is what makes republishing fast (see README, "Caches").

@@ -1,27 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { buildCacheDir } from './build-cache';
 import { siteConfig } from './site.config';
-import { unitsLoader } from './loaders/units-loader';
+import { contentPipeline } from './loaders/content-pipeline';
 import { reportSchema } from './schemas/report';
 import { unitSchema } from './schemas/unit';
 
-const unitsDir = `${siteConfig.contentDir}/units`;
+// One reading of content/: the publishing gate parses and checks it, both collections store it.
+const pipeline = contentPipeline({ contentDir: siteConfig.contentDir, cacheDir: buildCacheDir() });
 
-/** The folder a file sits in, under units/: the key that ties a unit's files together. */
-const folderOf = (entry: string) => entry.split('/')[0] ?? entry;
-
-const units = defineCollection({
-  loader: unitsLoader({ pattern: '*/unit.yaml', base: unitsDir, generateId: ({ entry }) => folderOf(entry) }),
-  schema: unitSchema,
-});
-
-const reports = defineCollection({
-  loader: glob({
-    pattern: '*/*.md',
-    base: unitsDir,
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-  }),
-  schema: reportSchema,
-});
+const units = defineCollection({ loader: pipeline.units, schema: unitSchema });
+const reports = defineCollection({ loader: pipeline.reports, schema: reportSchema });
 
 export const collections = { units, reports };

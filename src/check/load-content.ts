@@ -1,5 +1,6 @@
 // Reads the content folder as files, without Astro: the check runs before the build and must
 // see every file, including ones the build would stop at.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -27,6 +28,11 @@ export interface LoadedReport extends SourceFile {
 export interface LoadedUnit {
   folder: string;
   dir: string;
+  /**
+   * Changes whenever anything in the unit's folder does: the texts, and the size and time of
+   * every other file (photos). Unchanged units reuse their check results.
+   */
+  digest: string;
   unit: LoadedYaml | null;
   reports: LoadedReport[];
 }
@@ -40,16 +46,30 @@ export function loadContent(contentDir: string): LoadedUnit[] {
     .map((folder) => {
       const dir = join(unitsDir, folder);
       const unitFile = join(dir, 'unit.yaml');
-      return {
-        folder,
-        dir,
-        unit: existsSync(unitFile) ? loadYaml(display(unitFile), readFileSync(unitFile, 'utf8')) : null,
-        reports: readdirSync(dir)
-          .filter((name) => name.endsWith('.md'))
-          .sort()
-          .map((name) => loadReport(display(join(dir, name)), readFileSync(join(dir, name), 'utf8'))),
-      };
+      const unit = existsSync(unitFile) ? loadYaml(display(unitFile), readFileSync(unitFile, 'utf8')) : null;
+      const reports = readdirSync(dir)
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+        .map((name) => loadReport(display(join(dir, name)), readFileSync(join(dir, name), 'utf8')));
+      return { folder, dir, digest: folderDigest(dir, [unit, ...reports]), unit, reports };
     });
+}
+
+function folderDigest(dir: string, texts: readonly (SourceFile | null)[]): string {
+  const hash = createHash('sha256').update(display(dir));
+  for (const source of texts) if (source) hash.update(`\0${source.file}\0${source.text}`);
+  for (const file of filesUnder(dir)) {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    hash.update(`\0${relative(dir, file)}\0${stat ? `${stat.size}:${stat.mtimeMs}` : 'missing'}`);
+  }
+  return hash.digest('hex');
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 const display = (path: string) => relative(process.cwd(), path) || path;

@@ -1,7 +1,9 @@
-// `showcase check`: every publishing check over the content folder, without building.
+// The publishing gate over the content folder: read once, parsed once, every rule once. The
+// build's content loader (src/loaders/content-pipeline.ts) and `showcase check` both run it.
 import { join } from 'node:path';
 import { slugify } from '../domain/slug';
 import { applyAcknowledgements } from './acknowledge';
+import type { CheckCache, CachedUnitResult } from './check-cache';
 import { checkHtml } from './checks/html';
 import { checkLinks } from './checks/links';
 import { checkPhotos } from './checks/photos';
@@ -11,7 +13,7 @@ import { parseReportFrontmatter, parseUnit } from './checks/schema';
 import { checkSections } from './checks/sections';
 import { checkSlugs } from './checks/slugs';
 import type { CheckContext, CheckedUnit, CheckOptions } from './context';
-import { loadContent } from './load-content';
+import { loadContent, type LoadedUnit } from './load-content';
 import { outlineOf } from './report-outline';
 import type { Acknowledgement, Finding } from './types';
 
@@ -24,43 +26,53 @@ export interface CheckResult {
   warnings: number;
 }
 
+/** The content as the gate read it, with what it found: the build publishes from this. */
+export interface ValidatedContent {
+  units: CheckedUnit[];
+  result: CheckResult;
+}
+
+type Check = (context: CheckContext) => Finding[] | Promise<Finding[]>;
+
+/** Rules that look at one unit alone: their results are cached per unit by its digest. */
+const UNIT_CHECKS: readonly Check[] = [checkSections, checkPhotos, checkPlaceholders, checkPii, checkHtml];
+
+/** Rules across units (one URL per slug, links into other units): cheap, always run. */
+const SITE_CHECKS: readonly Check[] = [checkSlugs, checkLinks];
+
 export const DEFAULT_OPTIONS: CheckOptions = { maxPhotoBytes: 20 * 1024 * 1024 };
 
-export async function runCheck(contentDir: string, options: CheckOptions = DEFAULT_OPTIONS): Promise<CheckResult> {
-  const findings: Finding[] = [];
-  const units: CheckedUnit[] = loadContent(contentDir).map((source) => {
-    const reports = source.reports.map((report) => {
-      let data = null;
-      if (report.frontmatter) {
-        const parsed = parseReportFrontmatter(report.frontmatter);
-        findings.push(...parsed.findings);
-        data = parsed.data;
-      } else {
-        findings.push({ severity: 'error', check: 'schema', file: report.file, line: 1, message: '报告开头缺少 front matter（以 --- 开始和结束的标题、日期等信息）', hint: '参照其他单位的 report.md，在文件开头写上 ---、title: 报告标题、--- 三行。' });
-      }
-      return { source: report, data, outline: outlineOf(report.body, report.bodyLine) };
-    });
-    if (!source.unit) {
-      findings.push({ severity: 'error', check: 'schema', file: join(source.dir, 'unit.yaml'), message: `单位文件夹 "${source.folder}" 中没有 unit.yaml`, hint: '每个单位文件夹都需要一个 unit.yaml 写明单位信息；可复制其他单位的 unit.yaml 修改。' });
-      return { source, data: null, slug: null, draft: false, reports, acknowledgements: [] };
-    }
-    const parsed = parseUnit(source.unit);
-    findings.push(...parsed.findings);
-    const raw = (source.unit.data ?? {}) as Record<string, unknown>;
-    const slug = typeof parsed.data?.['slug'] === 'string' ? parsed.data['slug'] : typeof raw['slug'] === 'string' ? raw['slug'] : typeof raw['shortName'] === 'string' ? slugify(raw['shortName']) : null;
-    const acknowledgements = (parsed.data?.['acknowledgements'] ?? []) as Acknowledgement[];
-    return { source, data: parsed.data, slug, draft: raw['draft'] === true, reports, acknowledgements };
-  });
+export async function runCheck(contentDir: string, options: CheckOptions = DEFAULT_OPTIONS, cache?: CheckCache): Promise<CheckResult> {
+  return (await validateContent(contentDir, options, cache)).result;
+}
 
+export async function validateContent(contentDir: string, options: CheckOptions = DEFAULT_OPTIONS, cache?: CheckCache): Promise<ValidatedContent> {
+  const findings: Finding[] = [];
+  const units: CheckedUnit[] = [];
+  for (const source of loadContent(contentDir)) {
+    const cached = cache?.get(source.digest);
+    const parsed = parseFolder(source, cached);
+    units.push(parsed.unit);
+    if (cached) {
+      findings.push(...cached.findings);
+      continue;
+    }
+    const context: CheckContext = { units: [parsed.unit], options };
+    const unitFindings = [...parsed.findings];
+    for (const check of UNIT_CHECKS) unitFindings.push(...(await check(context)));
+    cache?.set(source.digest, { findings: unitFindings, outlines: parsed.unit.reports.map((report) => report.outline) });
+    findings.push(...unitFindings);
+  }
   const context: CheckContext = { units, options };
-  findings.push(...checkSlugs(context), ...checkSections(context), ...checkLinks(context), ...(await checkPhotos(context)), ...checkPlaceholders(context), ...checkPii(context), ...checkHtml(context));
+  for (const check of SITE_CHECKS) findings.push(...(await check(context)));
+  await cache?.save();
 
   // A draft is checked but never published: what would block publication is only a warning there.
   const draftFiles = new Set(units.filter((u) => u.draft).flatMap((u) => [u.source.unit?.file, ...u.reports.map((r) => r.source.file)]));
   const graded = findings.map((f) => (draftFiles.has(f.file) && f.check !== 'schema' ? { ...f, severity: 'warning' as const, message: `（草稿）${f.message}` } : f));
   const { findings: kept, acknowledged } = applyAcknowledgements(units, graded);
   kept.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return {
+  const result: CheckResult = {
     units: units.length,
     reports: units.reduce((n, u) => n + u.reports.length, 0),
     findings: kept,
@@ -68,4 +80,31 @@ export async function runCheck(contentDir: string, options: CheckOptions = DEFAU
     errors: kept.filter((f) => f.severity === 'error').length,
     warnings: kept.filter((f) => f.severity === 'warning').length,
   };
+  return { units, result };
+}
+
+/** One unit folder through the schema; the report outlines come from the cache when it has them. */
+function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): { unit: CheckedUnit; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const reports = source.reports.map((report, index) => {
+    let data = null;
+    if (report.frontmatter) {
+      const parsed = parseReportFrontmatter(report.frontmatter);
+      findings.push(...parsed.findings);
+      data = parsed.data;
+    } else {
+      findings.push({ severity: 'error', check: 'schema', file: report.file, line: 1, message: '报告开头缺少 front matter（以 --- 开始和结束的标题、日期等信息）', hint: '参照其他单位的 report.md，在文件开头写上 ---、title: 报告标题、--- 三行。' });
+    }
+    return { source: report, data, outline: cached?.outlines[index] ?? outlineOf(report.body, report.bodyLine) };
+  });
+  if (!source.unit) {
+    findings.push({ severity: 'error', check: 'schema', file: join(source.dir, 'unit.yaml'), message: `单位文件夹 "${source.folder}" 中没有 unit.yaml`, hint: '每个单位文件夹都需要一个 unit.yaml 写明单位信息；可复制其他单位的 unit.yaml 修改。' });
+    return { unit: { source, data: null, slug: null, draft: false, reports, acknowledgements: [] }, findings };
+  }
+  const parsed = parseUnit(source.unit);
+  findings.push(...parsed.findings);
+  const raw = (source.unit.data ?? {}) as Record<string, unknown>;
+  const slug = typeof parsed.data?.['slug'] === 'string' ? parsed.data['slug'] : typeof raw['slug'] === 'string' ? raw['slug'] : typeof raw['shortName'] === 'string' ? slugify(raw['shortName']) : null;
+  const acknowledgements = (parsed.data?.['acknowledgements'] ?? []) as Acknowledgement[];
+  return { unit: { source, data: parsed.data, slug, draft: raw['draft'] === true, reports, acknowledgements }, findings };
 }

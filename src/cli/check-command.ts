@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildCacheDir } from '../build-cache';
+import { fileCheckCache } from '../check/check-cache';
 import { formatCheckResult } from '../check/format';
 import { DEFAULT_OPTIONS, runCheck } from '../check/run-check';
 import { UserError } from './errors';
@@ -16,6 +18,7 @@ export const HELP = `用法：showcase check [选项]
   --content <目录>   内容目录（其中的 units/ 存放单位），默认 content
   --max-photo-mb <数>  照片大小上限（MB），默认 20
   --json             在标准输出打印机器可读的 JSON 结果
+  --no-cache         不使用上次检查的结果，全部重新检查
   -h, --help         显示本说明`;
 
 export async function run(args: string[]): Promise<number> {
@@ -27,6 +30,7 @@ export async function run(args: string[]): Promise<number> {
         content: { type: 'string', default: process.env['SHOWCASE_CONTENT_DIR'] ?? 'content' },
         'max-photo-mb': { type: 'string', default: String(DEFAULT_OPTIONS.maxPhotoBytes / 1048576) },
         json: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -42,7 +46,9 @@ export async function run(args: string[]): Promise<number> {
   if (!existsSync(join(values.content, 'units'))) {
     throw new UserError(`内容目录 "${values.content}" 中没有 units/ 文件夹。用 --content 指定内容目录，或先用 showcase import 导入报告。`);
   }
-  const result = await runCheck(values.content, { maxPhotoBytes: maxMb * 1048576 });
+  const options = { maxPhotoBytes: maxMb * 1048576 };
+  // Units unchanged since the last check or build reuse their results (the same cache the build keeps).
+  const result = await runCheck(values.content, options, values['no-cache'] ? undefined : fileCheckCache(buildCacheDir(), options));
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatCheckResult(result)}\n`);
   return result.errors > 0 ? 1 : 0;
 }

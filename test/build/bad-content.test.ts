@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatCheckResult } from '../../src/check/format';
+import { runCheck } from '../../src/check/run-check';
 import { astroBuild } from '../helpers/astro-build';
 import { validUnitYaml, writeContent } from '../helpers/content-fixture';
 
@@ -68,5 +70,17 @@ describe('the publishing gate runs inside the build', () => {
     expect(result.output).toContain('11010519491231002X');
     expect(result.output).toContain('report.md');
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('says exactly what showcase check says: one set of rules, one set of messages', async () => {
+    const report = `---\ntitle: 测试\n---\n\n## 一、组织领导到位\n\n咨询电话13812345678，见[附件](#bu-cun-zai)。\n`;
+    const content = writeContent({ 'ce-shi': { yaml: validUnitYaml.replace('region: [四川省, 泸州市]', 'region: [四川省, XX市]'), report } });
+    const build = astroBuild(content);
+    const check = await runCheck(content);
+    expect(check.errors).toBe(3);
+    expect(build.status).not.toBe(0);
+    const problems = formatCheckResult(check).split('\n').filter((line) => line.includes('[错误·'));
+    expect(problems).toHaveLength(3);
+    for (const line of problems) expect(build.output).toContain(line.trim());
   });
 });

@@ -1,0 +1,113 @@
+// The one content pipeline. Both collections load from one reading of the content folder: the
+// publishing gate (src/check) reads, parses and checks it once, and the loaders store what it
+// parsed. An error stops the build before a page is written; drafts never enter the store.
+// Entries whose files did not change keep their stored (and rendered) form from the last build.
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { fileCheckCache } from '../check/check-cache';
+import { formatCheckResult } from '../check/format';
+import { DEFAULT_OPTIONS, validateContent, type ValidatedContent } from '../check/run-check';
+
+export interface ContentPipelineOptions {
+  contentDir: string;
+  /** Where check results are kept between builds (the build cache folder). */
+  cacheDir: string;
+}
+
+export interface ContentPipeline {
+  units: Loader;
+  reports: Loader;
+}
+
+export function contentPipeline({ contentDir, cacheDir }: ContentPipelineOptions): ContentPipeline {
+  // The two loaders of one sync share one run of the gate: the n-th call of each gets the n-th run.
+  const runs = new Map<number, Promise<ValidatedContent>>();
+  const calls = { units: 0, reports: 0 };
+  const validated = (collection: keyof typeof calls, context: LoaderContext): Promise<ValidatedContent> => {
+    const generation = (calls[collection] += 1);
+    const shared = runs.get(generation);
+    if (shared) {
+      runs.delete(generation);
+      return shared;
+    }
+    const run = gate(contentDir, cacheDir, context);
+    runs.set(generation, run);
+    return run;
+  };
+  return {
+    units: { name: 'showcase-units', load: async (context) => storeUnits(context, await validated('units', context)) },
+    reports: { name: 'showcase-reports', load: async (context) => storeReports(context, await validated('reports', context)) },
+  };
+}
+
+async function gate(contentDir: string, cacheDir: string, context: LoaderContext): Promise<ValidatedContent> {
+  const cache = fileCheckCache(cacheDir, DEFAULT_OPTIONS);
+  const content = await validateContent(contentDir, DEFAULT_OPTIONS, cache);
+  const { result } = content;
+  // Only for proving the second line of defence (sanitizing) in tests; never for publishing.
+  const skip = process.env['SHOWCASE_UNSAFE_SKIP_CHECK'] === '1';
+  if (result.errors > 0 && !skip) {
+    throw new AstroError(`发布前检查未通过，网站没有生成。\n\n${formatCheckResult(result)}`, '改正上面列出的错误后重新运行 npm run build；单独检查可运行 npm run check:content。');
+  }
+  if (context.collection === 'units') {
+    if (skip) context.logger.warn('SHOWCASE_UNSAFE_SKIP_CHECK=1：发布前检查已跳过，这样生成的网站不得发布。');
+    context.logger.info(`内容检查通过：${result.units} 个单位、${result.reports} 份报告，${result.warnings} 个警告，${result.acknowledged.length} 处已登记的例外。`);
+    for (const finding of result.findings) context.logger.warn(`${finding.file}${finding.line ? `:${finding.line}` : ''} ${finding.message}`);
+  }
+  return content;
+}
+
+/** Published units: valid and not drafts. */
+const publishedUnits = (content: ValidatedContent) => content.units.filter((unit) => unit.data && unit.source.unit && !unit.draft);
+
+async function storeUnits(context: LoaderContext, content: ValidatedContent): Promise<void> {
+  const { store } = context;
+  const kept = new Set<string>();
+  for (const unit of publishedUnits(content)) {
+    const yaml = unit.source.unit!;
+    const id = unit.source.folder;
+    kept.add(id);
+    const digest = context.generateDigest(yaml.text);
+    const filePath = resolve(yaml.file);
+    if (unchanged(store, id, digest)) continue;
+    const data = await context.parseData({ id, data: yaml.data as Record<string, unknown>, filePath });
+    store.set({ id, data, filePath: rootRelative(context, filePath), digest });
+  }
+  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+}
+
+async function storeReports(context: LoaderContext, content: ValidatedContent): Promise<void> {
+  const { store } = context;
+  const kept = new Set<string>();
+  for (const unit of publishedUnits(content)) {
+    for (const report of unit.reports) {
+      if (!report.data || report.data.draft) continue;
+      const id = `${unit.source.folder}/${report.source.file.split(/[\\/]/).at(-1)!.replace(/\.md$/, '')}`;
+      kept.add(id);
+      const digest = context.generateDigest(report.source.text);
+      const filePath = resolve(report.source.file);
+      if (unchanged(store, id, digest)) continue;
+      const rendered = await context.renderMarkdown(report.source.body, { fileURL: pathToFileURL(filePath) });
+      const data = await context.parseData({ id, data: report.source.frontmatter!.data as Record<string, unknown>, filePath });
+      store.set({ id, data, body: report.source.body, filePath: rootRelative(context, filePath), digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+    }
+  }
+  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+}
+
+/**
+ * An entry stored by the last build from the same text is kept as it is (with its rendered
+ * HTML); its photos and images must still be handed to this build, as Astro's glob loader does.
+ */
+function unchanged(store: DataStore, id: string, digest: string): boolean {
+  const existing = store.get(id);
+  if (existing?.digest !== digest || !existing.filePath) return false;
+  // addAssetImports is on the store Astro hands loaders, though not in its public type.
+  const assets = store as DataStore & { addAssetImports?: (assets: string[], filePath: string) => void };
+  if (existing.assetImports?.length) assets.addAssetImports?.(existing.assetImports, existing.filePath);
+  return true;
+}
+
+const rootRelative = (context: LoaderContext, path: string) => relative(fileURLToPath(context.config.root), path).split('\\').join('/');

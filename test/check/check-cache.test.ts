@@ -1,0 +1,82 @@
+// Check results are kept per unit by digest: an unchanged unit is not checked again, a changed
+// one is, and a changed limit checks everything again.
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileCheckCache, type CheckCache } from '../../src/check/check-cache';
+import { DEFAULT_OPTIONS, validateContent } from '../../src/check/run-check';
+import { validUnitYaml, writeContent } from '../helpers/content-fixture';
+
+/** A cache that also counts its hits and misses. */
+function countingCache(cacheDir: string, options = DEFAULT_OPTIONS) {
+  const inner = fileCheckCache(cacheDir, options);
+  const counts = { hits: 0, misses: 0 };
+  const cache: CheckCache = {
+    get: (digest) => {
+      const found = inner.get(digest);
+      counts[found ? 'hits' : 'misses'] += 1;
+      return found;
+    },
+    set: (digest, result) => inner.set(digest, result),
+    save: () => inner.save(),
+  };
+  return { cache, counts };
+}
+
+const twoUnits = () =>
+  writeContent({
+    'ce-shi': { yaml: validUnitYaml },
+    'ling-yi': { yaml: validUnitYaml.replace('slug: ce-shi', 'slug: ling-yi').replace('shortName: 测试镇', 'shortName: 另一镇') },
+  });
+
+describe('the check cache', () => {
+  it('checks only the unit that changed since the last run', async () => {
+    const content = twoUnits();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'showcase-check-cache-'));
+    const first = countingCache(cacheDir);
+    expect((await validateContent(content, DEFAULT_OPTIONS, first.cache)).result.errors).toBe(0);
+    expect(first.counts).toEqual({ hits: 0, misses: 2 });
+
+    const second = countingCache(cacheDir);
+    await validateContent(content, DEFAULT_OPTIONS, second.cache);
+    expect(second.counts).toEqual({ hits: 2, misses: 0 });
+
+    appendFileSync(join(content, 'units', 'ling-yi', 'report.md'), '\n联系电话13812345678。\n');
+    const third = countingCache(cacheDir);
+    const result = (await validateContent(content, DEFAULT_OPTIONS, third.cache)).result;
+    expect(third.counts).toEqual({ hits: 1, misses: 1 });
+    expect(result.findings.filter((f) => f.check === 'pii').map((f) => f.file)).toEqual([expect.stringContaining('ling-yi/report.md')]);
+  });
+
+  it('gives the same findings from the cache as from a fresh check', async () => {
+    const content = writeContent({ 'ce-shi': { yaml: validUnitYaml.replace('region: [四川省, 泸州市]', 'region: [四川省, XX市]') } });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'showcase-check-cache-'));
+    const fresh = (await validateContent(content, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS))).result;
+    const cached = countingCache(cacheDir);
+    const again = (await validateContent(content, DEFAULT_OPTIONS, cached.cache)).result;
+    expect(cached.counts.hits).toBe(1);
+    expect(fresh.errors).toBeGreaterThan(0);
+    expect(again).toEqual(fresh);
+  });
+
+  it('checks everything again when a limit changes', async () => {
+    const content = twoUnits();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'showcase-check-cache-'));
+    await validateContent(content, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS));
+    const smaller = { maxPhotoBytes: 1024 };
+    const other = countingCache(cacheDir, smaller);
+    await validateContent(content, smaller, other.cache);
+    expect(other.counts).toEqual({ hits: 0, misses: 2 });
+  });
+
+  it('survives a damaged cache file by checking again', async () => {
+    const content = twoUnits();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'showcase-check-cache-'));
+    await validateContent(content, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS));
+    appendFileSync(join(cacheDir, 'showcase', 'check-results.json'), '{{ not json');
+    const damaged = countingCache(cacheDir);
+    expect((await validateContent(content, DEFAULT_OPTIONS, damaged.cache)).result.errors).toBe(0);
+    expect(damaged.counts).toEqual({ hits: 0, misses: 2 });
+  });
+});
