@@ -38,6 +38,10 @@ export default defineConfig({
     responsiveStyles: true,
   },
   build: { format: 'directory' },
+  // A republish renders only the pages whose data changed: each dynamic route returns a
+  // cacheKey from the digest of what the page shows (src/data/page-keys.ts); unchanged pages
+  // are copied from the last build, kept in the cache folder.
+  experimental: { incrementalBuild: true },
   // Content-Security-Policy as a <meta> on every page: scripts only from the site itself or
   // hashed by Astro; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'. Inline
   // styles stay allowed: the build-time SVG charts style their text inline, and styles

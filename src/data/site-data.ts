@@ -29,6 +29,8 @@ export interface FigureView {
 }
 
 export interface UnitView {
+  /** Changes whenever anything in the unit's folder does: the key of the pages that show one unit. */
+  digest: string;
   investmentTotal: BoundedTotal;
   /** The folder under units/ that holds the unit's files. */
   folder: string;
@@ -71,6 +73,7 @@ async function buildSiteData(): Promise<SiteData> {
     const file = entry.filePath ?? `units/${entry.id}/unit.yaml`;
     const titles = sortTitleSteps(entry.data.titles);
     units.push({
+      digest: String(entry.digest),
       folder: entry.id,
       file,
       slug: entry.data.slug,

@@ -69,7 +69,8 @@ async function storeUnits(context: LoaderContext, content: ValidatedContent): Pr
     const yaml = unit.source.unit!;
     const id = unit.source.folder;
     kept.add(id);
-    const digest = context.generateDigest(yaml.text);
+    // The folder's digest: a replaced photo changes the unit as much as an edited unit.yaml.
+    const digest = unit.source.digest;
     const filePath = resolve(yaml.file);
     if (unchanged(store, id, digest)) continue;
     const data = await context.parseData({ id, data: yaml.data as Record<string, unknown>, filePath });

@@ -4,11 +4,12 @@ import { siteConfig } from '../../../site.config';
 import { titleText } from '../../../data/boards';
 import { unitLink } from '../../../data/share';
 import { loadSiteData, type UnitView } from '../../../data/site-data';
+import { pageKey } from '../../../data/page-keys';
 import { shareImagePng } from '../../../share/share-image';
 
 export const getStaticPaths = (async () => {
   const { units } = await loadSiteData();
-  return units.map((unit) => ({ params: { slug: unit.slug }, props: { unit } }));
+  return units.map((unit) => ({ params: { slug: unit.slug }, props: { unit }, cacheKey: pageKey(unit.digest) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ unit: UnitView }> = async ({ props }) => {

@@ -1,0 +1,70 @@
+// A republish after one unit's edit renders only what shows that unit: the edit reaches every
+// page and file that shows the unit's facts, and every other file in dist/ stays byte for byte.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function build(env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  return `${result.stdout}\n${result.stderr}`;
+}
+
+function digests(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => {
+    const path = join(entry.parentPath, entry.name);
+    return [relative(dir, path).split('\\').join('/'), createHash('sha1').update(readFileSync(path)).digest('hex')];
+  }));
+}
+
+const HONOR = '增补测试荣誉称号';
+const WORD = '鲸落计划';
+
+describe('republishing after a one-unit edit', () => {
+  it('updates everything that shows the unit, and leaves every other file as it was', () => {
+    const content = mkdtempSync(join(tmpdir(), 'showcase-incremental-content-'));
+    cpSync(join(root, 'content'), content, { recursive: true });
+    const env = {
+      SHOWCASE_CONTENT_DIR: content,
+      SHOWCASE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'showcase-incremental-cache-')),
+      SHOWCASE_OUT_DIR: mkdtempSync(join(tmpdir(), 'showcase-incremental-dist-')),
+    };
+    build(env);
+    const before = digests(env.SHOWCASE_OUT_DIR);
+
+    // One unit gains an honor (the newest of the site) and a sentence in its report.
+    const unitFile = join(content, 'units/yu-tang-zhen/unit.yaml');
+    writeFileSync(unitFile, readFileSync(unitFile, 'utf8').replace(/^honors:\n/m, `honors:\n  - year: 2011\n    title: ${HONOR}\n    level: 市级\n`));
+    appendFileSync(join(content, 'units/yu-tang-zhen/report.md'), `\n本单位还开展了${WORD}志愿服务。\n`);
+    const log = build(env);
+    const after = digests(env.SHOWCASE_OUT_DIR);
+
+    // The other units' pages were copied from the last build, not rendered.
+    expect(log).toMatch(/\/units\/xx-zhen\/index\.html \(restored\)/);
+    expect(log).not.toMatch(/\/units\/yu-tang-zhen\/index\.html \(restored\)/);
+
+    const read = (path: string) => readFileSync(join(env.SHOWCASE_OUT_DIR, path), 'utf8');
+    for (const page of ['units/yu-tang-zhen/index.html', 'boards/yu-tang-zhen/index.html', 'present/yu-tang-zhen/index.html', 'honors/index.html', 'timeline/index.html', 'timeline/2011/index.html', 'index.html', 'data/units.json', 'data/honors.csv']) {
+      expect(read(page), page).toContain(HONOR);
+    }
+    expect(read('units/yu-tang-zhen/index.html')).toContain(WORD);
+    for (const page of ['statistics/index.html', 'index.html']) expect(after.get(page), page).not.toBe(before.get(page));
+    // Search finds the new sentence: some page fragment of the index holds it (its words are
+    // stored segmented by zero-width spaces).
+    const fragments = [...after.keys()].filter((path) => path.startsWith('pagefind/fragment/'));
+    expect(fragments.some((path) => gunzipSync(readFileSync(join(env.SHOWCASE_OUT_DIR, path))).toString('utf8').replaceAll('\u200b', '').includes(WORD))).toBe(true);
+
+    // Everything else is byte for byte what the last build published.
+    const showsTheUnit = /^(units\/yu-tang-zhen\/|boards\/yu-tang-zhen\/|present\/yu-tang-zhen\/|share\/units\/yu-tang-zhen\.png$|index\.html$|honors\/|timeline\/|statistics\/|data\/|share\/site\.png$|handout\/|units\/index\.html$|pagefind\/)/;
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
+    expect(changed.filter((path) => !showsTheUnit.test(path))).toEqual([]);
+    expect(changed.filter((path) => /^(units|boards|present)\/(xx-zhen|zhu-fang-gong-ji-jin)\//.test(path))).toEqual([]);
+  });
+});
