@@ -14,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The publishing gate runs in the content loader (src/loaders/content-pipeline.ts): nothing
   // wrong, unsafe or private is built. Once the pages exist, the Chinese search index (Pagefind).
-  integrations: [searchIndex()],
+  integrations: [searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir() })],
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
   // Transformed images and the content data store live here; keeping this folder between
   // builds is what makes republishing fast (see README, "Caches").

@@ -1,33 +1,106 @@
-// Builds the Pagefind search index over the finished site (unit pages carry
-// data-pagefind-body; their kind, level and years are data-pagefind-filter values).
+// Builds the Pagefind search index over the finished site, in shards of unit pages that the
+// search page merges (src/domain/search-shards.ts). A shard is indexed again only when one of
+// its pages changed; otherwise its index is copied from the cache folder. Unit pages carry
+// data-pagefind-body; their kind, level and years are data-pagefind-filter values.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
+import { searchShardFolder, searchShards } from '../domain/search-shards';
+import { searchShardSize } from '../data/search-shard-size';
 
-export function searchIndex(): AstroIntegration {
+export interface SearchIndexOptions {
+  /** The site's base path ("/" or "/sub/"): the URLs search results link to. */
+  base: string;
+  /** Where shard indexes are kept between builds. */
+  cacheDir: string;
+}
+
+export function searchIndex({ base, cacheDir }: SearchIndexOptions): AstroIntegration {
   return {
     name: 'showcase:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = Date.now();
+        const prefix = base.replace(/\/?$/, '/');
+        const store = join(cacheDir, 'showcase', 'search');
+        const output = join(site, 'pagefind');
+        rmSync(output, { recursive: true, force: true });
+        const pageOf = (slug: string) => join(site, 'units', slug, 'index.html');
+        const slugs = existsSync(join(site, 'units')) ? readdirSync(join(site, 'units')).filter((slug) => existsSync(pageOf(slug))) : [];
+        const used = new Set<string>();
+        let indexed = 0;
         try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(errors.join('; '));
-          // Only unit pages are searchable (they carry data-pagefind-body); not parsing the rest
-          // keeps indexing proportional to what is found.
-          const added = await index.addDirectory({ path: site, glob: 'units/*/index.html' });
-          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-          const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
-          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`搜索索引：${added.page_count} 个页面，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+          for (const [shard, members] of searchShards(slugs, searchShardSize())) {
+            const pages = members.map((slug) => ({ url: `${prefix}units/${slug}/`, content: readFileSync(pageOf(slug), 'utf8') }));
+            const key = shardKey(pages);
+            used.add(key);
+            if (!existsSync(join(store, key))) {
+              await writeShard(pages, join(store, key));
+              indexed += pages.length;
+            }
+            cpSync(join(store, key), join(output, searchShardFolder(shard)), { recursive: true });
+          }
         } catch (error) {
           throw new AstroError(`搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`, '重新运行 npm ci 安装 Pagefind，再运行 npm run build。');
         } finally {
           await pagefind.close();
         }
+        prune(store, used);
+        logger.info(`搜索索引：${slugs.length} 个页面，其中 ${indexed} 个重新索引，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
       },
     },
   };
+}
+
+interface Page {
+  url: string;
+  content: string;
+}
+
+/** Names a shard's index by its pages and the Pagefind that indexes them. */
+function shardKey(pages: readonly Page[]): string {
+  const hash = createHash('sha256').update(pagefindVersion());
+  for (const page of pages) hash.update(`\0${page.url}\0${page.content}`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+async function writeShard(pages: readonly Page[], destination: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('; '));
+  for (const page of pages) {
+    const added = await index.addHTMLFile(page);
+    if (added.errors.length > 0) throw new Error(`${page.url}: ${added.errors.join('; ')}`);
+  }
+  // Written aside and renamed: a build stopped halfway leaves no half index in the cache.
+  const partial = `${destination}.${process.pid}.tmp`;
+  rmSync(partial, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: partial });
+  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  await index.deleteIndex();
+  mkdirSync(join(destination, '..'), { recursive: true });
+  renameSync(partial, destination);
+}
+
+/** Shard indexes this build did not use belong to pages that changed: they go. */
+function prune(store: string, used: ReadonlySet<string>): void {
+  if (!existsSync(store)) return;
+  for (const name of readdirSync(store)) {
+    if (!used.has(name) && statSync(join(store, name)).isDirectory()) rmSync(join(store, name), { recursive: true, force: true });
+  }
+}
+
+let version: string | undefined;
+
+/** A new Pagefind may write another index format: its version is part of every shard's key. */
+function pagefindVersion(): string {
+  if (version === undefined) {
+    const file = join(process.cwd(), 'node_modules', 'pagefind', 'package.json');
+    version = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'unknown';
+  }
+  return version;
 }

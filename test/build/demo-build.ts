@@ -9,7 +9,8 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-  const build = astroBuild('content');
+  // One unit per search shard, so the browser tests search an index merged from shards.
+  const build = astroBuild('content', { SHOWCASE_SEARCH_SHARD_SIZE: '1' });
   if (build.status !== 0) throw new Error(`The demo site did not build:\n${build.output}`);
   project.provide('demoDist', build.outDir);
 }
