@@ -7,6 +7,7 @@ import { checkLinks } from './checks/links';
 import { checkPhotos } from './checks/photos';
 import { checkPii } from './checks/pii';
 import { checkPlaceholders } from './checks/placeholders';
+import { checkQuotes } from './checks/quotes';
 import { parseReportFrontmatter, parseUnit } from './checks/schema';
 import { checkSections } from './checks/sections';
 import { checkSlugs } from './checks/slugs';
@@ -53,7 +54,7 @@ export async function runCheck(contentDir: string, options: CheckOptions = DEFAU
   });
 
   const context: CheckContext = { units, options };
-  findings.push(...checkSlugs(context), ...checkSections(context), ...checkLinks(context), ...(await checkPhotos(context)), ...checkPlaceholders(context), ...checkPii(context), ...checkHtml(context));
+  findings.push(...checkSlugs(context), ...checkSections(context), ...checkLinks(context), ...(await checkPhotos(context)), ...checkPlaceholders(context), ...checkPii(context), ...checkHtml(context), ...checkQuotes(context));
 
   // A draft is checked but never published: what would block publication is only a warning there.
   const draftFiles = new Set(units.filter((u) => u.draft).flatMap((u) => [u.source.unit?.file, ...u.reports.map((r) => r.source.file)]));

@@ -2,7 +2,7 @@
 // public works, funds won from higher levels, donations and aid are other kinds, and no total
 // ever mixes two kinds. A rate (每月300元) is not an amount spent once and enters no total; an
 // amount that is part of another listed amount (其中…) is not counted a second time.
-import type { Quantity } from './quantity';
+import { describeBound, type Quantity } from './quantity';
 import { sumQuantities, type BoundedTotal } from './totals';
 import { INVESTMENT_KINDS, type InvestmentKind, type RatePeriod } from './vocabulary';
 
@@ -61,4 +61,21 @@ export function formatRate(amount: Pick<Quantity, 'text'>, period: RatePeriod): 
 /** One line for a fact's amount: the rate for a rate, else the amount as written. */
 export function amountText(fact: Pick<MoneyFact, 'amount' | 'period'>): string {
   return fact.period ? formatRate(fact.amount, fact.period) : fact.amount.text;
+}
+
+/** What each kind of money is, for readers (one line beside its total). */
+export const INVESTMENT_KIND_NOTES: Record<InvestmentKind, string> = {
+  创建经费: '单位自己用于文明创建的经费',
+  基础设施与民生: '报告提到的公共工程和民生项目，出资方报告多未写明',
+  争取项目: '向上级争取来的项目资金，不是本单位的投入',
+  捐款捐物: '干部职工个人的捐款捐物',
+  帮扶资金: '给困难群众或帮扶村的资金',
+  其他: '报告中的其他金额',
+};
+
+/** How to read one amount: its bound, or why it is not in the total (a rate, a part). */
+export function amountMeaning(fact: MoneyFact & { amount: Pick<Quantity, 'value' | 'unit' | 'bound'> }, wholeItem?: string): string {
+  if (fact.period) return `按${fact.period.replace(/^每/, '')}计的金额，不计入合计`;
+  if (fact.partOf !== undefined) return `${wholeItem ? `是“${wholeItem}”的一部分` : '是另一笔金额的一部分'}，不重复相加`;
+  return describeBound(fact.amount);
 }

@@ -22,7 +22,7 @@ const SENTENCE_END = /(?:[。！？!?]+|……)[”’」』）)】]*/g;
 export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): SentenceSpan[] {
   const cuts: number[] = [];
   for (const match of text.matchAll(SENTENCE_END)) cuts.push(match.index + match[0].length);
-  const pieces = cutAt(text, 0, text.length, cuts).flatMap(([start, end]) => shorten(text, start, end, max));
+  const pieces = cutAt(0, text.length, cuts).flatMap(([start, end]) => shorten(text, start, end, max));
   // Trailing whitespace or a piece without any visible character joins the piece before it.
   const merged: [number, number][] = [];
   for (const [start, end] of pieces) {
@@ -37,7 +37,7 @@ export function splitSentences(text: string, max = MAX_SENTENCE_CHARS): Sentence
   return merged.map(([start, end]) => ({ text: text.slice(start, end), start, end }));
 }
 
-function cutAt(text: string, start: number, end: number, cuts: readonly number[]): [number, number][] {
+function cutAt(start: number, end: number, cuts: readonly number[]): [number, number][] {
   const spans: [number, number][] = [];
   let from = start;
   for (const cut of cuts) {
@@ -54,7 +54,7 @@ function shorten(text: string, start: number, end: number, max: number, marks: r
   const [mark, ...rest] = marks;
   if (visibleLength(text.slice(start, end)) <= max || mark === undefined) return [[start, end]];
   const cuts = [...text.slice(start, end).matchAll(new RegExp(mark, 'g'))].map((m) => start + m.index + 1);
-  const segments = cutAt(text, start, end, cuts).flatMap(([a, b]) => shorten(text, a, b, max, rest));
+  const segments = cutAt(start, end, cuts).flatMap(([a, b]) => shorten(text, a, b, max, rest));
   const packed: [number, number][] = [];
   for (const [a, b] of segments) {
     const last = packed.at(-1);
