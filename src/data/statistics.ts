@@ -122,7 +122,7 @@ function moneyBlocks(units: readonly UnitView[]): StatBlock[] {
     const totals = totalBy(ofKind, (r) => r.unit.slug, (r) => r.amount);
     const bySlug = new Map(units.map((u) => [u.slug, unitRef(u)]));
     const labelled = totals.map((t) => ({ ...t, label: bySlug.get(t.key)?.shortName ?? t.key }));
-    const title = `各单位${kind}（据报告）`;
+    const title = `各单位${kind === '其他' ? '其他金额' : kind}（据报告）`;
     return [{
       id: `money-${index + 1}`,
       title,

@@ -16,9 +16,9 @@ const STAFF_HINT = '人数要写明口径，如 staff: [{ measure: 在岗职工,
 
 /** Key figures of the unit. */
 export const figuresSchema = z.object({
-  /** Head counts, each with its measure: [{ measure: 在岗职工, count: 48 }, { measure: 党员, count: 34 }]. */
+  /** Head counts, each with its measure: [{ measure: 在岗职工, count: 48 }, { measure: 党员, count: 34 }]; a single one may be written without the list. */
   staff: z
-    .array(staffFigureSchema, { error: () => STAFF_HINT })
+    .preprocess((value) => (value && typeof value === 'object' && !Array.isArray(value) ? [value] : value), z.array(staffFigureSchema, { error: () => STAFF_HINT }))
     .default([]),
   /** No longer read: party members are a staff measure now. Kept so an old file gets told what to write. */
   partyMembers: z.undefined({ error: () => '党员人数请写在 staff 里：staff: [{ measure: 党员, count: 34 }]' }).optional(),
