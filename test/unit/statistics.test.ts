@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, countPerYear, totalBy , staffByMeasure } from '../../src/domain/statistics';
+import { countBy, countPerYear, totalBy, staffByMeasure } from '../../src/domain/statistics';
 import type { Quantity } from '../../src/domain/quantity';
 
 describe('countBy', () => {
