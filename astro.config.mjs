@@ -6,6 +6,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { siteConfig } from './src/site.config.ts';
 import { buildCacheDir } from './src/build-cache.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
+import { rehypeSentenceIds } from './src/remark/rehype-sentence-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -20,14 +21,14 @@ export default defineConfig({
   // builds is what makes republishing fast (see README, "Caches").
   cacheDir: buildCacheDir(),
   // Reports are prose written by many hands: sanitize every raw HTML fragment away, then give
-  // headings their stable ASCII ids (after sanitizing, which would otherwise prefix them).
+  // headings and sentences their stable ids (after sanitizing, which would otherwise prefix them).
   markdown: {
     // Reports are prose: no code to highlight (and Shiki's inline styles would fight the CSP).
     syntaxHighlight: false,
     processor: unified({
       // External links open in the same tab (no surprise windows for elderly readers) and
       // give the target no handle on this page.
-      rehypePlugins: [rehypeSanitize, rehypeSectionIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }]],
+      rehypePlugins: [rehypeSanitize, rehypeSectionIds, rehypeSentenceIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }]],
       // Straight quotes into curly ones is an English habit; Chinese text keeps its own.
       smartypants: false,
     }),

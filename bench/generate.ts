@@ -360,6 +360,8 @@ function makeUnit(seed: number, index: number, slugs: Map<string, number>, photo
     ...(r.chance(0.6) ? { year: r.int(first, year) } : {}),
     item,
     amount: money(r),
+    // Every amount says what kind of money it is (the schema requires it).
+    kind: r.pick(['创建经费', '基础设施与民生', '帮扶资金', '其他']),
     ...maybeSection(0.5),
   }));
 
@@ -396,7 +398,7 @@ function makeUnit(seed: number, index: number, slugs: Map<string, number>, photo
     kind: who.kind,
     region: r.chance(0.9) ? [P.PROVINCE, who.city, who.county] : [P.PROVINCE, who.city],
     summary: `${who.name}${r.pick(['始终坚持', '多年来坚持', '近年来'])}以创建${ctx.level}${ctx.title}为目标，${r.pick(['两手抓、两手都要硬', '以创建促发展', '服务群众、文明执法'])}。`,
-    figures: { staff, partyMembers: party, other },
+    figures: { staff: [{ measure: '在岗职工', count: staff }, { measure: '党员', count: party }], other },
     titles,
     honors,
     events,

@@ -9,6 +9,7 @@ import { checkLinks } from './checks/links';
 import { checkPhotos } from './checks/photos';
 import { checkPii } from './checks/pii';
 import { checkPlaceholders } from './checks/placeholders';
+import { checkQuotes } from './checks/quotes';
 import { parseReportFrontmatter, parseUnit } from './checks/schema';
 import { checkSections } from './checks/sections';
 import { checkSlugs } from './checks/slugs';
@@ -35,7 +36,7 @@ export interface ValidatedContent {
 type Check = (context: CheckContext) => Finding[] | Promise<Finding[]>;
 
 /** Rules that look at one unit alone: their results are cached per unit by its digest. */
-const UNIT_CHECKS: readonly Check[] = [checkSections, checkPhotos, checkPlaceholders, checkPii, checkHtml];
+const UNIT_CHECKS: readonly Check[] = [checkSections, checkPhotos, checkPlaceholders, checkPii, checkHtml, checkQuotes];
 
 /** Rules across units (one URL per slug, links into other units): cheap, always run. */
 const SITE_CHECKS: readonly Check[] = [checkSlugs, checkLinks];

@@ -3,9 +3,9 @@
 import type { Quantity } from '../domain/quantity';
 import { buildTimeline, type When } from '../domain/timeline';
 import type { YearSpan } from '../domain/year-span';
-import type { Level, TitleStatus, UnitKind } from '../domain/vocabulary';
-import { sectionPath, unitPath } from './paths';
-import type { UnitView } from './site-data';
+import type { HonorCategory, HonorRecipientKind, InvestmentKind, Level, RatePeriod, TitleStatus, UnitKind } from '../domain/vocabulary';
+import { unitPath } from './paths';
+import type { Honor, UnitView } from './site-data';
 
 export interface UnitRef {
   slug: string;
@@ -16,20 +16,31 @@ export interface UnitRef {
   level: Level | null;
 }
 
-export type TimelineKind = 'event' | 'honor' | 'title' | 'report';
+/** commendation: a 锦旗 or 感谢信, which is no honor. */
+export type TimelineKind = 'event' | 'honor' | 'commendation' | 'title' | 'report';
 
 export interface TimelineEntry {
   unit: UnitRef;
   when: When;
   type: TimelineKind;
   text: string;
+  /** The sentence the item comes from; else the part of the unit's page that lists it. */
   href: string;
+  /** href leads to the report (the item's sentence or section), not only to the unit's page. */
+  hasSource: boolean;
   best: boolean;
 }
+
+/** Whose an honor is, for the honor roll: the unit's own, or listed apart. */
+export type HonorGroup = 'own' | 'subordinate' | 'individual' | 'commendation';
 
 export interface RollEntry {
   unit: UnitRef;
   type: 'title' | 'honor';
+  /** For honors: whose it is ('own' for titles). */
+  group: HonorGroup;
+  category?: HonorCategory | undefined;
+  recipient?: { kind: HonorRecipientKind; name?: string | undefined } | undefined;
   year: YearSpan;
   level?: Level | undefined;
   title: string;
@@ -39,6 +50,7 @@ export interface RollEntry {
   note?: string | undefined;
   best: boolean;
   href: string;
+  hasSource: boolean;
 }
 
 export interface InvestmentRow {
@@ -46,7 +58,13 @@ export interface InvestmentRow {
   year?: number | undefined;
   item: string;
   amount: Quantity;
+  kind: InvestmentKind;
+  period: RatePeriod | null;
+  id?: string | undefined;
+  partOf?: string | undefined;
+  note?: string | undefined;
   href: string;
+  hasSource: boolean;
 }
 
 export function unitRef(unit: UnitView): UnitRef {
@@ -54,9 +72,21 @@ export function unitRef(unit: UnitView): UnitRef {
   return { slug, name: data.name, shortName: data.shortName, kind: data.kind, level: unit.current?.level ?? null };
 }
 
-/** Where an item came from: its report section, or else a part of the unit's page. */
-function sourceHref(slug: string, section: string | undefined, fallback: string): string {
-  return section ? sectionPath(slug, section) : `${unitPath(slug)}#${fallback}`;
+/** Where an item came from: its sentence or section in the report, or else the part of the unit's page that lists it. */
+function sourceOf(slug: string, source: string | null, fallback: string): { href: string; hasSource: boolean } {
+  return source ? { href: source, hasSource: true } : { href: `${unitPath(slug)}#${fallback}`, hasSource: false };
+}
+
+export function honorGroup(honor: Pick<Honor, 'category' | 'recipient'>): HonorGroup {
+  if (honor.category === 'commendation') return 'commendation';
+  return honor.recipient.kind === 'unit' ? 'own' : honor.recipient.kind;
+}
+
+/** An honor's text where it is listed beside the unit: who earned it, when it is not the unit. */
+export function honorText(honor: Pick<Honor, 'title' | 'level' | 'recipient' | 'category'>): string {
+  const title = honor.level ? `${honor.title}（${honor.level}）` : honor.title;
+  const who = honor.recipient.kind === 'unit' ? undefined : honor.recipient.name;
+  return who ? `${who}：${title}` : title;
 }
 
 const isBest = (title: string) => title.includes('最佳');
@@ -66,28 +96,28 @@ export function timelineEntries(units: readonly UnitView[]): TimelineEntry[] {
     const ref = unitRef(unit);
     const { slug } = unit;
     return [
-      ...unit.data.events.map((event) => ({
+      ...unit.events.map((event) => ({
         unit: ref,
         when: { kind: 'date', date: event.date } as const,
         type: 'event' as const,
         text: event.title,
-        href: sourceHref(slug, event.section, 'events'),
+        ...sourceOf(slug, event.source, 'events'),
         best: false,
       })),
-      ...unit.data.honors.map((honor) => ({
+      ...unit.honors.map((honor) => ({
         unit: ref,
         when: honor.year,
-        type: 'honor' as const,
-        text: honor.level ? `${honor.title}（${honor.level}）` : honor.title,
-        href: sourceHref(slug, honor.section, 'honors'),
+        type: honor.category === 'commendation' ? ('commendation' as const) : ('honor' as const),
+        text: honorText(honor),
+        ...sourceOf(slug, honor.source, 'honors'),
         best: false,
       })),
-      ...unit.data.titles.map((step) => ({
+      ...unit.titles.map((step) => ({
         unit: ref,
         when: step.year,
         type: 'title' as const,
         text: `${step.status}${step.level}${step.title}`,
-        href: sourceHref(slug, step.section, 'titles'),
+        ...sourceOf(slug, step.source, 'titles'),
         best: isBest(step.title),
       })),
       ...unit.reports.flatMap((report) =>
@@ -98,6 +128,7 @@ export function timelineEntries(units: readonly UnitView[]): TimelineEntry[] {
               type: 'report' as const,
               text: report.entry.data.title,
               href: `${unitPath(slug)}#${report.anchor}`,
+              hasSource: true,
               best: false,
             }]
           : [],
@@ -110,11 +141,12 @@ export function rollEntries(units: readonly UnitView[]): RollEntry[] {
   return units.flatMap((unit) => {
     const ref = unitRef(unit);
     return [
-      ...unit.data.titles
+      ...unit.titles
         .filter((step) => step.status !== '申报')
         .map((step) => ({
           unit: ref,
           type: 'title' as const,
+          group: 'own' as const,
           year: step.year,
           level: step.level,
           title: step.title,
@@ -123,18 +155,21 @@ export function rollEntries(units: readonly UnitView[]): RollEntry[] {
           docNumber: step.docNumber,
           note: step.note,
           best: isBest(step.title),
-          href: sourceHref(unit.slug, step.section, 'titles'),
+          ...sourceOf(unit.slug, step.source, 'titles'),
         })),
-      ...unit.data.honors.map((honor) => ({
+      ...unit.honors.map((honor) => ({
         unit: ref,
         type: 'honor' as const,
+        group: honorGroup(honor),
+        category: honor.category,
+        recipient: honor.recipient,
         year: honor.year,
         level: honor.level,
         title: honor.title,
         issuer: honor.issuer,
         note: honor.note,
         best: false,
-        href: sourceHref(unit.slug, honor.section, 'honors'),
+        ...sourceOf(unit.slug, honor.source, 'honors'),
       })),
     ];
   });
@@ -142,12 +177,17 @@ export function rollEntries(units: readonly UnitView[]): RollEntry[] {
 
 export function investmentRows(units: readonly UnitView[]): InvestmentRow[] {
   return units.flatMap((unit) =>
-    unit.data.investments.map((investment) => ({
+    unit.investments.map((investment) => ({
       unit: unitRef(unit),
       year: investment.year,
       item: investment.item,
       amount: investment.amount,
-      href: sourceHref(unit.slug, investment.section, 'investments'),
+      kind: investment.kind,
+      period: investment.period,
+      id: investment.id,
+      partOf: investment.partOf,
+      note: investment.note,
+      ...sourceOf(unit.slug, investment.source, 'investments'),
     })),
   );
 }

@@ -46,7 +46,10 @@ export interface BoardView {
   titleText: string | null;
   figures: FigureView[];
   titles: TitleStep[];
+  /** The unit's own honors (称号 and 奖项). */
   honors: { shown: Honor[]; more: number };
+  /** "另有下属单位荣誉1项、锦旗等表扬1项，不计入" when there are others; null otherwise. */
+  honorsApart: string | null;
   /** The report the accounts come from. */
   report: ReportView | null;
   sections: SectionAccount[];
@@ -101,8 +104,11 @@ export function boardView(unit: UnitView): Promise<BoardView> {
 async function buildBoardView(unit: UnitView): Promise<BoardView> {
   const report = unit.reports[0] ?? null;
   const figures = pickBoardFigures(unit.figures, MAX_FIGURES - 2);
-  if (unit.honors.length > 0) figures.push({ label: '获得荣誉', text: `${unit.honors.length}项` });
-  if (unit.investmentTotal.count > 0) figures.push({ label: '创建投入', text: formatTotal(unit.investmentTotal) });
+  // The same honor count as every other page: the unit's own 称号 and 奖项 only.
+  if (unit.honorCounts.honors > 0) figures.push({ label: '获得荣誉', text: `${unit.honorCounts.honors}项` });
+  // One kind of money only, named: the unit's own creation budget.
+  const budget = unit.money.find((group) => group.kind === '创建经费');
+  if (budget && budget.total.count > 0) figures.push({ label: '创建经费', text: formatTotal(budget.total) });
   const photos = await Promise.all(
     selectBoardPhotos(unit.data.photos).map(async (photo) => {
       const original = dimensionsOf(photo.file);
@@ -123,7 +129,8 @@ async function buildBoardView(unit: UnitView): Promise<BoardView> {
     titleText: unit.current ? titleText(unit.current) : null,
     figures,
     titles: unit.titles,
-    honors: takeForBoard(unit.honors, MAX_HONORS),
+    honors: takeForBoard(unit.honorGroups.own, MAX_HONORS),
+    honorsApart: honorsApartText(unit),
     report,
     sections: report ? sectionAccounts(unit, report) : [],
     photos,
@@ -142,8 +149,19 @@ function dimensionsOf(image: ImageMetadata): { width: number; height: number } {
   return { width: copy.width, height: copy.height };
 }
 
+/** Honors of others and thanks, named with their own counts: listed apart, never counted. */
+export function honorsApartText(unit: UnitView): string | null {
+  const counts = unit.honorCounts;
+  const parts = [
+    counts.subordinate > 0 && `下属单位的荣誉${counts.subordinate}项`,
+    counts.individual > 0 && `个人的荣誉${counts.individual}项`,
+    counts.commendations > 0 && `锦旗等表扬${counts.commendations}项`,
+  ].filter((part): part is string => typeof part === 'string');
+  return parts.length > 0 ? `另有${parts.join('、')}，不计入荣誉，见单位页面` : null;
+}
+
 function honorsChart(unit: UnitView): string | null {
-  const years = unit.honors.flatMap((honor) => (honor.year.kind === 'year' ? [honor.year.year] : honor.year.kind === 'range' ? [honor.year.from] : []));
+  const years = unit.honorGroups.own.flatMap((honor) => (honor.year.kind === 'year' ? [honor.year.year] : honor.year.kind === 'range' ? [honor.year.from] : []));
   const counts = countPerYear(years);
   if (new Set(years).size < 3) return null;
   return barChartSvg(
@@ -180,7 +198,7 @@ export async function presentView(unit: UnitView): Promise<PresentView> {
   const parts: Part[] = [{ id: 'top', kind: 'title' }];
   if (board.figures.length > 0) parts.push({ id: 'figures', kind: 'figures' });
   for (const section of sections) parts.push({ id: section.anchor, kind: 'section', section });
-  if (unit.titles.length > 0 || unit.honors.length > 0) parts.push({ id: 'honors', kind: 'record' });
+  if (unit.titles.length > 0 || unit.honorGroups.own.length > 0) parts.push({ id: 'honors', kind: 'record' });
   if (board.photos.length > 0) parts.push({ id: 'photos', kind: 'photos' });
   parts.push({ id: 'end', kind: 'end' });
   const slides = parts.map((part, index): Slide => {
@@ -191,5 +209,5 @@ export async function presentView(unit: UnitView): Promise<PresentView> {
     if (next !== undefined) slide.next = next;
     return slide;
   });
-  return { board, slides, honors: takeForBoard(unit.honors, MAX_SLIDE_HONORS) };
+  return { board, slides, honors: takeForBoard(unit.honorGroups.own, MAX_SLIDE_HONORS) };
 }

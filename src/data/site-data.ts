@@ -1,17 +1,21 @@
 // Every collection query of the site, done once: units joined with their reports, sorted and
 // shaped for the pages. The content was checked when it was loaded (src/loaders/content-pipeline.ts).
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { countHonors, groupHonors, type HonorCounts, type HonorGroups } from '../domain/honor-kinds';
 import { sortNewestFirst } from '../domain/honors';
+import { totalsByKind, type KindTotal } from '../domain/money';
 import { comparePartialDates } from '../domain/partial-date';
+import { reportText, type ReportText } from '../domain/report-text';
 import { currentTitle, sortTitleSteps } from '../domain/titles';
 import { buildToc, type Heading, type TocItem } from '../domain/toc';
-import { sumQuantities, type BoundedTotal } from '../domain/totals';
+import { factSource, type Sourced } from './sources';
 
 type UnitData = CollectionEntry<'units'>['data'];
-export type Honor = UnitData['honors'][number];
-export type TitleStep = UnitData['titles'][number];
-export type UnitEvent = UnitData['events'][number];
-export type Investment = UnitData['investments'][number];
+/** Each fact carries `source`: the link to its sentence (or section) in the report, or null. */
+export type Honor = Sourced<UnitData['honors'][number]>;
+export type TitleStep = Sourced<UnitData['titles'][number]>;
+export type UnitEvent = Sourced<UnitData['events'][number]>;
+export type Investment = Sourced<UnitData['investments'][number]>;
 export type Photo = UnitData['photos'][number];
 
 export interface ReportView {
@@ -21,17 +25,20 @@ export interface ReportView {
   entry: CollectionEntry<'reports'>;
   headings: Heading[];
   toc: TocItem[];
+  /** Its sentences with their ids, to link quotes to. */
+  text: ReportText;
 }
 
 export interface FigureView {
   label: string;
   text: string;
+  /** Link to the sentence it comes from, or null. */
+  source?: string | null;
 }
 
 export interface UnitView {
   /** Changes whenever anything in the unit's folder does: the key of the pages that show one unit. */
   digest: string;
-  investmentTotal: BoundedTotal;
   /** The folder under units/ that holds the unit's files. */
   folder: string;
   file: string;
@@ -39,9 +46,18 @@ export interface UnitView {
   data: UnitData;
   current: TitleStep | null;
   titles: TitleStep[];
+  /** All honors, newest first, whoever earned them. */
   honors: Honor[];
+  /** The unit's own 称号 and 奖项, and apart: subordinate, individual, commendations. */
+  honorGroups: HonorGroups<Honor>;
+  /** The counts every page shows (only `honors` is the unit's 荣誉). */
+  honorCounts: HonorCounts;
   events: UnitEvent[];
   figures: FigureView[];
+  /** Money stated in the report, in the written order, each with its source. */
+  investments: Investment[];
+  /** Money per kind: a total of one-off amounts of that kind, its parts and its rates apart. */
+  money: KindTotal<Investment>[];
   reports: ReportView[];
 }
 
@@ -71,19 +87,27 @@ async function buildSiteData(): Promise<SiteData> {
         .map(toReportView),
     );
     const file = entry.filePath ?? `units/${entry.id}/unit.yaml`;
-    const titles = sortTitleSteps(entry.data.titles);
+    const slug = entry.data.slug;
+    const texts = reports.map((report) => report.text);
+    const source = <T extends { quote?: string | undefined; section?: string | undefined }>(fact: T): Sourced<T> => ({ ...fact, source: factSource(slug, texts, fact) });
+    const titles = sortTitleSteps(entry.data.titles.map(source));
+    const honors = sortNewestFirst(entry.data.honors.map(source));
+    const investments = entry.data.investments.map(source);
     units.push({
       digest: String(entry.digest),
       folder: entry.id,
       file,
-      slug: entry.data.slug,
+      slug,
       data: entry.data,
       current: currentTitle(titles),
       titles,
-      honors: sortNewestFirst(entry.data.honors),
-      events: [...entry.data.events].sort((a, b) => comparePartialDates(a.date, b.date)),
-      figures: figuresOf(entry.data),
-      investmentTotal: sumQuantities(entry.data.investments.map((investment) => investment.amount), '元'),
+      honors,
+      honorGroups: groupHonors(honors),
+      honorCounts: countHonors(honors),
+      events: entry.data.events.map(source).sort((a, b) => comparePartialDates(a.date, b.date)),
+      figures: figuresOf(entry.data, (fact) => factSource(slug, texts, fact)),
+      investments,
+      money: totalsByKind(investments),
       reports,
     });
   }
@@ -94,13 +118,13 @@ async function buildSiteData(): Promise<SiteData> {
 async function toReportView(entry: CollectionEntry<'reports'>): Promise<ReportView> {
   const { headings } = await render(entry);
   const anchor = `report-${entry.id.split('/').slice(1).join('-').replace(/[^a-z0-9-]+/gi, '-')}`;
-  return { id: entry.id, anchor, entry, headings, toc: buildToc(headings, 4) };
+  return { id: entry.id, anchor, entry, headings, toc: buildToc(headings, 4), text: reportText(entry.body ?? '') };
 }
 
-function figuresOf(data: UnitData): FigureView[] {
-  const figures: FigureView[] = [];
-  if (data.figures.staff !== undefined) figures.push({ label: '在岗职工', text: `${data.figures.staff}人` });
-  if (data.figures.partyMembers !== undefined) figures.push({ label: '党员', text: `${data.figures.partyMembers}名` });
-  for (const figure of data.figures.other) figures.push({ label: figure.label, text: figure.value.text });
-  return figures;
+/** Head counts first, each under the name of its measure (在岗职工, 在编职工 …), then the rest. */
+function figuresOf(data: UnitData, sourceOf: (fact: { quote?: string | undefined; section?: string | undefined }) => string | null): FigureView[] {
+  return [
+    ...data.figures.staff.map((figure) => ({ label: figure.measure, text: `${figure.count}${figure.measure === '党员' ? '名' : '人'}`, source: sourceOf(figure) })),
+    ...data.figures.other.map((figure) => ({ label: figure.label, text: figure.value.text, source: sourceOf(figure) })),
+  ];
 }

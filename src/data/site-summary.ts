@@ -1,7 +1,10 @@
-// Headline figures for the home page, computed from the site data.
+// Headline figures for the home page, computed from the site data. Money is summed one kind
+// at a time (创建经费 leads; every other kind has its own line), honors count only the units'
+// own 称号 and 奖项, exactly as on every other page.
+import { addHonorCounts, type HonorCounts } from '../domain/honor-kinds';
 import { sortNewestFirst } from '../domain/honors';
-import { sumQuantities, type BoundedTotal } from '../domain/totals';
-import type { Honor, UnitView } from './site-data';
+import { totalsByKind, type KindTotal } from '../domain/money';
+import type { Honor, Investment, UnitView } from './site-data';
 
 export interface UnitHonor {
   unit: UnitView;
@@ -11,21 +14,20 @@ export interface UnitHonor {
 export interface SiteSummary {
   unitCount: number;
   titledCount: number;
-  honorCount: number;
-  investmentTotal: BoundedTotal;
+  /** The same counts as /honors/, the unit pages and units.json. */
+  honorCounts: HonorCounts;
+  /** Money across units, one total per kind, 创建经费 first. */
+  money: KindTotal<Investment>[];
   latestHonors: UnitHonor[];
 }
 
 export function siteSummary(units: readonly UnitView[], latest = 6): SiteSummary {
-  const honors = units.flatMap((unit) => unit.data.honors.map((honor) => ({ unit, honor, year: honor.year })));
+  const honors = units.flatMap((unit) => unit.honorGroups.own.map((honor) => ({ unit, honor, year: honor.year })));
   return {
     unitCount: units.length,
     titledCount: units.filter((unit) => unit.current !== null).length,
-    honorCount: honors.length,
-    investmentTotal: sumQuantities(
-      units.flatMap((unit) => unit.data.investments.map((investment) => investment.amount)),
-      '元',
-    ),
+    honorCounts: addHonorCounts(units.map((unit) => unit.honorCounts)),
+    money: totalsByKind(units.flatMap((unit) => unit.investments)),
     latestHonors: sortNewestFirst(honors.filter((item) => item.year.kind !== 'undated'))
       .slice(0, latest)
       .map(({ unit, honor }) => ({ unit, honor })),

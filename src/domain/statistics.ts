@@ -2,6 +2,7 @@
 import { compareNumbers } from './compare';
 import { sumQuantities, type BoundedTotal } from './totals';
 import type { Quantity } from './quantity';
+import { STAFF_MEASURES, type StaffMeasure } from './vocabulary';
 
 export interface Count<K> {
   key: K;
@@ -55,4 +56,21 @@ export function countPerYear(years: readonly number[]): Count<number>[] {
   const counts = new Map<number, number>();
   for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
   return Array.from({ length: max - min + 1 }, (_, i) => ({ key: min + i, count: counts.get(min + i) ?? 0 }));
+}
+
+export interface StaffRow<U> {
+  unit: U;
+  figure: { measure: StaffMeasure; count: number };
+}
+
+/**
+ * Head counts grouped by what they count (在岗职工, 在编职工, 机关干部 …), in the vocabulary's
+ * order, largest first within a measure: only like is compared with like.
+ */
+export function staffByMeasure<U>(units: readonly { unit: U; staff: readonly { measure: StaffMeasure; count: number }[] }[]): { measure: StaffMeasure; rows: StaffRow<U>[] }[] {
+  return STAFF_MEASURES.flatMap((measure) => {
+    const rows = units.flatMap(({ unit, staff }) => staff.filter((figure) => figure.measure === measure).map((figure) => ({ unit, figure })));
+    rows.sort((a, b) => b.figure.count - a.figure.count);
+    return rows.length > 0 ? [{ measure, rows }] : [];
+  });
 }

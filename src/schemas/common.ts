@@ -64,3 +64,13 @@ export const requiredText = (what: string, example: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `必填：${what}，如 "${example}"` : `应为文字：${what}`) })
     .min(1, `不能为空：${what}，如 "${example}"`);
+
+/**
+ * The sentence of the report a fact comes from, copied exactly (a part of one sentence will
+ * do). The fact's 「见原文」 link leads to that sentence, and the publishing check fails when
+ * the report no longer contains it.
+ */
+export const quoteSchema = z
+  .string({ error: () => '应为原文中的一句话（照抄），如 "2005年，成功创建为县级文明单位。"' })
+  .trim()
+  .min(4, '原文引语太短：请照抄报告中这一事实所在的整句话，如 "2005年，成功创建为县级文明单位。"');

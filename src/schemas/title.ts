@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { TITLE_STATUSES } from '../domain/vocabulary';
-import { levelSchema, sectionRefSchema, yearSpanSchema } from './common';
+import { levelSchema, quoteSchema, sectionRefSchema, yearSpanSchema } from './common';
 
 /** One step in the unit's 文明单位 title history. */
 export const titleSchema = z.object({
@@ -19,4 +19,5 @@ export const titleSchema = z.object({
   section: sectionRefSchema.optional(),
   /** Why a value is missing or uncertain, shown to readers. */
   note: z.string().optional(),
+  quote: quoteSchema.optional(),
 });

@@ -34,7 +34,7 @@ export const unitSchema = (context: SchemaContext) =>
       region: z.array(z.string().min(1)).min(1, '至少写出所在省或市').max(4),
       /** One or two sentences for the unit's card. */
       summary: z.string().optional(),
-      figures: figuresSchema.default({ other: [] }),
+      figures: figuresSchema.default({ staff: [], other: [] }),
       /** 文明单位 title history, oldest first. */
       titles: z.array(titleSchema).default([]),
       honors: z.array(honorSchema).default([]),
@@ -56,5 +56,22 @@ export const unitSchema = (context: SchemaContext) =>
         });
         return z.NEVER;
       }
+      const ids = new Set<string>();
+      unit.investments.forEach((investment, index) => {
+        if (investment.id === undefined) return;
+        if (ids.has(investment.id)) ctx.addIssue({ code: 'custom', path: ['investments', index, 'id'], message: `id "${investment.id}" 已被前面的一项使用，请另起一个` });
+        ids.add(investment.id);
+      });
+      unit.investments.forEach((investment, index) => {
+        if (investment.partOf === undefined) return;
+        if (!ids.has(investment.partOf) || investment.partOf === investment.id) {
+          const known = [...ids].filter((id) => id !== investment.id);
+          ctx.addIssue({
+            code: 'custom',
+            path: ['investments', index, 'partOf'],
+            message: `找不到 id 为 "${investment.partOf}" 的另一笔金额：${known.length > 0 ? `可用的有 ${known.join('、')}` : '先在总的那一笔上写 id，如 id: dui-kou-bang-fu'}`,
+          });
+        }
+      });
       return { ...unit, slug };
     });

@@ -54,8 +54,9 @@ describe('statistics', () => {
     }
   });
 
-  it('shows investment totals as bounds and links each to its unit', () => {
-    const section = page('statistics').getElementById('investments-by-unit')?.closest('section');
+  it('shows investment totals as bounds, one kind per block, and links each to its unit', () => {
+    const doc = page('statistics');
+    const section = [...doc.querySelectorAll('section.stat')].find((s) => s.querySelector('h2')?.textContent === '各单位创建经费（据报告）');
     const rows = [...(section?.querySelectorAll('tbody tr') ?? [])];
     const xx = rows.find((row) => row.textContent?.includes('XX镇'));
     expect(xx?.textContent).toMatch(/不少于[\d.]+万元/);
@@ -96,11 +97,12 @@ describe('open data', () => {
       expect(distFile(`data/${file}`).startsWith('\uFEFF'), file).toBe(true);
     }
     const investments = distFile('data/investments.csv').split('\r\n');
-    expect(investments[0]).toBe('\uFEFF单位,网址名,年份,项目,原文金额,数值,单位,界限,出处');
+    expect(investments[0]).toBe('\uFEFF单位,网址名,年份,类别,项目,原文金额,数值,单位,界限,周期,编号,所属,出处');
     const row = investments.find((line) => line.includes('4万多元'));
     expect(row).toContain(',40000,元,at-least,');
     expect(row).toMatch(/https?:\/\/[^,]+\/units\/xx-zhen\/#/);
     const honors = distFile('data/honors.csv');
-    expect(honors).toMatch(/鱼塘镇党政机关,yu-tang-zhen,荣誉,2007,2010,/);
+    expect(honors).toMatch(/鱼塘镇党政机关,yu-tang-zhen,荣誉,奖项,本单位,,是,2007,2010,/);
+    expect(honors).toMatch(/鱼塘镇党政机关,yu-tang-zhen,荣誉,称号,下属单位,王庄村,否,2009,,市级,/);
   });
 });

@@ -9,7 +9,8 @@ shortName: 测试镇
 kind: 党政机关
 region: [四川省, 泸州市]
 figures:
-  staff: 20
+  staff:
+    - { measure: 在岗职工, count: 20 }
 titles:
   - { year: 2005, level: 县级, title: 文明单位, status: 命名 }
 honors:
@@ -17,7 +18,7 @@ honors:
 events:
   - { date: '2006-11', title: 通过验收 }
 investments:
-  - { item: 创建经费, amount: 4万多元 }
+  - { item: 创建经费, amount: 4万多元, kind: 创建经费 }
 `;
 
 export const validReport = `---

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, countPerYear, totalBy } from '../../src/domain/statistics';
+import { countBy, countPerYear, totalBy, staffByMeasure } from '../../src/domain/statistics';
 import type { Quantity } from '../../src/domain/quantity';
 
 describe('countBy', () => {
@@ -42,5 +42,19 @@ describe('totalBy', () => {
       ['B', 120000, 120000],
       ['A', 40000, null],
     ]);
+  });
+});
+
+describe('staffByMeasure', () => {
+  it('compares only like with like: each measure its own rows, largest first', () => {
+    const groups = staffByMeasure([
+      { unit: 'XX镇', staff: [{ measure: '在岗职工', count: 48 }, { measure: '党员', count: 34 }] },
+      { unit: '鱼塘镇', staff: [{ measure: '机关干部', count: 40 }, { measure: '党员', count: 30 }] },
+      { unit: '公积金中心', staff: [{ measure: '在编职工', count: 61 }] },
+      { unit: '甲镇', staff: [{ measure: '在岗职工', count: 52 }] },
+    ]);
+    expect(groups.map((g) => g.measure)).toEqual(['在岗职工', '在编职工', '机关干部', '党员']);
+    expect(groups[0]?.rows.map((r) => [r.unit, r.figure.count])).toEqual([['甲镇', 52], ['XX镇', 48]]);
+    expect(groups.find((g) => g.measure === '在编职工')?.rows.map((r) => r.unit)).toEqual(['公积金中心']);
   });
 });

@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
   const png = await shareImagePng({
     kicker: siteConfig.office,
     title: siteConfig.title,
-    facts: [`展示单位 ${summary.unitCount}个`, `持有文明单位称号 ${summary.titledCount}个`, `荣誉 ${summary.honorCount}项`],
+    facts: [`展示单位 ${summary.unitCount}个`, `持有文明单位称号 ${summary.titledCount}个`, `荣誉 ${summary.honorCounts.honors}项`],
     footer: displayUrl(absolute(href())),
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
