@@ -48,7 +48,7 @@ export interface BoardView {
   titles: TitleStep[];
   /** The unit's own honors (称号 and 奖项). */
   honors: { shown: Honor[]; more: number };
-  /** "另有下属单位荣誉1项、锦旗等表扬1项，不计入" when there are others; null otherwise. */
+  /** "不计入荣誉：下属单位荣誉1项、锦旗等表扬1项" when there are others; null otherwise. */
   honorsApart: string | null;
   /** The report the accounts come from. */
   report: ReportView | null;
@@ -129,7 +129,8 @@ async function buildBoardView(unit: UnitView): Promise<BoardView> {
     titleText: unit.current ? titleText(unit.current) : null,
     figures,
     titles: unit.titles,
-    honors: takeForBoard(unit.honorGroups.own, MAX_HONORS),
+    // The line about others' honors takes the place of one honor, so the sheet still fits.
+    honors: takeForBoard(unit.honorGroups.own, honorsApartText(unit) ? MAX_HONORS - 1 : MAX_HONORS),
     honorsApart: honorsApartText(unit),
     report,
     sections: report ? sectionAccounts(unit, report) : [],
@@ -153,11 +154,11 @@ function dimensionsOf(image: ImageMetadata): { width: number; height: number } {
 export function honorsApartText(unit: UnitView): string | null {
   const counts = unit.honorCounts;
   const parts = [
-    counts.subordinate > 0 && `下属单位的荣誉${counts.subordinate}项`,
-    counts.individual > 0 && `个人的荣誉${counts.individual}项`,
+    counts.subordinate > 0 && `下属单位荣誉${counts.subordinate}项`,
+    counts.individual > 0 && `个人荣誉${counts.individual}项`,
     counts.commendations > 0 && `锦旗等表扬${counts.commendations}项`,
   ].filter((part): part is string => typeof part === 'string');
-  return parts.length > 0 ? `另有${parts.join('、')}，不计入荣誉，见单位页面` : null;
+  return parts.length > 0 ? `不计入荣誉：${parts.join('、')}` : null;
 }
 
 function honorsChart(unit: UnitView): string | null {

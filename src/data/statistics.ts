@@ -18,6 +18,8 @@ export interface Cell {
   source?: boolean;
   /** The cell holds the fact's own words (what its 「见原文」 link should show). */
   fact?: boolean;
+  /** Words, not a number: may wrap. */
+  prose?: boolean;
 }
 
 export interface StatBlock {
@@ -150,7 +152,7 @@ function ratesBlock(units: readonly UnitView[]): StatBlock | null {
     columns: ['单位', '项目', '金额', '类别', '出处'],
     rows: rates.map((r) => [
       { text: r.unit.shortName, href: `${unitPath(r.unit.slug)}#investments` },
-      { text: r.item },
+      { text: r.item, prose: true },
       { text: amountText(r), fact: true },
       { text: r.kind },
       r.hasSource ? { text: '见原文', href: r.href, source: true } : { text: '—' },

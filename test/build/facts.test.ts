@@ -99,7 +99,7 @@ describe('honors say who earned them', () => {
       const titles = page(`boards/${u.slug}`).querySelectorAll('.b-titles li').length;
       expect(slideHonors - titles, u.slug).toBe(Math.min(u.honorCounts.honors, 8));
     }
-    expect(page('boards/zhu-fang-gong-ji-jin').querySelector('.b-record')?.textContent).toContain('锦旗等表扬1项');
+    expect(page('boards/zhu-fang-gong-ji-jin').querySelector('.b-record')?.textContent).toContain('不计入荣誉：锦旗等表扬1项');
   });
 });
 
