@@ -90,15 +90,20 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
         ...(h.issuer ? { issuer: h.issuer } : {}),
         ...(h.section ? { section: h.section } : {}),
         ...(h.note ? { note: h.note } : {}),
+        ...(h.quote ? { quote: h.quote } : {}),
       }))
       .filter((x) => x !== null),
     honors: honors
-      .map((h) => once(`h|${h.title}|${h.year}`, {
+      .map((h) => once(`h|${h.title}|${h.year}|${h.recipient.kind}|${h.recipient.name ?? ''}`, {
         year: yearValue(h),
         title: h.title,
         ...(h.level ? { level: h.level } : {}),
+        recipient: h.recipient,
+        category: h.category,
+        ...(h.issuer ? { issuer: h.issuer } : {}),
         ...(h.section ? { section: h.section } : {}),
         ...(h.note ? { note: h.note } : {}),
+        ...(h.quote ? { quote: h.quote } : {}),
       }))
       .filter((x) => x !== null),
     events: events
@@ -106,6 +111,7 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
         date: /^\d{4}$/.test(e.date) ? Number(e.date) : e.date,
         title: e.text,
         ...(e.section ? { section: e.section } : {}),
+        ...(e.quote ? { quote: e.quote } : {}),
       }))
       .filter((x) => x !== null),
     investments: investments
@@ -113,7 +119,11 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
         ...(a.year ? { year: a.year } : {}),
         item: a.context.replace(/[。；;]$/, ''),
         amount: a.text,
+        kind: a.kind ?? '其他',
+        period: a.period,
+        ...(a.partOf ? { partOf: a.partOf } : {}),
         ...(a.section ? { section: a.section } : {}),
+        quote: a.quote,
       }))
       .filter((x) => x !== null),
     photos: [],
@@ -134,7 +144,8 @@ function applied(group: readonly AnalyzedDocument[]): HonorProposal[] {
   return group.flatMap((d) => {
     const year = d.date ? Number(d.date.iso.slice(0, 4)) : null;
     if (!d.seeks || year === null) return [];
-    return [{ year, yearEnd: null, title: d.seeks.title, level: d.seeks.level, kind: 'title' as const, status: '申报' as const, note: `本报告即申报材料；年份取自报告日期（${d.date?.text ?? year}）`, line: d.seeks.line }];
+    const h: HonorProposal = { year, yearEnd: null, title: d.seeks.title, level: d.seeks.level, kind: 'title', status: '申报', note: `本报告即申报材料；年份取自报告日期（${d.date?.text ?? year}）`, line: d.seeks.line, recipient: { kind: 'unit' }, category: 'title', reason: '报告标题写明申报的称号' };
+    return [h];
   });
 }
 

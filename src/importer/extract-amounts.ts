@@ -2,22 +2,36 @@
 // amounts (with their bound: 4万多元 is at least 40 000), key figures (人, 名, 亩, 千米, 平方米,
 // 人次, %) with a label, the unit's staff and party members, and investments.
 import { findQuantities, parseQuantity } from '../domain/quantity';
+import { maskPii } from './lint-pii';
+import { classifyMoney } from './money-kind';
 import { lineAt, type Sentence } from './sentences';
-import type { AmountProposal, Block, FigureProposal } from './types';
+import type { AmountProposal, Block, FigureProposal, Warning } from './types';
 
 const KEY_UNITS = new Set(['人', '名', '亩', '公顷', '千米', '公里', '平方米', '平方公里', '平方千米', '人次', '%', '个', '项', '户', '村', '所']);
 const MEASURE_WORDS = new Set(['个', '项', '所', '户', '村', '家', '处']);
-const INVEST = /投资|投入|筹资|筹集|集资|捐资|捐款|捐助|资助|经费|拨付|拨款|补助|建设资金|列支|修建|新建|购置|改建|维修/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
+
+/** 共计筹集资金12万多元，其中…: the parts after 其中 belong to the amount before it. */
+const PARTS = /其中|包括|含/;
 
 export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[] {
   const out: AmountProposal[] = [];
   for (const sentence of sentences) {
-    for (const clause of sentence.clauses) {
-      for (const q of findQuantities(clause.text)) {
-        if (q.unit !== '元' || !parseQuantity(q.text)) continue;
+    let whole: AmountProposal | null = null;
+    let inParts = false;
+    sentence.clauses.forEach((clause, clauseIndex) => {
+      const clauseStart = clause.offset - sentence.offset;
+      // 约万元 is a number taken out (约3万元), not "about ten thousand" (that is 近万元, 上万元).
+      const quantities = findQuantities(clause.text).filter((q) => q.unit === '元' && parseQuantity(q.text) && !/^约[万亿千百]/.test(q.text));
+      const after = sentence.clauses[clauseIndex + 1]?.text ?? '';
+      const partsStart = PARTS.exec(clause.text);
+      for (const q of quantities) {
+        if (partsStart && partsStart.index < q.index) inParts = true;
+        const before = sentence.text.slice(0, Math.max(0, clauseStart));
+        const parent = inParts && whole ? whole : null;
+        const money = classifyMoney(clause.text, before, parent ? { kind: parent.kind, of: parent.text } : undefined, after);
         const year = YEAR.exec(clause.text) ?? YEAR.exec(sentence.text);
-        out.push({
+        const amount: AmountProposal = {
           text: q.text,
           value: q.value,
           unit: q.unit,
@@ -26,16 +40,32 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
           context: clause.text.trim(),
           ...(clause.block.section ? { section: clause.block.section } : {}),
           ...(year ? { year: Number(year[1]) } : {}),
-        });
+          kind: money.kind,
+          period: money.period,
+          ...(parent ? { partOf: parent.text } : {}),
+          reason: parent ? `${money.reason}；“其中”：是${parent.text}的一部分，不再另计` : money.reason,
+          quote: maskPii(sentence.text.trim()),
+          ...(money.doubt ? { doubt: money.doubt } : {}),
+        };
+        out.push(amount);
+        if (!inParts) whole = amount;
       }
-    }
+      if (partsStart && quantities.length === 0 && whole) inParts = true;
+    });
   }
   return out;
 }
 
+/** Money whose kind or rate a person should confirm, with the line. */
+export function moneyWarnings(amounts: readonly AmountProposal[]): Warning[] {
+  return amounts
+    .filter((a) => a.doubt)
+    .map((a) => ({ kind: 'money' as const, line: a.line, text: a.text, hint: `${a.text}：暂定为${a.kind ?? '非投入'}${a.period ? `（${a.period}）` : ''}。${a.doubt}。依据：${a.reason}` }));
+}
+
 /** Amounts spent on something: 投资10.5万元新建…, 投入1.5万元将…改建. */
 export function isInvestment(amount: AmountProposal): boolean {
-  return INVEST.test(amount.context) && !/奖励|奖金|收入|总值|产值|税收|归集|贷款|余额|到位资金/.test(amount.context);
+  return amount.kind !== null;
 }
 
 export function extractFigures(sentences: readonly Sentence[]): FigureProposal[] {

@@ -56,7 +56,8 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
 function nameInTitle(text: string): string | null {
   const t = text.replace(/^[—\-－\s]+/, '');
   const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
-  const candidate = m?.[1]?.trim();
+  // "石桥村文明村创建…": the name stops before the title it seeks.
+  const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)$/, '');
   return candidate && ORG_END.test(candidate) ? candidate : null;
 }
 
@@ -183,6 +184,16 @@ export function guessDate(blocks: readonly Block[], titles: ReadonlyArray<Piece 
     const text = block.piece.text.replace(/\s/g, '');
     const date = parseChineseDate(text);
     if (date) return { iso: toIsoPartial(date), text, line: lineOf(block.piece), source: 'signature' };
+    // "西山发电有限责任公司 2020年11月20日": the signing unit and the date on one line.
+    const tail = TRAILING_DATE.exec(text);
+    const tailDate = tail?.[1] ? parseChineseDate(tail[1]) : null;
+    if (tail?.[1] && tailDate) return { iso: toIsoPartial(tailDate), text: tail[1], line: lineOf(block.piece), source: 'signature' };
+  }
+  // A date in brackets under the title: （2022年6月）.
+  for (const block of blocks.filter((b) => b.role === 'dateline')) {
+    const inner = /^[（(]\s*([^（）()]{6,16})\s*[)）]$/.exec(block.piece.text.trim())?.[1];
+    const date = inner ? parseChineseDate(inner.replace(/\s/g, '')) : null;
+    if (inner && date) return { iso: toIsoPartial(date), text: inner, line: lineOf(block.piece), source: 'title' };
   }
   const last = [...blocks].reverse().find((b) => b.role === 'paragraph');
   const tail = last ? TRAILING_DATE.exec(last.piece.text) : null;

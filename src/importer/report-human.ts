@@ -18,6 +18,8 @@ export const KIND_LABELS: Record<WarningKind, string> = {
   region: '所在地区',
   merged: '从其他版本合并',
   encoding: '文字编码',
+  money: '金额的种类或周期（请确认）',
+  recipient: '荣誉的获得者（请确认）',
 };
 
 const MAX_PER_KIND = 8;
