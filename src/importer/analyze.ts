@@ -143,7 +143,8 @@ export function analyzeSource(source: string, sourceLines: readonly SourceLine[]
       ...lintPlaceholders([...new Set(titlePieces.filter((p) => p !== d.raw.markerTitle || p === titleBlock.title)), ...bodyPieces]),
       ...lintMissingNumbers(bodyPieces),
       ...lintPii(bodyPieces),
-      ...lintTruncation(blocks),
+      // A paywall note already says where the text was cut.
+      ...lintTruncation(blocks).filter((w) => !d.docRemovals.some((r) => r.op === 'paywall' && r.line === w.line)),
     ];
     const unit = guessUnit(titleBlock.title, titleBlock.subtitle, d.raw.markerTitle, blocks);
     const plainText = bodyPieces.map((p) => p.text).join('\n');

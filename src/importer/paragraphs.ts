@@ -61,7 +61,7 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
     if (item.style?.table) {
       flush();
       const prev = blocks.at(-1);
-      if (prev?.role === 'table' && prev.rows) {
+      if (prev?.role === 'table' && prev.rows && !item.style.tableStart) {
         prev.rows.push(item.style.table);
         prev.rowLines?.push(item.piece.spans[0]?.line ?? 0);
         prev.piece = concatPieces(prev.piece, item.piece);

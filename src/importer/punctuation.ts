@@ -54,7 +54,9 @@ export function normalizePunctuation(piece: Piece): { piece: Piece; substitution
       if (isCjk(prev) || isCjk(next) || /[\u4e00-\u9fff]/.test(inside) || (ch === ')' && out.lastIndexOf('（', i) > out.lastIndexOf('(', i))) change(i, full);
       continue;
     }
-    if (isCjk(prev) || (isCjk(next) && prev !== undefined && !ALNUM.test(prev))) change(i, full);
+    // "开放时间为9:00至17:00!": a mark ending a Chinese line after a figure.
+    const endsChinese = (next === undefined || /\s/.test(next)) && /[\u4e00-\u9fff]/.test(text) && ch !== ':' && !/[A-Za-z]/.test(prev ?? '');
+    if (isCjk(prev) || (isCjk(next) && prev !== undefined && !ALNUM.test(prev)) || endsChinese) change(i, full);
   }
   return { piece: { text: out.join(''), spans: piece.spans }, substitutions: subs };
 }

@@ -26,6 +26,8 @@ export interface LineStyle {
   list?: 'ordered' | 'unordered';
   /** Cells of a table row. */
   table?: string[];
+  /** The row is the first of its table. */
+  tableStart?: boolean;
 }
 
 /** One line of the decoded source (for .docx one paragraph, list item or table row). */

@@ -48,7 +48,7 @@ describe('.docx', async () => {
       [5, { heading: 2 }],
       [6, { list: 'unordered' }],
       [7, { list: 'unordered' }],
-      [8, { table: ['年份', '投入', '用途'] }],
+      [8, { table: ['年份', '投入', '用途'], tableStart: true }],
       [9, { table: ['2018', '12万元', '设备更新'] }],
       [10, { heading: 1 }],
       [11, null],

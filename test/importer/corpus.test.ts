@@ -1,0 +1,50 @@
+// The fidelity corpus (test/fixtures/importer/corpus): the importer's precision and recall must
+// not fall below the committed baseline (npm run eval:import prints the figures), and every
+// report in it must rebuild losslessly from what was kept, removed and replaced.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeSource } from '../../src/importer/analyze';
+import { FACT_KINDS, overall, rates } from '../../src/importer/evaluate';
+import { CORPUS_DIR, evaluateCorpus } from '../../src/importer/evaluate-corpus';
+import { reconstructLines } from '../../src/importer/lossless';
+import { loadSource } from '../../src/importer/read-source';
+import { finishRun } from '../../src/importer/run';
+
+const baseline = JSON.parse(readFileSync(new URL('../fixtures/importer/eval-baseline.json', import.meta.url), 'utf8')) as {
+  total: { precision: number; recall: number };
+  byKind: Record<string, { precision: number; recall: number }>;
+};
+
+describe('fidelity corpus', async () => {
+  const result = await evaluateCorpus();
+  const miss = result.misses.map((m) => `${m.type} ${m.file} [${m.kind}] ${m.fact}`).join('\n');
+
+  it('holds at least 12 reports of schools, hospitals, communities and enterprises, in every source form', () => {
+    const files = result.files.map((f) => f.file);
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const shape of ['school', 'hospital', 'community', 'enterprise', 'web', 'traditional', 'docx', 'pdf', 'gb18030', 'utf16']) {
+      expect(files.some((f) => f.includes(shape)), shape).toBe(true);
+    }
+  });
+
+  it('keeps total precision and recall at or above the committed baseline', () => {
+    const total = rates(overall(result.total));
+    expect(total.precision, miss).toBeGreaterThanOrEqual(baseline.total.precision);
+    expect(total.recall, miss).toBeGreaterThanOrEqual(baseline.total.recall);
+  });
+
+  it.each(FACT_KINDS.map((k) => [k]))('reaches 95 %% precision and recall for %s, and its baseline', (kind) => {
+    const r = rates(result.total[kind]);
+    const floor = baseline.byKind[kind] ?? { precision: 0.95, recall: 0.95 };
+    expect(r.precision, miss).toBeGreaterThanOrEqual(Math.max(0.95, Math.min(floor.precision, 1)));
+    expect(r.recall, miss).toBeGreaterThanOrEqual(Math.max(0.95, Math.min(floor.recall, 1)));
+  });
+
+  it.each(readdirSync(CORPUS_DIR).filter((f) => /\.(txt|docx)$/.test(f)))('%s is lossless', async (file) => {
+    const source = await loadSource(join(CORPUS_DIR, file));
+    const docs = finishRun(analyzeSource(source.name, source.lines, source.encoding));
+    const rebuilt = reconstructLines(docs);
+    for (const l of source.lines) expect([l.line, rebuilt.get(l.line) ?? '']).toEqual([l.line, l.text]);
+  });
+});
