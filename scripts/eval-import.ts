@@ -2,12 +2,17 @@
 // kind and per file, against the committed baseline (test/fixtures/importer/eval-baseline.json).
 //   --misses           list every fact missed or wrongly proposed
 //   --update-baseline  write the current figures as the new baseline
+//   --dir <folder>     evaluate another folder of reports with expected facts (no baseline)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { evaluateCorpus } from '../src/importer/evaluate-corpus';
 import { FACT_KINDS, overall, rates, type Tally } from '../src/importer/evaluate';
 
 const BASELINE = new URL('../test/fixtures/importer/eval-baseline.json', import.meta.url);
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const dirIndex = argv.indexOf('--dir');
+const dir = dirIndex >= 0 ? argv[dirIndex + 1] : undefined;
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
 const row = (name: string, t: Tally) => {
   const r = rates(t);
@@ -15,7 +20,7 @@ const row = (name: string, t: Tally) => {
 };
 const header = `${''.padEnd(28)} precision  recall   matched / proposed / expected`;
 
-const result = await evaluateCorpus();
+const result = await evaluateCorpus(dir ? `${resolve(dir)}/` : undefined);
 const lines: string[] = ['By fact kind', header];
 for (const k of FACT_KINDS) lines.push(row(k, result.total[k]));
 const total = overall(result.total);
@@ -27,13 +32,13 @@ if (args.has('--misses')) {
 }
 const figures = { total: rates(total), byKind: Object.fromEntries(FACT_KINDS.map((k) => [k, rates(result.total[k])])) };
 let baseline: typeof figures | null = null;
-try {
+if (!dir) try {
   baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as typeof figures;
 } catch {
   baseline = null;
 }
 if (baseline) lines.push('', `Baseline: precision ${pct(baseline.total.precision)}, recall ${pct(baseline.total.recall)}`);
-if (args.has('--update-baseline')) {
+if (args.has('--update-baseline') && !dir) {
   const round = (x: number) => Math.floor(x * 1000) / 1000;
   const rounded = { total: { precision: round(figures.total.precision), recall: round(figures.total.recall) }, byKind: Object.fromEntries(Object.entries(figures.byKind).map(([k, v]) => [k, { precision: round(v.precision), recall: round(v.recall) }])) };
   writeFileSync(BASELINE, `${JSON.stringify(rounded, null, 2)}\n`);

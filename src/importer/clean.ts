@@ -42,6 +42,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
   ['separator', /^[-=*_—~·.。…#]{4,}$/],
   ['web-debris', /^(?:[【[]?(?:打印|打印本页|关闭|关闭窗口|返回顶部|返回|收藏|分享|分享到|字体[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$/],
   ['web-debris', /^(?:上一篇|下一篇|分享到|扫一扫|相关阅读|相关文章|相关链接|责任编辑|编辑|点击数|浏览次数|阅读次数|来源|发布时间|发布日期)\s*[:：].{0,60}$/],
+  // (来源:某某网 www.…): a whole line saying where the page came from.
+  ['web-debris', /^[（(【[]\s*(?:本文)?(?:来源|出处|转载自|摘自|来自)\s*[:：于]?[^（）()]{0,60}[)）】\]]$/],
 ];
 
 /** Whole-line debris that a pattern alone does not describe. */

@@ -55,7 +55,7 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
 
 function nameInTitle(text: string): string | null {
   const t = text.replace(/^[—\-－\s]+/, '');
-  const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
+  const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|精神文明建设|文明建设|文明创建|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
   // "石桥村文明村创建…": the name stops before the title it seeks.
   const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)$/, '');
   return candidate && ORG_END.test(candidate) ? candidate : null;
