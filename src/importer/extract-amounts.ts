@@ -5,6 +5,7 @@ import { findQuantities, parseQuantity } from '../domain/quantity';
 import { maskPii } from './lint-pii';
 import { classifyMoney } from './money-kind';
 import { lineAt, type Sentence } from './sentences';
+import type { StaffMeasure } from '../domain/vocabulary';
 import type { AmountProposal, Block, FigureProposal, Warning } from './types';
 
 const KEY_UNITS = new Set(['人', '名', '亩', '公顷', '千米', '公里', '平方米', '平方公里', '平方千米', '人次', '%', '个', '项', '户', '村', '所']);
@@ -85,6 +86,7 @@ export function extractFigures(sentences: readonly Sentence[]): FigureProposal[]
           unit: q.unit,
           bound: q.bound,
           line: lineAt(clause.block, clause.offset + q.index),
+          quote: maskPii(sentence.text.trim()),
         });
       }
     }
@@ -96,7 +98,7 @@ export function extractFigures(sentences: readonly Sentence[]): FigureProposal[]
 function labelBefore(text: string, index: number): string {
   const before = text.slice(0, index);
   const m = /([\u4e00-\u9fff（）()]{2,12})$/.exec(before.split(/[，,、；;：:。]/).at(-1) ?? '');
-  return (m?.[1] ?? '').replace(/^(?:现有|其中|共有|共|有|达到?|累计|全镇|全年|共计|合计|占|约)+/, '').replace(/(?:共|有|达到?|计|为|约|近)+$/, '');
+  return (m?.[1] ?? '').replace(/^.*(?:现有|共有|拥有)(?=[\u4e00-\u9fff]{2})/, '').replace(/^(?:现有|其中|共有|共|有|达到?|累计|全镇|全年|共计|合计|占|约)+/, '').replace(/(?:共|有|达到?|计|为|约|近)+$/, '');
 }
 
 /** "17个职能办(所)" → 职能办(所). */
@@ -105,10 +107,30 @@ function labelAfter(text: string, end: number): string {
   return m?.[1] ?? '';
 }
 
+export interface StaffFigure {
+  measure: StaffMeasure;
+  count: number;
+  line: number;
+  quote?: string;
+}
+
 export interface UnitFigures {
-  staff?: number;
-  partyMembers?: number;
-  other: Array<{ label: string; value: string; line: number }>;
+  /** Head counts named by what they count (在岗职工, 在编职工, 机关干部, 干部职工, 党员). */
+  staff: StaffFigure[];
+  other: Array<{ label: string; value: string; line: number; quote?: string }>;
+}
+
+/**
+ * The measure a staff figure's label names, only when the report uses its very words: 现有职工
+ * or 教职工 name no measure (on post? on the payroll?), so they stay labelled figures.
+ */
+export function staffMeasureOf(label: string): StaffMeasure | null {
+  if (/党员$/.test(label)) return '党员';
+  if (/在岗(?:职工|员工|人员|干部职工)?$/.test(label)) return '在岗职工';
+  if (/在编(?:职工|教职工|人员|干部)?$/.test(label)) return '在编职工';
+  if (/机关干部$/.test(label)) return '机关干部';
+  if (/干部职工$/.test(label)) return '干部职工';
+  return null;
 }
 
 /** The unit's basic facts: figures in the paragraphs before the first section. */
@@ -117,15 +139,14 @@ export function unitFigures(blocks: readonly Block[], figures: readonly FigurePr
   const intro = (firstHeading < 0 ? blocks.slice(0, 3) : blocks.slice(0, firstHeading)).filter((b) => b.role === 'paragraph');
   const introLines = new Set<number>();
   for (const b of intro) for (const s of b.piece.spans) introLines.add(s.line);
-  const result: UnitFigures = { other: [] };
+  const result: UnitFigures = { staff: [], other: [] };
   for (const f of figures) {
     if (!introLines.has(f.line) || f.unit === '%' || !/\d/.test(f.text)) continue;
-    if (f.bound === 'exact' && result.staff === undefined && /在岗职工|在编职工|干部职工|机关干部|职工|员工|教职工|干部$/.test(f.label) && /[人名]/.test(f.unit)) {
-      result.staff = f.value;
-    } else if (f.bound === 'exact' && result.partyMembers === undefined && /党员$/.test(f.label) && /[人名]/.test(f.unit)) {
-      result.partyMembers = f.value;
+    const measure = f.bound === 'exact' && /[人名]/.test(f.unit) ? staffMeasureOf(f.label) : null;
+    if (measure && !result.staff.some((s) => s.measure === measure)) {
+      result.staff.push({ measure, count: f.value, line: f.line, ...(f.quote ? { quote: f.quote } : {}) });
     } else if (f.label && result.other.length < 12 && !result.other.some((o) => o.label === f.label)) {
-      result.other.push({ label: f.label, value: f.text, line: f.line });
+      result.other.push({ label: f.label, value: f.text, line: f.line, ...(f.quote ? { quote: f.quote } : {}) });
     }
   }
   return result;

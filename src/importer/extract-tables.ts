@@ -51,7 +51,6 @@ export function tableHonors(blocks: readonly Block[]): HonorProposal[] {
         recipient,
         category: category.category,
         reason: `荣誉表第${i + 2}行${who ? `，获得者“${who}”` : '，没有获得者一栏：单位本身'}；${category.reason}`,
-        quote: raw,
         ...(issuer ? { issuer } : {}),
       };
       if (step && level) out.push({ ...base, title: step[2] ?? '文明单位', level, kind: 'title', status: '命名' });
@@ -85,7 +84,6 @@ export function tableFigures(blocks: readonly Block[]): FigureProposal[] {
           unit: q?.unit || unitInLabel,
           bound: q?.bound ?? 'exact',
           line: block.rowLines?.[i + 1] ?? 0,
-          quote: text,
         });
       });
     });

@@ -337,7 +337,9 @@ describe('kinds of money, rates and parts', () => {
     const yaml = entries.find((e) => e.kind === 'unit')?.content ?? '';
     const report = entries.find((e) => e.kind === 'report')?.content ?? '';
     expect(yaml).toContain("amount: '500元'\n    kind: '其他'\n    period: '每月'");
-    expect(yaml).toContain("partOf: '20万元'");
+    // The whole gets an id; its parts name it (the content model's partOf).
+    expect(yaml).toContain("amount: '20万元'\n    kind: '帮扶资金'\n    period: null\n    id: 'jin-e-5'");
+    expect(yaml.match(/partOf: 'jin-e-5'/g)).toHaveLength(2);
     expect(yaml).not.toContain('3.2亿元');
     for (const a of doc?.amounts ?? []) expect(report).toContain(a.quote);
     for (const h of doc?.honors ?? []) expect(report).toContain(h.quote);
