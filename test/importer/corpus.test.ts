@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/importer/analyze';
 import { FACT_KINDS, overall, rates } from '../../src/importer/evaluate';
 import { CORPUS_DIR, evaluateCorpus } from '../../src/importer/evaluate-corpus';
+import { buildEntries } from '../../src/importer/emit';
 import { reconstructLines } from '../../src/importer/lossless';
+import { parse } from 'yaml';
 import { loadSource } from '../../src/importer/read-source';
 import { finishRun } from '../../src/importer/run';
 
@@ -54,5 +56,21 @@ describe('fidelity corpus', async () => {
     const docs = finishRun(analyzeSource(source.name, source.lines, source.encoding));
     const rebuilt = reconstructLines(docs);
     for (const l of source.lines) expect([l.line, rebuilt.get(l.line) ?? '']).toEqual([l.line, l.text]);
+  });
+
+  it.each(readdirSync(CORPUS_DIR).filter((f) => /\.(txt|docx)$/.test(f)))('%s: every quote in unit.yaml is a sentence of the written report', async (file) => {
+    const source = await loadSource(join(CORPUS_DIR, file));
+    const entries = buildEntries(finishRun(analyzeSource(source.name, source.lines, source.encoding)));
+    for (const unit of entries.filter((e) => e.kind === 'unit')) {
+      const data = parse(unit.content) as Record<string, Array<{ quote?: string }>> & { figures: Record<string, Array<{ quote?: string }>> };
+      // The report as a reader sees it: Markdown escapes undone, headings and tables left out.
+      const prose = entries
+        .filter((e) => e.kind === 'report' && e.slug === unit.slug)
+        .map((e) => e.content.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n').filter((l) => !/^(?:#|\|)/.test(l)).join('\n').replace(/\\(.)/g, '$1'))
+        .join('\n');
+      const facts = [...(data['titles'] ?? []), ...(data['honors'] ?? []), ...(data['events'] ?? []), ...(data['investments'] ?? []), ...(data.figures['staff'] ?? []), ...(data.figures['other'] ?? [])];
+      for (const fact of facts) if (fact.quote !== undefined) expect(prose, fact.quote).toContain(fact.quote);
+      expect(facts.filter((f) => f.quote !== undefined).length).toBeGreaterThan(0);
+    }
   });
 });
