@@ -16,13 +16,13 @@ const RULES: readonly KindRule[] = [
   { kind: null, re: /收入|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|贷款|余额|存款|归集|人均|奖励|奖金|工资性/, means: '不是投入的钱（收入、产值、节省、奖励等）' },
   { kind: '创建经费', re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费/, means: '单位自己的创建经费' },
   { kind: '捐款捐物', re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善/, means: '捐款捐物' },
-  { kind: '帮扶资金', re: /帮扶|慰问|救助|资助|助学|扶贫|扶助|结对|低保|困难(?:群众|家庭|职工|学生|户)|特困|关爱|生活补贴|补助金/, means: '帮助个人或村的钱' },
+  { kind: '帮扶资金', re: /帮扶|慰问|救助|资助|助学|扶贫|扶助|结对|低保|困难[\u4e00-\u9fff]{1,4}|特困|关爱|生活补贴|补助金|交通补助|补助交通费/, means: '帮助个人或村的钱' },
   { kind: '争取项目', re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办)(?:投资|投入|拨付|拨款|下拨)|(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/, means: '向上级争取或上级拨付的资金' },
-  { kind: '基础设施与民生', re: /修建|新建|兴建|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|翻新|购置|添置|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼|设备/, means: '工程或设施（谁出的钱原文常未写明）' },
+  { kind: '基础设施与民生', re: /修建|新建|兴建|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/, means: '工程或设施（谁出的钱原文常未写明）' },
 ];
 
 /** Words that make a sum money put into something (as opposed to a figure merely stated). */
-const SPENT = /投入|投资|安排|列支|支出|花费|拨付|拨款|下拨|筹集|筹资|集资|发放|缴纳|聘请|用于|出资|自筹|折合|价值/;
+const SPENT = /投入|投资|安排|列支|支出|花费|拨付|拨款|下拨|筹集|筹资|集资|发放|缴纳|聘请|用于|出资|自筹|折合|价值|补助|补贴|购置|添置|购买/;
 
 const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod, string?]> = [
   [/每人每月|人均每月/, '每人每月'],
@@ -101,7 +101,8 @@ export function classifyMoney(clause: string, before: string, inherited?: { kind
     }
   }
   let period: RatePeriod | null = null;
-  for (const [re, p, note] of PERIODS) {
+  // 人均纯收入1.6万元 is a statistic, not a payment: no rate for money that is not spent.
+  for (const [re, p, note] of kind === null ? [] : PERIODS) {
     const m = re.exec(clause);
     if (!m) continue;
     period = p;

@@ -42,7 +42,8 @@ export function normalizePunctuation(piece: Piece): { piece: Piece; substitution
     }
     if (ch === '.') {
       // A full stop after Chinese: not 5.2, not www.x.com, not a lone dot before a Latin word.
-      if (isCjk(prev) && !/[A-Za-z.]/.test(next ?? '')) change(i, '。');
+      // After a percentage too: 办结率100%.2020年 is two sentences.
+      if ((isCjk(prev) || prev === '%' || prev === '％') && !/[A-Za-z.]/.test(next ?? '')) change(i, '。');
       continue;
     }
     const full = FULL[ch];

@@ -43,8 +43,10 @@ describe('fidelity corpus', async () => {
     expect(r.recall, miss).toBeGreaterThanOrEqual(Math.max(0.95, Math.min(floor.recall, 1)));
   });
 
-  it('keeps 95 % on the held-out reports (written after the tuning; first run 94.5 % / 93.2 %)', async () => {
-    const held = await evaluateCorpus(new URL('../fixtures/importer/holdout/', import.meta.url).pathname);
+  // Reports written after the tuning. First runs, before the fixes they led to: holdout
+  // 94.5 % precision / 93.2 % recall, holdout2 92.3 % / 90.6 %.
+  it.each([['holdout'], ['holdout2']])('keeps 95 %% on the held-out reports in %s', async (folder) => {
+    const held = await evaluateCorpus(new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname);
     const total = rates(overall(held.total));
     const heldMiss = held.misses.map((m) => `${m.type} ${m.file} [${m.kind}] ${m.fact}`).join('\n');
     expect(total.precision, heldMiss).toBeGreaterThanOrEqual(0.95);
