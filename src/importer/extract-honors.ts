@@ -7,9 +7,9 @@ import { maskPii } from './lint-pii';
 import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
-const TRIGGER = /荣获|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+const TRIGGER = /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
 /** Verbs after which every listed item is an honor, whatever its words. */
-const STRONG = /荣获|获评|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|荣膺/;
+const STRONG = /^创建$|荣获|获评|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|荣膺/;
 const AWARD = /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR = /如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|申报|申请|奖励|奖金|\d元|万元/;
@@ -56,7 +56,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
     const subjectOfSentence = sentenceSubject(sentence);
     // A year opening the sentence dates all of it: "2010年完成…，招商引资工作单项考核获…一等奖".
     const opening = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(clauses[0]?.text ?? '') ? yearsIn(clauses[0]?.text ?? '') : null;
-    honors.push(...commendations(sentence, quote, opening));
+    honors.push(...commendations(sentence, quote, opening, unitNames));
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];
       if (!clause) continue;
@@ -177,10 +177,12 @@ function contestOf(before: string): string {
 }
 
 const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状)([\d一二三四五六七八九十百千余多]+[面封块幅份张]?)?/g;
-const RECEIVED = /收到|获赠|赠送|送来|送上|获得|发来|寄来/;
+const RECEIVED = /收到|获赠|赠送|送来|送上|送给|赠给|获得|发来|寄来/;
+/** "送给窗口两面锦旗": who the thanks went to. */
+const GIVEN_TO = /(?:送给|赠给|赠送给|送往)([\u4e00-\u9fff]{1,10}?)(?:[一两二三四五六七八九十\d余多]+[面封块幅份张])?(?:锦旗|感谢信|表扬信|牌匾|匾额)/;
 
 /** 锦旗 and 感谢信: thanks from the public, recorded apart from honors. */
-function commendations(sentence: Sentence, quote: string, opening: YearInfo | null): HonorProposal[] {
+function commendations(sentence: Sentence, quote: string, opening: YearInfo | null, unitNames: readonly string[]): HonorProposal[] {
   if (!RECEIVED.test(sentence.text)) return [];
   const out: HonorProposal[] = [];
   for (const clause of sentence.clauses) {
@@ -189,7 +191,10 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
       const count = m[2] ?? /([\d一二三四五六七八九十百千余多]+[面封块幅份张])$/.exec(clause.text.slice(0, m.index))?.[1];
       const year = yearsIn(clause.text) ?? opening ?? { year: 'undated' as const, yearEnd: null };
       const h = honor(clause, m.index, year, word, null, 'honor', quote, { subject: '' });
-      out.push({ ...h, recipient: { kind: 'unit' }, ...(count ? { note: `收到${count}` } : {}), reason: `“${word}”是群众的表扬，不是荣誉，不计入荣誉数` });
+      const target = GIVEN_TO.exec(clause.text)?.[1];
+      const to = target ? recipientOf(target, word, '', unitNames) : null;
+      const recipient = to && to.kind !== 'unit' ? (to.name ? { kind: to.kind, name: to.name } : { kind: to.kind }) : { kind: 'unit' as const };
+      out.push({ ...h, recipient, ...(count ? { note: `收到${count}` } : {}), reason: `“${word}”是群众的表扬，不是荣誉，不计入荣誉数${to && to.kind !== 'unit' ? `；送给“${target}”` : ''}` });
     }
   }
   return out;
@@ -242,6 +247,7 @@ function cleanItem(raw: string): string {
     .replace(BRACKET_YEAR, '')
     .trim()
     .replace(/^(?:先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|荣获|获得?|被评为|评为)+/, '')
+    .replace(/(?:获得?成功|取得成功).*$/, '')
     .replace(/(?:的基础上|的基础|的同时|以来|之后|以后|等(?:荣誉)?(?:称号)?)$/, '')
     .replace(/[。；;！!]+$/, '')
     .replace(/^[“"]([^“”"]+)[”"](?:荣誉称号|称号|荣誉)?$/, '$1')

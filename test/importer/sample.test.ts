@@ -84,6 +84,24 @@ describe('reports-sample.txt', () => {
     expect(first?.amounts.find((a) => a.text === '4万多元')).toMatchObject({ value: 40000, line: 17 });
   });
 
+  it('proposes what each sum of money is, and whether it recurs (Faithful facts)', () => {
+    const money = (d: typeof first, text: string) => d?.amounts.find((a) => a.text === text);
+    expect(money(first, '4万多元')).toMatchObject({ kind: '创建经费', period: null });
+    expect(money(first, '300元')).toMatchObject({ kind: '其他', period: '每月' });
+    expect(money(first, '1000多万元')).toMatchObject({ kind: '争取项目', period: null });
+    expect(money(first, '3000多元')).toMatchObject({ kind: '捐款捐物' });
+    expect(money(first, '2000元')?.kind).toBeNull();
+    // Where it is unsure it says so, with the line: 争取 in the clause before, a rate.
+    expect(kinds(0, 'money').map((w) => [w.line, w.text])).toEqual(expect.arrayContaining([[27, '1000多万元'], [34, '300元']]));
+  });
+
+  it('credits 王庄村 with its own honor and counts the 锦旗 as thanks', () => {
+    expect(yutang?.honors.find((h) => h.title.includes('人居环境治理试点村庄'))).toMatchObject({ year: 2009, recipient: { kind: 'subordinate', name: '王庄村' }, category: 'title' });
+    expect(kinds(3, 'recipient').some((w) => w.line === 134 && w.hint.includes('王庄村'))).toBe(true);
+    expect(gjj?.honors.filter((h) => h.title === '锦旗')).toEqual([expect.objectContaining({ category: 'commendation', recipient: { kind: 'subordinate', name: '窗口' } })]);
+    expect(gjj?.honors.filter((h) => h.category !== 'commendation' && h.recipient.kind === 'unit').map((h) => h.title)).not.toContain('锦旗');
+  });
+
   it('resolves relative years against the (merged) date and flags them', () => {
     expect(kinds(0, 'relative-date')[0]).toMatchObject({ line: 17, text: '今年' });
     expect(kinds(0, 'relative-date')[0]?.hint).toContain('2006年');
