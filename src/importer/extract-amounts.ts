@@ -57,11 +57,23 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
   return out;
 }
 
-/** Money whose kind or rate a person should confirm, with the line. */
+/** Why a kind or a rate changes what a total means, for the person confirming it. */
+const CONSEQUENCE: Partial<Record<string, string>> = {
+  捐款捐物: '捐款是职工或群众的钱，不是单位的创建投入，单列显示',
+  争取项目: '向上级争取的资金不是单位自己的投入，单列显示',
+};
+
+/**
+ * Money a person should confirm, with the line: a doubtful kind, and every donation, every sum
+ * won from higher levels and every rate, since each changes what a total would mean.
+ */
 export function moneyWarnings(amounts: readonly AmountProposal[]): Warning[] {
   return amounts
-    .filter((a) => a.doubt)
-    .map((a) => ({ kind: 'money' as const, line: a.line, text: a.text, hint: `${a.text}：暂定为${a.kind ?? '非投入'}${a.period ? `（${a.period}）` : ''}。${a.doubt}。依据：${a.reason}` }));
+    .filter((a) => a.doubt || a.period || (a.kind && CONSEQUENCE[a.kind]))
+    .map((a) => {
+      const notes = [a.doubt, a.kind ? CONSEQUENCE[a.kind] : undefined, a.period ? `${a.period}的标准不是一次性金额，不计入总数` : undefined].filter(Boolean);
+      return { kind: 'money' as const, line: a.line, text: a.text, hint: `${a.text}：暂定为${a.kind ?? '非投入'}${a.period ? `（${a.period}）` : ''}。${notes.join('；')}。依据：${a.reason}。请确认` };
+    });
 }
 
 /** Amounts spent on something: 投资10.5万元新建…, 投入1.5万元将…改建. */

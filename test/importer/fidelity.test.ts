@@ -329,7 +329,12 @@ describe('kinds of money, rates and parts', () => {
     expect(kinds(doc, 'money').map((w) => [w.line, w.text])).toEqual([
       [2, '800多万元'],
       [3, '500元'],
+      [3, '1.8万元'],
+      [4, '12万元'],
     ]);
+    expect(kinds(doc, 'money')[0]?.hint).toContain('写在前一分句');
+    expect(kinds(doc, 'money')[1]?.hint).toContain('不计入总数');
+    expect(kinds(doc, 'money')[2]?.hint).toContain('不是单位的创建投入');
   });
 
   it('writes kind, period, partOf and the sentence into unit.yaml; the sentence is in the report as written', () => {
