@@ -78,7 +78,7 @@ function substitutionWarnings(subs: readonly Substitution[]): Warning[] {
     .map((s) => ({ kind: 'artifact' as const, line: s.line, text: `${s.from}→${s.to}`, hint: `半角标点“${s.from}”改为全角“${s.to}”（第${s.col + 1}列；原文保留，可还原）` }));
   const traditional = subs.filter((s) => s.op === 'traditional');
   if (traditional.length > 0) {
-    out.push({ kind: 'encoding', line: traditional[0]?.line ?? 0, text: '繁体', hint: `原文是繁体字，已转换为简体（${traditional.length} 个字，如“${traditional.slice(0, 5).map((s) => `${s.from}→${s.to}`).join('、')}”）；原文保留，可还原。请核对专名是否转换正确` });
+    out.push({ kind: 'encoding', line: traditional[0]?.line ?? 0, text: '繁体', hint: `原文是繁体字，已转换为简体（${traditional.length} 个字，如“${[...new Set(traditional.map((s) => `${s.from}→${s.to}`))].slice(0, 5).join('、')}”）；原文保留，可还原。请核对专名是否转换正确` });
   }
   return out;
 }

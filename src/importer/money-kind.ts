@@ -106,7 +106,7 @@ export function classifyMoney(clause: string, before: string, inherited?: { kind
     const m = re.exec(clause);
     if (!m) continue;
     period = p;
-    reasons.push(`“${m[0]}”：按${p}计的标准，不是一次性金额，不能计入总数`);
+    reasons.push(`“${m[0]}”：按${p}计`);
     if (note) doubts.push(note);
     break;
   }
