@@ -2,9 +2,10 @@
 // extracted and linted. Pure: no file system access.
 import { splitLostBreaks } from './breaks';
 import { cleanLines } from './clean';
-import { extractAmounts, extractFigures, unitFigures, type UnitFigures } from './extract-amounts';
+import { extractAmounts, extractFigures, moneyWarnings, unitFigures, type UnitFigures } from './extract-amounts';
 import { extractEvents } from './extract-events';
 import { extractHonors } from './extract-honors';
+import { tableFigures, tableHonors } from './extract-tables';
 import { guessDate, guessRegion, guessSeeks, guessUnit, type UnitGuess } from './extract-meta';
 import type { Item } from './items';
 import { lintMissingNumbers } from './lint-missing-numbers';
@@ -14,10 +15,12 @@ import { lintTruncation } from './lint-structure';
 import { assignOutline } from './outline';
 import { buildBlocks, layoutHints, visualWidth } from './paragraphs';
 import { sentencesOf, type Sentence } from './sentences';
+import { normalizePunctuation } from './punctuation';
 import { splitDocuments } from './split';
+import { convertTraditional } from './traditional';
 import { lineOf } from './text-map';
 import { readTitleBlock } from './title-block';
-import type { AmountProposal, Block, DateProposal, EventProposal, FigureProposal, HonorProposal, Piece, Removal, SectionNode, SourceLine, Warning } from './types';
+import type { AmountProposal, Block, DateProposal, EventProposal, FigureProposal, HonorProposal, Piece, Removal, SectionNode, SourceLine, Substitution, Warning } from './types';
 import type { Level } from '../domain/vocabulary';
 
 export interface AnalyzedDocument {
@@ -37,6 +40,8 @@ export interface AnalyzedDocument {
   blocks: Block[];
   sections: SectionNode[];
   removals: Removal[];
+  /** Characters replaced in place (Traditional → Simplified, half-width → full-width punctuation). */
+  substitutions: Substitution[];
   warnings: Warning[];
   unit: UnitGuess | null;
   date: DateProposal | null;
@@ -55,16 +60,40 @@ export interface AnalyzedDocument {
   duplicates: number[];
 }
 
-const DEBRIS_OPS = new Set(['pagination', 'page-number', 'web-debris', 'separator']);
+const DEBRIS_OPS = new Set(['pagination', 'page-number', 'web-debris', 'separator', 'noise', 'watermark', 'collection-title']);
 const DEBRIS_HINTS: Record<string, string> = {
   pagination: '网页或 PDF 的分页残留，已删除',
   'page-number': '页码残留，已删除',
   'web-debris': '网页导航残留，已删除',
   separator: '分隔线，已删除（按分隔线拆分文档）',
+  noise: '网页防复制的乱码行，已删除',
+  watermark: '网站水印网址，已删除',
+  'collection-title': '网页合集的总标题，已删除（各篇分别导入）',
 };
 
-export function analyzeSource(source: string, lines: readonly SourceLine[], encoding: string): AnalyzedDocument[] {
-  const cleaned = cleanLines(lines);
+/** Changes that are not removals, as warnings: each punctuation mark, and the script once. */
+function substitutionWarnings(subs: readonly Substitution[]): Warning[] {
+  const out: Warning[] = subs
+    .filter((s) => s.op === 'punctuation')
+    .map((s) => ({ kind: 'artifact' as const, line: s.line, text: `${s.from}→${s.to}`, hint: `半角标点“${s.from}”改为全角“${s.to}”（第${s.col + 1}列；原文保留，可还原）` }));
+  const traditional = subs.filter((s) => s.op === 'traditional');
+  if (traditional.length > 0) {
+    out.push({ kind: 'encoding', line: traditional[0]?.line ?? 0, text: '繁体', hint: `原文是繁体字，已转换为简体（${traditional.length} 个字，如“${[...new Set(traditional.map((s) => `${s.from}→${s.to}`))].slice(0, 5).join('、')}”）；原文保留，可还原。请核对专名是否转换正确` });
+  }
+  return out;
+}
+
+export function analyzeSource(source: string, sourceLines: readonly SourceLine[], encoding: string): AnalyzedDocument[] {
+  const script = convertTraditional(sourceLines);
+  const cleaned = cleanLines(script.lines);
+  const substitutions: Substitution[] = [...script.substitutions];
+  // Punctuation is made full width on the kept text only: removed debris stays as it was.
+  for (const cl of cleaned.lines) {
+    if (cl.style?.table) continue;
+    const normalized = normalizePunctuation(cl.piece);
+    cl.piece = normalized.piece;
+    substitutions.push(...normalized.substitutions);
+  }
   const removals: Removal[] = [...cleaned.removals];
   const raws = splitDocuments(cleaned.lines, cleaned.separators, removals);
   const paragraphNumbers = encoding === 'docx';
@@ -96,19 +125,26 @@ export function analyzeSource(source: string, lines: readonly SourceLine[], enco
     return k;
   };
   for (const r of removals) docs[owner(r.line)]?.docRemovals.push(r);
+  const docSubs = docs.map(() => [] as Substitution[]);
+  for (const sub of substitutions) docSubs[owner(sub.line)]?.push(sub);
 
-  return docs.map((d) => {
+  return docs.map((d, docIndex) => {
     const { blocks, titleBlock } = d;
+    const subs = (docSubs[docIndex] ?? []).sort((a, b) => a.line - b.line || a.col - b.col);
     const sentences = sentencesOf(blocks);
     const titlePieces = [titleBlock.title, titleBlock.subtitle, d.raw.markerTitle].filter((p): p is Piece => p !== null);
     const bodyPieces = blocks.map((b) => b.piece);
     const warnings: Warning[] = [
       ...d.docRemovals.filter((r) => DEBRIS_OPS.has(r.op)).map((r) => ({ kind: 'artifact' as const, line: r.line, text: r.text, hint: DEBRIS_HINTS[r.op] ?? '已删除' })),
+      ...d.docRemovals.filter((r) => r.op === 'paywall').map((r) => ({ kind: 'truncated' as const, line: r.line, text: r.text, hint: `网站在这里截去了原文${/(\d+)\s*字/.exec(r.text)?.[1] ? `约${/(\d+)\s*字/.exec(r.text)?.[1]}字` : '的一部分'}（“${r.text.trim()}”已删除）：请找到完整的原件补齐` })),
+      ...substitutionWarnings(subs),
       ...d.warnings,
-      ...lintPlaceholders([...titlePieces.filter((p) => p !== d.raw.markerTitle), ...bodyPieces]),
+      // A 第N篇 marker's title is linted only where it is the document's title.
+      ...lintPlaceholders([...new Set(titlePieces.filter((p) => p !== d.raw.markerTitle || p === titleBlock.title)), ...bodyPieces]),
       ...lintMissingNumbers(bodyPieces),
       ...lintPii(bodyPieces),
-      ...lintTruncation(blocks),
+      // A paywall note already says where the text was cut.
+      ...lintTruncation(blocks).filter((w) => !d.docRemovals.some((r) => r.op === 'paywall' && r.line === w.line)),
     ];
     const unit = guessUnit(titleBlock.title, titleBlock.subtitle, d.raw.markerTitle, blocks);
     const plainText = bodyPieces.map((p) => p.text).join('\n');
@@ -122,7 +158,10 @@ export function analyzeSource(source: string, lines: readonly SourceLine[], enco
       warnings.push({ kind: 'unit', line: d.raw.firstLine, text: '', hint: '没有找到单位名称：请在标题中写明单位（如“XX镇党政机关创建…汇报材料”），或导入后在 unit.yaml 中填写' });
     }
     const seeksSources = [...titlePieces, ...blocks.slice(0, 4).map((b) => b.piece)].map((p) => ({ text: p.text, line: lineOf(p) }));
-    const figures = extractFigures(sentences);
+    const figures = [...extractFigures(sentences), ...tableFigures(blocks)];
+    const amounts = extractAmounts(sentences);
+    const honors = [...extractHonors(sentences, unit ? [unit.name, unit.shortName] : []), ...tableHonors(blocks)];
+    warnings.push(...moneyWarnings(amounts), ...recipientWarnings(honors));
     return {
       source,
       index: 0,
@@ -137,12 +176,13 @@ export function analyzeSource(source: string, lines: readonly SourceLine[], enco
       blocks,
       sections: d.sections,
       removals: d.docRemovals.sort((a, b) => a.line - b.line || a.col - b.col),
+      substitutions: subs,
       warnings,
       unit,
       date: guessDate(blocks, [titleBlock.title, titleBlock.subtitle]),
       seeks: guessSeeks(seeksSources),
-      honors: extractHonors(sentences),
-      amounts: extractAmounts(sentences),
+      honors,
+      amounts,
       figures,
       unitFigures: unitFigures(blocks, figures),
       events: extractEvents(sentences),
@@ -153,4 +193,16 @@ export function analyzeSource(source: string, lines: readonly SourceLine[], enco
       duplicates: [],
     };
   });
+}
+
+/** Honors of someone other than the unit, and guesses about who: a person confirms them. */
+function recipientWarnings(honors: readonly HonorProposal[]): Warning[] {
+  return honors
+    .filter((h) => h.category !== 'commendation' && (h.recipient.kind !== 'unit' || h.unsure))
+    .map((h) => ({
+      kind: 'recipient' as const,
+      line: h.line,
+      text: h.title,
+      hint: `“${h.title}”记为${h.recipient.kind === 'individual' ? '个人' : h.recipient.kind === 'subordinate' ? '下属单位' : '单位本身'}${h.recipient.name ? `（${h.recipient.name}）` : ''}的荣誉，不计入单位的荣誉数：${h.reason}。请确认`,
+    }));
 }

@@ -11,6 +11,7 @@
 import { findQuantities } from '../domain/quantity';
 import { concatPieces, locate, pieceOf, slicePiece } from './text-map';
 import type { LineStyle, Piece, Removal, RemovalOp, SourceLine } from './types';
+import { findInlineDebris, isMetaLine, isNavigationLine, isNoiseLine, RELATED_LIST } from './web-debris';
 
 export interface CleanLine {
   line: number;
@@ -41,7 +42,19 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
   ['separator', /^[-=*_—~·.。…#]{4,}$/],
   ['web-debris', /^(?:[【[]?(?:打印|打印本页|关闭|关闭窗口|返回顶部|返回|收藏|分享|分享到|字体[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$/],
   ['web-debris', /^(?:上一篇|下一篇|分享到|扫一扫|相关阅读|相关文章|相关链接|责任编辑|编辑|点击数|浏览次数|阅读次数|来源|发布时间|发布日期)\s*[:：].{0,60}$/],
+  // (来源:某某网 www.…): a whole line saying where the page came from.
+  ['web-debris', /^[（(【[]\s*(?:本文)?(?:来源|出处|转载自|摘自|来自)\s*[:：于]?[^（）()]{0,60}[)）】\]]$/],
 ];
+
+/** Whole-line debris that a pattern alone does not describe. */
+function lineDebris(core: string): RemovalOp | null {
+  if (isNoiseLine(core)) return 'noise';
+  if (isMetaLine(core) || isNavigationLine(core)) return 'web-debris';
+  return null;
+}
+
+/** A line that starts another article of a collection page (篇二, 第2篇). */
+const ARTICLE_MARKER = /^[【[［]?\s*(?:第[一二三四五六七八九十百零〇\d]{1,4}[篇份]|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})/;
 
 /** Pagination glued to the end of a line: "千方1 2 下一页". */
 const GLUED_PAGINATION = /[ \t\u3000]*(?:(?:首页|上一页)\s*)?(?:\d{1,3}\s+)*\d{1,3}\s*下一页(?:\s*尾页)?$/;
@@ -60,6 +73,8 @@ export function cleanLines(source: readonly SourceLine[]): CleanResult {
   const removals: Removal[] = [];
   const separators: number[] = [];
   const remove = (op: RemovalOp, line: number, col: number, text: string) => removals.push({ op, line, col, text });
+  // Inside a page's related-articles list: its short title lines are links, not report text.
+  let related = false;
 
   source.forEach((src, index) => {
     const raw = src.text;
@@ -76,13 +91,38 @@ export function cleanLines(source: readonly SourceLine[]): CleanResult {
     }
     if (lead) remove('indent', src.line, 0, lead);
     if (trail) remove('trailing-space', src.line, raw.length - trail.length, trail);
-    const whole = src.style?.heading !== undefined ? undefined : WHOLE_LINE.find(([, re]) => re.test(core));
+    const structured = src.style?.heading !== undefined;
+    if (!structured && RELATED_LIST.test(core)) {
+      related = true;
+      remove('web-debris', src.line, lead.length, core);
+      return;
+    }
+    if (related && core.length <= 40 && !/[。！？!?；;，,]/.test(core) && !ARTICLE_MARKER.test(core)) {
+      remove('web-debris', src.line, lead.length, core);
+      return;
+    }
+    related = false;
+    const whole = structured ? undefined : WHOLE_LINE.find(([, re]) => re.test(core));
     if (whole) {
       remove(whole[0], src.line, lead.length, core);
       if (whole[0] === 'separator') separators.push(src.line);
       return;
     }
+    const debris = structured ? null : lineDebris(core);
+    if (debris) {
+      remove(debris, src.line, lead.length, core);
+      return;
+    }
     let piece = pieceOf(core, src.line, lead.length);
+    // Watermarks and paywall notes, last first so earlier offsets stay true.
+    for (const d of findInlineDebris(piece.text).reverse()) piece = cut(piece, d.start, d.end, d.op, removals);
+    // What is left of the line around them.
+    const edge = /^[\s\u3000]+|[\s\u3000]+$/.exec(piece.text);
+    if (piece.text.trim() === '') {
+      if (piece.text !== '') cut(piece, 0, piece.text.length, 'trailing-space', removals);
+      return;
+    }
+    if (edge && edge.index > 0) piece = cut(piece, edge.index, piece.text.length, 'trailing-space', removals);
     const glued = GLUED_PAGINATION.exec(piece.text);
     if (glued && glued.index > 0) {
       remove('pagination', src.line, lead.length + glued.index, glued[0]);

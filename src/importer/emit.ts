@@ -1,12 +1,12 @@
 // Analysed documents into content entries (pure): one folder per distinct unit, unit.yaml
 // with the proposals, one Markdown report per kept document. Duplicates are not written.
-import { stringify } from 'yaml';
+import { Document, isMap, stringify } from 'yaml';
 import { slugify } from '../domain/slug';
 import type { AnalyzedDocument } from './analyze';
 import { isInvestment } from './extract-amounts';
 import { maskPii } from './lint-pii';
 import { escapeInline, escapeParagraph, table } from './markdown';
-import type { Block, HonorProposal } from './types';
+import type { AmountProposal, Block, HonorProposal } from './types';
 import { unitSlug } from './unit-slug';
 
 export interface Entry {
@@ -69,6 +69,17 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
   const events = group.flatMap((d) => d.events);
   const investments = group.flatMap((d) => d.amounts.filter(isInvestment));
   const seen = new Set<string>();
+  const keptInvestments = investments.filter((a) => !seen.has(`i|${a.line}|${a.text}`) && seen.add(`i|${a.line}|${a.text}`));
+  // 共计12万多元，其中…: the whole gets an id its parts name in partOf.
+  const wholeIds = new Map<AmountProposal, string>();
+  const partIds = new Map<AmountProposal, string>();
+  keptInvestments.forEach((a, i) => {
+    if (!a.partOf) return;
+    const whole = keptInvestments.slice(0, i).reverse().find((w) => w.text === a.partOf && !w.partOf);
+    if (!whole) return;
+    if (!wholeIds.has(whole)) wholeIds.set(whole, `jin-e-${keptInvestments.indexOf(whole) + 1}`);
+    partIds.set(a, wholeIds.get(whole) ?? '');
+  });
   const once = <T>(key: string, value: T): T | null => (seen.has(key) ? null : (seen.add(key), value));
   const data = {
     slug,
@@ -77,9 +88,8 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
     kind: unit?.kind ?? '其他',
     region: unit && unit.region.length > 0 ? unit.region : [REGION_MISSING],
     figures: {
-      ...(figures?.staff !== undefined ? { staff: figures.staff } : {}),
-      ...(figures?.partyMembers !== undefined ? { partyMembers: figures.partyMembers } : {}),
-      other: (figures?.other ?? []).map((o) => ({ label: o.label, value: o.value })),
+      staff: (figures?.staff ?? []).map((s) => ({ measure: s.measure, count: s.count, ...(s.quote ? { quote: s.quote } : {}) })),
+      other: (figures?.other ?? []).map((o) => ({ label: o.label, value: o.value, ...(o.quote ? { quote: o.quote } : {}) })),
     },
     titles: [...titles, ...applied(group)]
       .map((h) => once(`t|${h.title}|${h.level}|${h.year}`, {
@@ -90,15 +100,20 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
         ...(h.issuer ? { issuer: h.issuer } : {}),
         ...(h.section ? { section: h.section } : {}),
         ...(h.note ? { note: h.note } : {}),
+        ...(h.quote ? { quote: h.quote } : {}),
       }))
       .filter((x) => x !== null),
     honors: honors
-      .map((h) => once(`h|${h.title}|${h.year}`, {
+      .map((h) => once(`h|${h.title}|${h.year}|${h.recipient.kind}|${h.recipient.name ?? ''}`, {
         year: yearValue(h),
         title: h.title,
         ...(h.level ? { level: h.level } : {}),
+        recipient: h.recipient,
+        category: h.category,
+        ...(h.issuer ? { issuer: h.issuer } : {}),
         ...(h.section ? { section: h.section } : {}),
         ...(h.note ? { note: h.note } : {}),
+        ...(h.quote ? { quote: h.quote } : {}),
       }))
       .filter((x) => x !== null),
     events: events
@@ -106,16 +121,20 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
         date: /^\d{4}$/.test(e.date) ? Number(e.date) : e.date,
         title: e.text,
         ...(e.section ? { section: e.section } : {}),
+        ...(e.quote ? { quote: e.quote } : {}),
       }))
       .filter((x) => x !== null),
-    investments: investments
-      .map((a) => once(`i|${a.line}|${a.text}`, {
-        ...(a.year ? { year: a.year } : {}),
-        item: a.context.replace(/[。；;]$/, ''),
-        amount: a.text,
-        ...(a.section ? { section: a.section } : {}),
-      }))
-      .filter((x) => x !== null),
+    investments: keptInvestments.map((a) => ({
+      ...(a.year ? { year: a.year } : {}),
+      item: a.context.replace(/[。；;]$/, ''),
+      amount: a.text,
+      kind: a.kind ?? '其他',
+      period: a.period,
+      ...(wholeIds.has(a) ? { id: wholeIds.get(a) } : {}),
+      ...(a.partOf && partIds.get(a) ? { partOf: partIds.get(a) } : {}),
+      ...(a.section ? { section: a.section } : {}),
+      quote: a.quote,
+    })),
     photos: [],
     // Imported drafts are checked but never published until a person has reviewed them.
     draft: true,
@@ -126,7 +145,18 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
     '# slug 已固定，发布后不要再改（链接和二维码都指向它）。',
     '# draft: true 表示草稿：网站会检查但不会发布。核对完毕后删去 draft 这一行即可发布。',
   ].join('\n');
-  return `${header}\n${stringify(data, YAML_OPTIONS)}`;
+  // The importer's reasons, as comments above each proposal: what a person checks.
+  const yaml = new Document(data);
+  const comment = (path: Array<string | number>, text: string) => {
+    const node = yaml.getIn(path, true);
+    if (isMap(node)) node.commentBefore = ` ${text}`;
+  };
+  data.honors.forEach((h, i) => {
+    const source = honors.find((x) => x.title === h.title && yearValue(x) === h.year);
+    if (source) comment(['honors', i], `获得者与类别：${source.reason}`);
+  });
+  keptInvestments.forEach((a, i) => comment(['investments', i], `种类与周期：${a.reason}${a.doubt ? `（请确认：${a.doubt}）` : ''}`));
+  return `${header}\n${yaml.toString(YAML_OPTIONS)}`;
 }
 
 /** The report itself is an application: 申报 of the title it seeks, in the year of its date. */
@@ -134,7 +164,8 @@ function applied(group: readonly AnalyzedDocument[]): HonorProposal[] {
   return group.flatMap((d) => {
     const year = d.date ? Number(d.date.iso.slice(0, 4)) : null;
     if (!d.seeks || year === null) return [];
-    return [{ year, yearEnd: null, title: d.seeks.title, level: d.seeks.level, kind: 'title' as const, status: '申报' as const, note: `本报告即申报材料；年份取自报告日期（${d.date?.text ?? year}）`, line: d.seeks.line }];
+    const h: HonorProposal = { year, yearEnd: null, title: d.seeks.title, level: d.seeks.level, kind: 'title', status: '申报', note: `本报告即申报材料；年份取自报告日期（${d.date?.text ?? year}）`, line: d.seeks.line, recipient: { kind: 'unit' }, category: 'title', reason: '报告标题写明申报的称号' };
+    return [h];
   });
 }
 

@@ -2,22 +2,37 @@
 // amounts (with their bound: 4万多元 is at least 40 000), key figures (人, 名, 亩, 千米, 平方米,
 // 人次, %) with a label, the unit's staff and party members, and investments.
 import { findQuantities, parseQuantity } from '../domain/quantity';
+import { maskPii } from './lint-pii';
+import { classifyMoney } from './money-kind';
 import { lineAt, type Sentence } from './sentences';
-import type { AmountProposal, Block, FigureProposal } from './types';
+import type { StaffMeasure } from '../domain/vocabulary';
+import type { AmountProposal, Block, FigureProposal, Warning } from './types';
 
 const KEY_UNITS = new Set(['人', '名', '亩', '公顷', '千米', '公里', '平方米', '平方公里', '平方千米', '人次', '%', '个', '项', '户', '村', '所']);
 const MEASURE_WORDS = new Set(['个', '项', '所', '户', '村', '家', '处']);
-const INVEST = /投资|投入|筹资|筹集|集资|捐资|捐款|捐助|资助|经费|拨付|拨款|补助|建设资金|列支|修建|新建|购置|改建|维修/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
+
+/** 共计筹集资金12万多元，其中…: the parts after 其中 belong to the amount before it. */
+const PARTS = /其中|包括|含/;
 
 export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[] {
   const out: AmountProposal[] = [];
   for (const sentence of sentences) {
-    for (const clause of sentence.clauses) {
-      for (const q of findQuantities(clause.text)) {
-        if (q.unit !== '元' || !parseQuantity(q.text)) continue;
+    let whole: AmountProposal | null = null;
+    let inParts = false;
+    sentence.clauses.forEach((clause, clauseIndex) => {
+      const clauseStart = clause.offset - sentence.offset;
+      // 约万元 is a number taken out (约3万元), not "about ten thousand" (that is 近万元, 上万元).
+      const quantities = findQuantities(clause.text).filter((q) => q.unit === '元' && parseQuantity(q.text) && !/^约[万亿千百]/.test(q.text));
+      const after = sentence.clauses[clauseIndex + 1]?.text ?? '';
+      const partsStart = PARTS.exec(clause.text);
+      for (const q of quantities) {
+        if (partsStart && partsStart.index < q.index) inParts = true;
+        const before = sentence.text.slice(0, Math.max(0, clauseStart));
+        const parent = inParts && whole ? whole : null;
+        const money = classifyMoney(clause.text, before, parent ? { kind: parent.kind, of: parent.text } : undefined, after);
         const year = YEAR.exec(clause.text) ?? YEAR.exec(sentence.text);
-        out.push({
+        const amount: AmountProposal = {
           text: q.text,
           value: q.value,
           unit: q.unit,
@@ -26,16 +41,44 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
           context: clause.text.trim(),
           ...(clause.block.section ? { section: clause.block.section } : {}),
           ...(year ? { year: Number(year[1]) } : {}),
-        });
+          kind: money.kind,
+          period: money.period,
+          ...(parent ? { partOf: parent.text } : {}),
+          reason: parent ? `${money.reason}；“其中”：是${parent.text}的一部分，不再另计` : money.reason,
+          quote: maskPii(sentence.text.trim()),
+          ...(money.doubt ? { doubt: money.doubt } : {}),
+        };
+        out.push(amount);
+        if (!inParts) whole = amount;
       }
-    }
+      if (partsStart && quantities.length === 0 && whole) inParts = true;
+    });
   }
   return out;
 }
 
+/** Why a kind or a rate changes what a total means, for the person confirming it. */
+const CONSEQUENCE: Partial<Record<string, string>> = {
+  捐款捐物: '捐款是职工或群众的钱，不是单位的创建投入，单列显示',
+  争取项目: '向上级争取的资金不是单位自己的投入，单列显示',
+};
+
+/**
+ * Money a person should confirm, with the line: a doubtful kind, and every donation, every sum
+ * won from higher levels and every rate, since each changes what a total would mean.
+ */
+export function moneyWarnings(amounts: readonly AmountProposal[]): Warning[] {
+  return amounts
+    .filter((a) => a.doubt || a.period || (a.kind && CONSEQUENCE[a.kind]))
+    .map((a) => {
+      const notes = [a.doubt, a.kind ? CONSEQUENCE[a.kind] : undefined, a.period ? `${a.period}的标准不是一次性金额，不计入总数` : undefined].filter(Boolean);
+      return { kind: 'money' as const, line: a.line, text: a.text, hint: `${a.text}：暂定为${a.kind ?? '非投入'}${a.period ? `（${a.period}）` : ''}。${notes.join('；')}。依据：${a.reason}。请确认` };
+    });
+}
+
 /** Amounts spent on something: 投资10.5万元新建…, 投入1.5万元将…改建. */
 export function isInvestment(amount: AmountProposal): boolean {
-  return INVEST.test(amount.context) && !/奖励|奖金|收入|总值|产值|税收|归集|贷款|余额|到位资金/.test(amount.context);
+  return amount.kind !== null;
 }
 
 export function extractFigures(sentences: readonly Sentence[]): FigureProposal[] {
@@ -55,6 +98,7 @@ export function extractFigures(sentences: readonly Sentence[]): FigureProposal[]
           unit: q.unit,
           bound: q.bound,
           line: lineAt(clause.block, clause.offset + q.index),
+          quote: maskPii(sentence.text.trim()),
         });
       }
     }
@@ -66,7 +110,7 @@ export function extractFigures(sentences: readonly Sentence[]): FigureProposal[]
 function labelBefore(text: string, index: number): string {
   const before = text.slice(0, index);
   const m = /([\u4e00-\u9fff（）()]{2,12})$/.exec(before.split(/[，,、；;：:。]/).at(-1) ?? '');
-  return (m?.[1] ?? '').replace(/^(?:现有|其中|共有|共|有|达到?|累计|全镇|全年|共计|合计|占|约)+/, '').replace(/(?:共|有|达到?|计|为|约|近)+$/, '');
+  return (m?.[1] ?? '').replace(/^.*(?:现有|共有|拥有)(?=[\u4e00-\u9fff]{2})/, '').replace(/^(?:现有|其中|共有|共|有|达到?|累计|全镇|全年|共计|合计|占|约)+/, '').replace(/(?:共|有|达到?|计|为|约|近)+$/, '');
 }
 
 /** "17个职能办(所)" → 职能办(所). */
@@ -75,10 +119,30 @@ function labelAfter(text: string, end: number): string {
   return m?.[1] ?? '';
 }
 
+export interface StaffFigure {
+  measure: StaffMeasure;
+  count: number;
+  line: number;
+  quote?: string;
+}
+
 export interface UnitFigures {
-  staff?: number;
-  partyMembers?: number;
-  other: Array<{ label: string; value: string; line: number }>;
+  /** Head counts named by what they count (在岗职工, 在编职工, 机关干部, 干部职工, 党员). */
+  staff: StaffFigure[];
+  other: Array<{ label: string; value: string; line: number; quote?: string }>;
+}
+
+/**
+ * The measure a staff figure's label names, only when the report uses its very words: 现有职工
+ * or 教职工 name no measure (on post? on the payroll?), so they stay labelled figures.
+ */
+export function staffMeasureOf(label: string): StaffMeasure | null {
+  if (/党员$/.test(label)) return '党员';
+  if (/在岗(?:职工|员工|人员|干部职工)?$/.test(label)) return '在岗职工';
+  if (/在编(?:职工|教职工|人员|干部)?$/.test(label)) return '在编职工';
+  if (/机关干部$/.test(label)) return '机关干部';
+  if (/干部职工$/.test(label)) return '干部职工';
+  return null;
 }
 
 /** The unit's basic facts: figures in the paragraphs before the first section. */
@@ -87,15 +151,14 @@ export function unitFigures(blocks: readonly Block[], figures: readonly FigurePr
   const intro = (firstHeading < 0 ? blocks.slice(0, 3) : blocks.slice(0, firstHeading)).filter((b) => b.role === 'paragraph');
   const introLines = new Set<number>();
   for (const b of intro) for (const s of b.piece.spans) introLines.add(s.line);
-  const result: UnitFigures = { other: [] };
+  const result: UnitFigures = { staff: [], other: [] };
   for (const f of figures) {
     if (!introLines.has(f.line) || f.unit === '%' || !/\d/.test(f.text)) continue;
-    if (f.bound === 'exact' && result.staff === undefined && /在岗职工|在编职工|干部职工|机关干部|职工|员工|教职工|干部$/.test(f.label) && /[人名]/.test(f.unit)) {
-      result.staff = f.value;
-    } else if (f.bound === 'exact' && result.partyMembers === undefined && /党员$/.test(f.label) && /[人名]/.test(f.unit)) {
-      result.partyMembers = f.value;
+    const measure = f.bound === 'exact' && /[人名]/.test(f.unit) ? staffMeasureOf(f.label) : null;
+    if (measure && !result.staff.some((s) => s.measure === measure)) {
+      result.staff.push({ measure, count: f.value, line: f.line, ...(f.quote ? { quote: f.quote } : {}) });
     } else if (f.label && result.other.length < 12 && !result.other.some((o) => o.label === f.label)) {
-      result.other.push({ label: f.label, value: f.text, line: f.line });
+      result.other.push({ label: f.label, value: f.text, line: f.line, ...(f.quote ? { quote: f.quote } : {}) });
     }
   }
   return result;

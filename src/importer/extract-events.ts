@@ -2,6 +2,7 @@
 // against the report's date and flagged so a person can confirm the resolution.
 import { findChineseDates, findRelativeYears } from '../domain/chinese-date';
 import { toIsoPartial } from '../domain/partial-date';
+import { maskPii } from './lint-pii';
 import { lineAt, type Sentence } from './sentences';
 import type { EventProposal, Warning } from './types';
 
@@ -30,6 +31,7 @@ export function extractEvents(sentences: readonly Sentence[]): EventProposal[] {
         text: rest.replace(/[。；;！!]+$/, ''),
         line: lineAt(clause.block, clause.offset + first.index),
         ...(clause.block.section ? { section: clause.block.section } : {}),
+        quote: maskPii(sentence.text.trim()),
       });
     });
   }
@@ -57,7 +59,7 @@ export function resolveRelativeDates(sentences: readonly Sentence[], reportYear:
         if (/^[、和及与]|^(?:今年|去年|前年)/.test(after) || /[、和及与]$/.test(clause.text.slice(0, r.index))) continue;
         const rest = clause.text.slice(r.index + r.text.length).replace(/^[，,、\s]+/, '').replace(/^(?:第[一二三四]季度|年初|年底|年末|上半年|下半年|以来)[，,、\s]*/, '');
         if (rest.length >= 4 && EVENT_VERB.test(rest) && !HONOR.test(rest)) {
-          events.push({ date: String(r.from), text: rest.replace(/[。；;！!]+$/, ''), line, relative: true, ...(clause.block.section ? { section: clause.block.section } : {}) });
+          events.push({ date: String(r.from), text: rest.replace(/[。；;！!]+$/, ''), line, relative: true, quote: maskPii(sentence.text.trim()), ...(clause.block.section ? { section: clause.block.section } : {}) });
         }
       }
     }

@@ -2,19 +2,28 @@
 // "2007—2010年，我镇连续四年获…一等奖" (a range), "被市政府授予“敬老模范乡镇”荣誉称号" (undated).
 import { parseChineseInteger } from '../domain/chinese-numeral';
 import type { Level, TitleStatus } from '../domain/vocabulary';
+import { categoryOf, recipientOf } from './honor-recipient';
+import { maskPii } from './lint-pii';
 import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
-const TRIGGER = /荣获|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|是/;
-const AWARD = /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好/;
+const TRIGGER = /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+/** Verbs after which every listed item is an honor, whatever its words. */
+const STRONG = /^创建$|荣获|获评|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|荣膺/;
+const AWARD = /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
-const NOT_HONOR = /同志|争创|力争|争取|(?:为|的)目标|为抓手|申报|申请|奖励|奖金|\d元|万元/;
+const NOT_HONOR = /如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|申报|申请|奖励|奖金|\d元|万元/;
 const GRADE_ONLY = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖)$/;
 const SUBJECT = /^(?:(?:19|20)\d{2}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
-const TITLE_STEP = /^(?:(全国|国家级|省级|市级|县级|区级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明社区)[”"]?(?:称号|荣誉称号)?$/;
+export const TITLE_STEP = /^(?:(全国|国家级|省级|市级|县级|区级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明社区|文明村|文明镇)[”"]?(?:称号|荣誉称号)?$/;
 const RANGE = /((?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*((?:19|20)\d{2})\s*年?/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
 const PLACEHOLDER_YEAR = /[XxＸｘ×＊*]{2,}年/;
+const RELATIVE_YEAR = /(今年|去年|前年)(?!轻|龄|纪|级|代)/;
+/** A year in brackets after an item: “省级绿色学校”（2017年）, (2019年度). */
+const BRACKET_YEAR = /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]/g;
+/** A re-examination passed in the given years: 2016年、2019年两次通过复查. */
+const REVIEW = /(?:通过|经过)了?[^，。；]{0,6}复查|复查(?:保留|合格)/;
 const ISSUER = /[市县区省]委[、，,]?[市县区省]?政府|[市县区省]政府|[市县区省]委|[市县区省]文明委/;
 const CONSECUTIVE = /连续([一二两三四五六七八九十\d]{1,3})年/;
 const TIME_ONLY = /^[\s自从在于]*(?:(?:19|20)\d{2}|[XxＸｘ×]{2,})\s*年?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:(?:19|20)\d{2})\s*年?)?(?:以来|来|起|度|间|期间)?$/;
@@ -23,31 +32,54 @@ interface YearInfo {
   year: number | 'undated';
   yearEnd: number | null;
   note?: string;
+  /** 今年/去年/前年, resolved against the report's date once it is known (run.ts). */
+  relative?: string;
 }
 
-export function extractHonors(sentences: readonly Sentence[]): HonorProposal[] {
+/** The subject that opens a sentence, for a later clause without one: "县局办税服务厅推行…，被省税务局评为…". */
+function sentenceSubject(sentence: Sentence): string {
+  const first = sentence.clauses[0]?.text.trim() ?? '';
+  const m = /^(.{2,16}?)(?:推行|开展|坚持|组织|成立|建立|实施|以|把|在|对|为|通过|积极|认真|全面|深入|始终|紧紧|推进|开设|建成|常年|定点|与|围绕|按照|结合|利用|被)/.exec(first.replace(/^(?:(?:19|20)\d{2}\s*年度?|今年|去年|近年来|近年|多年来)[，,\s]*/, ''));
+  return m?.[1] ?? '';
+}
+
+export function extractHonors(sentences: readonly Sentence[], unitNames: readonly string[] = []): HonorProposal[] {
   const honors: HonorProposal[] = [];
+  // The title the unit holds, for "2016年、2019年两次通过复查".
+  let held: { title: string; level: Level } | null = null;
   for (const sentence of sentences) {
+    // A heading names a topic (四、近年所获荣誉), not an honor.
+    if (sentence.block.role === 'heading') continue;
     let carried: YearInfo | null = null;
     const clauses = sentence.clauses;
+    const quote = maskPii(sentence.text.trim());
+    const subjectOfSentence = sentenceSubject(sentence);
     // A year opening the sentence dates all of it: "2010年完成…，招商引资工作单项考核获…一等奖".
-    const opening = /^\s*(?:19|20)\d{2}\s*年/.test(clauses[0]?.text ?? '') ? yearsIn(clauses[0]?.text ?? '') : null;
+    const opening = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(clauses[0]?.text ?? '') ? yearsIn(clauses[0]?.text ?? '') : null;
+    honors.push(...commendations(sentence, quote, opening, unitNames));
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];
       if (!clause) continue;
       const text = clause.text.trim();
-      if (TIME_ONLY.test(text)) {
+      if (TIME_ONLY.test(text) || /^(?:今年|去年|前年)(?:以来)?$/.test(text)) {
         carried = yearsIn(text);
         continue;
       }
       const trigger = TRIGGER.exec(text);
+      if (held && REVIEW.test(text) && !TITLE_STEP.test(cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0))))) {
+        const years = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+        for (const year of years.length > 0 ? years : []) {
+          honors.push(honor(clause, 0, { year, yearEnd: null }, held.title, held.level, 'title', quote, { status: '复查保留', subject: '' }));
+        }
+        if (years.length > 0) continue;
+      }
       if (!trigger || NOT_HONOR.test(text)) {
         carried = null;
         continue;
       }
       const before = text.slice(0, trigger.index);
       if (trigger[0] === '是' && !/^(?:[^，,]{0,20}(?:我|镇|乡|机关|中心|局|院|校|单位|党委|支部))?$/.test(before)) continue;
-      const clauseYear = yearsIn(text) ?? carried ?? opening;
+      const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? carried ?? opening;
       carried = null;
       // The list may continue over the next clauses: "获得A，2004年B、2004年C".
       const objects: Array<{ clause: Clause; text: string; start: number }> = [{ clause, text: text.slice(trigger.index + trigger[0].length), start: trigger.index + trigger[0].length + (clause.text.length - clause.text.trimStart().length) }];
@@ -60,13 +92,17 @@ export function extractHonors(sentences: readonly Sentence[]): HonorProposal[] {
         k += 1;
       }
       const issuerLevel = levelIn(before);
+      // "先后获得“A”（2016年）、“B”（2017年）等荣誉称号": every item of such a list is an honor.
+      const listed = STRONG.test(trigger[0]) || objects.some((o) => /等(?:荣誉)?称号|等荣誉|等奖项|[”"]\s*(?:荣誉)?称号/.test(o.text));
       for (const object of objects) {
         let offset = 0;
         for (const raw of splitItems(object.text)) {
           const itemStart = object.text.indexOf(raw, offset);
           offset = itemStart + raw.length;
           const item = cleanItem(raw);
-          if (!item || !AWARD.test(item) || NOT_HONOR.test(item)) continue;
+          const quoted = /^[“"].+[”"]/.test(raw.trim().replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')) || /[“"][^”"]{2,}[”"]/.test(item);
+          if (!item || NOT_HONOR.test(item) || item.length > 40) continue;
+          if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20))) continue;
           // 是 names what the unit is: only awards with an issuing level (泸州市“十强乡镇”).
           if (trigger[0] === '是' && !levelIn(item)) continue;
           const own = yearsIn(raw);
@@ -74,20 +110,22 @@ export function extractHonors(sentences: readonly Sentence[]): HonorProposal[] {
           const consecutive = CONSECUTIVE.exec(text);
           const span = widen(info, consecutive?.[1]);
           let title = item.replace(/^(?:(?:19|20)\d{2}\s*年(?:度)?\s*)/, '').replace(/^(?:了|为)/, '');
+          title = cleanItem(title);
           // "工业经济单项考核获全区乡镇街一等奖": what the prize was for is written before 获.
           const what = /获|荣获/.test(trigger[0]) && !before.includes('被') && object.clause === clause ? before.replace(SUBJECT, '').trim() : '';
           if (what.length >= 2 && what.length <= 16 && /(?:考核|评比|竞赛|比赛|评选|论坛|征文|大赛|检查|工作|活动|项目|课题|作品|文章)$/.test(what)) title = `${what}获${title}`;
-          else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${tailPhrase(before.trim(), 16)}${title}`;
+          else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${contestOf(before.trim())}${title}`;
           const step = TITLE_STEP.exec(title);
           const level = levelIn(title) ?? issuerLevel;
-          const line = lineAt(object.clause.block, object.clause.offset + object.start + itemStart);
-          const base = { year: span.year, yearEnd: span.yearEnd, line, ...(object.clause.block.section ? { section: object.clause.block.section } : {}) };
+          const subject = object.clause === clause ? before : '';
           if (step && level) {
             const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
             const issuer = ISSUER.exec(before)?.[0];
-            honors.push({ ...base, title: step[2] ?? '文明单位', level, kind: 'title', status, ...(issuer ? { issuer } : {}), ...(span.note ? { note: span.note } : {}) });
+            const titleName = step[2] ?? '文明单位';
+            held = { title: titleName, level };
+            honors.push(honor(object.clause, object.start + itemStart, span, titleName, level, 'title', quote, { status, subject, sentenceSubject: subjectOfSentence, unitNames, ...(issuer ? { issuer } : {}) }));
           } else {
-            honors.push({ ...base, title, level, kind: 'honor', ...(span.note ? { note: span.note } : {}) });
+            honors.push(honor(object.clause, object.start + itemStart, span, title, level, 'honor', quote, { subject, sentenceSubject: subjectOfSentence, unitNames }));
           }
         }
       }
@@ -96,8 +134,76 @@ export function extractHonors(sentences: readonly Sentence[]): HonorProposal[] {
   return dedupe(honors);
 }
 
+interface HonorExtras {
+  status?: TitleStatus;
+  issuer?: string;
+  /** Text before the verb: who earned it. */
+  subject: string;
+  sentenceSubject?: string;
+  unitNames?: readonly string[];
+}
+
+function honor(clause: Clause, at: number, span: YearInfo, title: string, level: Level | null, kind: 'honor' | 'title', quote: string, extras: HonorExtras): HonorProposal {
+  const who = kind === 'title' ? { kind: 'unit' as const, reason: '文明单位称号是单位本身的', unsure: false } : recipientOf(extras.subject.replace(SUBJECT_TIME, ''), title, extras.subject.trim() === '' || /^被/.test(extras.subject.trim()) ? (extras.sentenceSubject ?? '') : '', extras.unitNames ?? []);
+  const category = kind === 'title' ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
+  return {
+    year: span.year,
+    yearEnd: span.yearEnd,
+    title,
+    level,
+    kind,
+    ...(extras.status ? { status: extras.status } : {}),
+    ...(extras.issuer ? { issuer: extras.issuer } : {}),
+    ...(span.note ? { note: span.note } : {}),
+    ...(span.relative ? { relative: span.relative } : {}),
+    line: lineAt(clause.block, clause.offset + at),
+    ...(clause.block.section ? { section: clause.block.section } : {}),
+    recipient: who.name ? { kind: who.kind, name: who.name } : { kind: who.kind },
+    category: category.category,
+    reason: `${who.reason}；${category.reason}`,
+    ...(who.unsure ? { unsure: true } : {}),
+    quote,
+  };
+}
+
+/** Time words in front of a subject: "2020年，", "今年". */
+const SUBJECT_TIME = /^(?:(?:19|20)\d{2}\s*年度?|今年|去年|前年|近年来|近年|多年来|一年来)[，,\s]*/;
+
+/** "学校在全县教学质量评估中连续三年" + 一等奖 → 全县教学质量评估一等奖. */
+function contestOf(before: string): string {
+  const inside = /在(.{2,16}?)中/.exec(before)?.[1];
+  if (inside) return inside;
+  return tailPhrase(before.replace(SUBJECT, '').replace(/连续[一二两三四五六七八九十\d]{1,3}年$/, ''), 16);
+}
+
+const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状)([\d一二三四五六七八九十百千余多]+[面封块幅份张]?)?/g;
+const RECEIVED = /收到|获赠|赠送|送来|送上|送给|赠给|获得|发来|寄来/;
+/** "送给窗口两面锦旗": who the thanks went to. */
+const GIVEN_TO = /(?:送给|赠给|赠送给|送往)([\u4e00-\u9fff]{1,10}?)(?:[一两二三四五六七八九十\d余多]+[面封块幅份张])?(?:锦旗|感谢信|表扬信|牌匾|匾额)/;
+
+/** 锦旗 and 感谢信: thanks from the public, recorded apart from honors. */
+function commendations(sentence: Sentence, quote: string, opening: YearInfo | null, unitNames: readonly string[]): HonorProposal[] {
+  if (!RECEIVED.test(sentence.text)) return [];
+  const out: HonorProposal[] = [];
+  for (const clause of sentence.clauses) {
+    for (const m of clause.text.matchAll(COMMENDATION_WORD)) {
+      const word = m[1] ?? '';
+      const count = m[2] ?? /([\d一二三四五六七八九十百千余多]+[面封块幅份张])$/.exec(clause.text.slice(0, m.index))?.[1];
+      const year = yearsIn(clause.text) ?? opening ?? { year: 'undated' as const, yearEnd: null };
+      const h = honor(clause, m.index, year, word, null, 'honor', quote, { subject: '' });
+      const target = GIVEN_TO.exec(clause.text)?.[1];
+      const to = target ? recipientOf(target, word, '', unitNames) : null;
+      const recipient = to && to.kind !== 'unit' ? (to.name ? { kind: to.kind, name: to.name } : { kind: to.kind }) : { kind: 'unit' as const };
+      out.push({ ...h, recipient, ...(count ? { note: `收到${count}` } : {}), reason: `“${word}”是群众的表扬，不是荣誉，不计入荣誉数${to && to.kind !== 'unit' ? `；送给“${target}”` : ''}` });
+    }
+  }
+  return out;
+}
+
 function yearsIn(text: string): YearInfo | null {
   const range = RANGE.exec(text);
+  const relative = RELATIVE_YEAR.exec(text);
+  if (relative && !YEAR.test(text.slice(0, relative.index))) return { year: 'undated', yearEnd: null, relative: relative[1] ?? '今年' };
   if (range) return { year: Number(range[1]), yearEnd: Number(range[2]) };
   const year = YEAR.exec(text);
   if (year) return { year: Number(year[1]), yearEnd: null };
@@ -120,6 +226,11 @@ function splitItems(text: string): string[] {
   let depth = 0;
   let current = '';
   for (const ch of text) {
+    // “A”“B”: quoted titles written one after the other are two items.
+    if (ch === '“' && depth === 0 && /[”"]\s*$/.test(current)) {
+      out.push(current);
+      current = '';
+    }
     if ('“‘「《（('.includes(ch)) depth += 1;
     if ('”’」》）)'.includes(ch)) depth = Math.max(0, depth - 1);
     if (ch === '、' && depth === 0) {
@@ -133,20 +244,25 @@ function splitItems(text: string): string[] {
 
 function cleanItem(raw: string): string {
   return raw
+    .replace(BRACKET_YEAR, '')
     .trim()
     .replace(/^(?:先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|荣获|获得?|被评为|评为)+/, '')
+    .replace(/(?:获得?成功|取得成功).*$/, '')
     .replace(/(?:的基础上|的基础|的同时|以来|之后|以后|等(?:荣誉)?(?:称号)?)$/, '')
     .replace(/[。；;！!]+$/, '')
-    .replace(/^[“"](.+)[”"](?:荣誉称号|称号)$/, '$1')
+    .replace(/^[“"]([^“”"]+)[”"](?:荣誉称号|称号|荣誉)?$/, '$1')
+    .replace(/(?:荣誉称号|称号)$/, '')
     .trim();
 }
 
 export function levelIn(text: string): Level | null {
-  if (/全国|国家级|国家/.test(text)) return '全国';
-  if (/省级|省委|省政府|全省|[\u4e00-\u9fff]{2}省(?!一级)/.test(text)) return '省级';
-  if (/市级|市委|市政府|全市|[\u4e00-\u9fff]{2}市/.test(text)) return '市级';
-  if (/县级|县委|县政府|全县|[\u4e00-\u9fff]{2}县/.test(text)) return '县级';
-  if (/区级|区委|区政府|全区|[\u4e00-\u9fff]{2,3}区(?!域)/.test(text)) return '区级';
+  if (/全国|国家级|国家|国务院|中央|中华全国|中国/.test(text)) return '全国';
+  // "被省税务局评为": an issuing body of that level.
+  const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院))`).test(text);
+  if (/省级|省委|省政府|全省|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || issuedBy('省')) return '省级';
+  if (/市级|市委|市政府|全市|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
+  if (/县级|县委|县政府|全县|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
+  if (/区级|区委|区政府|全区|[\u4e00-\u9fff]{2,3}区(?!域)/.test(text) || issuedBy('区')) return '区级';
   return null;
 }
 

@@ -8,7 +8,7 @@ import type { Block, DateProposal, Piece, UnitProposal } from './types';
 
 /** Suffixes of organisation names, longest first. */
 const ORG_SUFFIX =
-  '党政机关|人民政府|人民医院|卫生院|医院|机关|街道办事处|街道|办事处|镇|乡|社区|村|委员会|管理局|局|委|办公室|办|检察院|法院|学院|研究院|院|中学|小学|幼儿园|学校|大学|校|管理中心|服务中心|中心|有限公司|股份公司|公司|集团|分行|支行|银行|厂|所|站|队|馆|协会|联合会|部|处|科|支部|党委';
+  '党政机关|人民政府|人民医院|卫生院|医院|超市|商场|商厦|购物中心|酒店|宾馆|饭店|机关|街道办事处|街道|办事处|镇|乡|社区|村|委员会|管理局|局|委|办公室|办|检察院|法院|学院|研究院|院|中学|小学|幼儿园|学校|大学|校|管理中心|服务中心|中心|有限公司|股份公司|公司|集团|分行|支行|银行|厂|所|站|队|馆|协会|联合会|部|处|科|支部|党委';
 const ORG_END = new RegExp(`(?:${ORG_SUFFIX})$`);
 const NAME_BEFORE_VERB = new RegExp(`^([^，,。；;：:“”"（(]{2,30}?(?:${ORG_SUFFIX}))(?:现有|位于|是|始建于|始建|成立于|成立|地处|坐落|共有|下设|内设|有|辖|创建|总结|全体)`);
 const NAME_BEFORE_ALIAS = /([^，,。；;：:“”"（(]{2,30})[（(]以下简称/;
@@ -55,8 +55,9 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
 
 function nameInTitle(text: string): string | null {
   const t = text.replace(/^[—\-－\s]+/, '');
-  const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
-  const candidate = m?.[1]?.trim();
+  const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|精神文明建设|文明建设|文明创建|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
+  // "石桥村文明村创建…": the name stops before the title it seeks.
+  const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)$/, '');
   return candidate && ORG_END.test(candidate) ? candidate : null;
 }
 
@@ -183,6 +184,16 @@ export function guessDate(blocks: readonly Block[], titles: ReadonlyArray<Piece 
     const text = block.piece.text.replace(/\s/g, '');
     const date = parseChineseDate(text);
     if (date) return { iso: toIsoPartial(date), text, line: lineOf(block.piece), source: 'signature' };
+    // "西山发电有限责任公司 2020年11月20日": the signing unit and the date on one line.
+    const tail = TRAILING_DATE.exec(text);
+    const tailDate = tail?.[1] ? parseChineseDate(tail[1]) : null;
+    if (tail?.[1] && tailDate) return { iso: toIsoPartial(tailDate), text: tail[1], line: lineOf(block.piece), source: 'signature' };
+  }
+  // A date in brackets under the title: （2022年6月）.
+  for (const block of blocks.filter((b) => b.role === 'dateline')) {
+    const inner = /^[（(]\s*([^（）()]{6,16})\s*[)）]$/.exec(block.piece.text.trim())?.[1];
+    const date = inner ? parseChineseDate(inner.replace(/\s/g, '')) : null;
+    if (inner && date) return { iso: toIsoPartial(date), text: inner, line: lineOf(block.piece), source: 'title' };
   }
   const last = [...blocks].reverse().find((b) => b.role === 'paragraph');
   const tail = last ? TRAILING_DATE.exec(last.piece.text) : null;

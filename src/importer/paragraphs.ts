@@ -9,9 +9,13 @@ import { concatPieces, slicePiece } from './text-map';
 import type { Block, Piece, Removal } from './types';
 
 const GREETING = /^(?:尊敬的|各位领导|各位来宾|同志们|下午好|上午好|晚上好|大家好)/;
+/** （2022年6月） on a line of its own. */
+const DATELINE = /^[（(]\s*[^（）()]{6,16}\s*[)）]$/;
 const HARD_END = /[。！？!?][”’」』）)"]*/;
 const DANGLING = /[的了和与及并在对把将为被向从等、，,是]$/;
-const ORG_END = /(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校)$/;
+const ORG_END = /(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校|小学|中学|大学|学院|幼儿园|委员会|居委会|联合会|分行|支行|部|处)$/;
+/** A date at the end of a closing line, a placeholder year allowed: 20××年12月. */
+const CLOSING_DATE = /(?:(?:19|20)\d{2}|(?:19|20)[XxＸｘ×＊*]{2}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?$/;
 
 export interface LayoutHints {
   /** Width of wrapped lines when the text was copied from a PDF (most lines equally long). */
@@ -57,10 +61,11 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
     if (item.style?.table) {
       flush();
       const prev = blocks.at(-1);
-      if (prev?.role === 'table' && prev.rows) {
+      if (prev?.role === 'table' && prev.rows && !item.style.tableStart) {
         prev.rows.push(item.style.table);
+        prev.rowLines?.push(item.piece.spans[0]?.line ?? 0);
         prev.piece = concatPieces(prev.piece, item.piece);
-      } else blocks.push({ role: 'table', piece: item.piece, rows: [item.style.table] });
+      } else blocks.push({ role: 'table', piece: item.piece, rows: [item.style.table], rowLines: [item.piece.spans[0]?.line ?? 0] });
       lastItem = item;
       return;
     }
@@ -73,6 +78,12 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
     if (item.style?.list) {
       flush();
       blocks.push({ role: 'list-item', piece: item.piece, ordered: item.style.list === 'ordered' });
+      lastItem = item;
+      return;
+    }
+    if (DATELINE.test(t) && parseChineseDate(t.replace(/[\s（）()]/g, '')) !== null) {
+      flush();
+      blocks.push({ role: 'dateline', piece: item.piece });
       lastItem = item;
       return;
     }
@@ -186,7 +197,10 @@ function signatureStart(items: readonly Item[]): number {
   for (let k = items.length - 1; k >= Math.max(0, items.length - 3); k -= 1) {
     const t = items[k]?.piece.text ?? '';
     if (items[k]?.style) break;
-    const isDate = parseChineseDate(t.replace(/\s/g, '')) !== null;
+    const compact = t.replace(/\s/g, '');
+    const dated = CLOSING_DATE.exec(compact);
+    // The date alone, or the signing unit and the date on one line (Word: Shift+Enter).
+    const isDate = parseChineseDate(compact) !== null || (dated !== null && (dated.index === 0 || (dated.index <= 30 && ORG_END.test(compact.slice(0, dated.index)))));
     const isOrg = t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t) && start < items.length;
     if (isDate || isOrg) start = k;
     else break;

@@ -25,6 +25,7 @@ export function htmlToLines(html: string): SourceLine[] {
   let heading: number | undefined;
   let inBlock = false;
   let cells: string[] | null = null;
+  let firstRow = false;
   let cell: string | null = null;
 
   const flush = () => {
@@ -49,11 +50,18 @@ export function htmlToLines(html: string): SourceLine[] {
     }
     const tag = (rawTag ?? '').toLowerCase();
     const open = closing !== '/';
-    if (tag === 'table' || tag === 'img') continue;
+    if (tag === 'table') {
+      if (open) firstRow = true;
+      continue;
+    }
+    if (tag === 'img') continue;
     if (tag === 'tr') {
       if (open) cells = [];
       else if (cells) {
-        if (cells.some((c) => c !== '')) lines.push({ line: lines.length + 1, text: cells.join('\t'), style: { table: cells } });
+        if (cells.some((c) => c !== '')) {
+          lines.push({ line: lines.length + 1, text: cells.join('\t'), style: firstRow ? { table: cells, tableStart: true } : { table: cells } });
+          firstRow = false;
+        }
         cells = null;
       }
       continue;

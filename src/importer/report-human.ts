@@ -18,6 +18,8 @@ export const KIND_LABELS: Record<WarningKind, string> = {
   region: '所在地区',
   merged: '从其他版本合并',
   encoding: '文字编码',
+  money: '金额的种类或周期（请确认）',
+  recipient: '荣誉的获得者（请确认）',
 };
 
 const MAX_PER_KIND = 8;
@@ -39,7 +41,14 @@ export function humanReport(docs: readonly AnalyzedDocument[]): string {
     out.push(`  章节 ${countSections(d)} · 荣誉 ${d.honors.length} · 金额 ${d.amounts.length} · 事件 ${d.events.length}`);
     if (d.duplicateOf !== null) out.push(`  ⚠ 与第${d.duplicateOf + 1}篇重复（相似度 ${d.similarity.toFixed(2)}）：不单独导入`);
     const byKind = new Map<WarningKind, typeof d.warnings>();
-    for (const w of d.warnings) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w]);
+    // Full-width punctuation is one summary line, not a list that hides the page debris.
+    const punctuation = d.substitutions.filter((s) => s.op === 'punctuation');
+    const isPunctuation = (w: (typeof d.warnings)[number]) => w.kind === 'artifact' && w.hint.startsWith('半角标点');
+    for (const w of d.warnings) if (!isPunctuation(w)) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w]);
+    if (punctuation.length > 0) {
+      const lines = [...new Set(punctuation.map((s) => s.line))];
+      out.push(`  半角标点改为全角（${punctuation.length} 处，第${lines.slice(0, 12).join('、')}${lines.length > 12 ? '…' : ''}${where}）：原文保留在 --json 的 substitutions 中，可还原`);
+    }
     if (byKind.size === 0) out.push('  没有需要核对的问题。');
     for (const [kind, list] of byKind) {
       out.push(`  ${KIND_LABELS[kind]}（${list.length} 处）：`);

@@ -1,6 +1,7 @@
 // The whole run: documents from every input, then what needs them all: duplicates (across
 // files), facts merged from duplicates into the kept version, and everything that depends on
 // the report's date (relative years, undated warnings).
+import { resolveRelativeYear } from '../domain/chinese-date';
 import { formatPartialDate, parsePartialDate } from '../domain/partial-date';
 import type { AnalyzedDocument } from './analyze';
 import { extraSentences, findDuplicates, shingles, strippedNumbers, type ClauseRef } from './duplicates';
@@ -88,6 +89,15 @@ function datedChecks(doc: AnalyzedDocument): void {
   const date = doc.date ? parsePartialDate(doc.date.iso) : null;
   const resolved = resolveRelativeDates(doc.sentences, date?.year ?? null, date ? formatPartialDate(date) : null);
   doc.events.push(...resolved.events);
+  // Honors dated 今年/去年: the year follows from the report's date (the warning is above).
+  for (const h of doc.honors) {
+    if (!h.relative) continue;
+    const year = date ? resolveRelativeYear(h.relative, date.year) : null;
+    if (year !== null) {
+      h.year = year;
+      h.note = [h.note, `原文“${h.relative}”，按报告日期换算为${year}年`].filter(Boolean).join('；');
+    } else h.note = [h.note, `原文“${h.relative}”，报告没有日期，年份待定`].filter(Boolean).join('；');
+  }
   doc.warnings.push(...resolved.warnings);
   if (!date) {
     const latest = latestYear(doc.plainText);

@@ -2,7 +2,7 @@
 // knows the source line and column it came from, so warnings can name lines and the cleaning
 // can be proven lossless (see clean.ts).
 import type { Bound } from '../domain/quantity';
-import type { Level, TitleStatus } from '../domain/vocabulary';
+import type { HonorCategory, HonorRecipientKind, InvestmentKind, Level, RatePeriod, TitleStatus } from '../domain/vocabulary';
 
 /** Where a run of characters starts in the source: line is 1-based, col 0-based (UTF-16 units). */
 export interface Span {
@@ -26,6 +26,8 @@ export interface LineStyle {
   list?: 'ordered' | 'unordered';
   /** Cells of a table row. */
   table?: string[];
+  /** The row is the first of its table. */
+  tableStart?: boolean;
 }
 
 /** One line of the decoded source (for .docx one paragraph, list item or table row). */
@@ -47,7 +49,22 @@ export type RemovalOp =
   | 'web-debris' // 返回顶部, 【打印】【关闭】
   | 'separator' // ------
   | 'marker' // 第一篇: and a collection's own title
-  | 'title-repeat'; // the title written twice
+  | 'title-repeat' // the title written twice
+  | 'noise' // anti-copy noise: + j" x! m! |! N*
+  | 'watermark' // a site's URL glued to the text
+  | 'paywall' // ……(范文网省略812字,正式会员可完整阅读)
+  | 'collection-title'; // 创建工作汇报(精选2篇): the title of a page holding several articles
+
+/** A character the importer replaced (same length, so columns stay true); kept to undo it. */
+export interface Substitution {
+  op: 'punctuation' | 'traditional';
+  line: number;
+  col: number;
+  /** The source text. */
+  from: string;
+  /** What the report now has. */
+  to: string;
+}
 
 export interface Removal {
   op: RemovalOp;
@@ -69,7 +86,9 @@ export type WarningKind =
   | 'unit'
   | 'region'
   | 'merged'
-  | 'encoding';
+  | 'encoding'
+  | 'money'
+  | 'recipient';
 
 export interface Warning {
   kind: WarningKind;
@@ -79,7 +98,8 @@ export interface Warning {
   hint: string;
 }
 
-export type BlockRole = 'greeting' | 'heading' | 'paragraph' | 'signature' | 'list-item' | 'table';
+/** dateline: a date in brackets under the title, （2022年6月）. */
+export type BlockRole = 'greeting' | 'heading' | 'paragraph' | 'signature' | 'list-item' | 'table' | 'dateline';
 
 export interface Block {
   role: BlockRole;
@@ -94,6 +114,8 @@ export interface Block {
   section?: string;
   ordered?: boolean;
   rows?: string[][];
+  /** Source line of each table row. */
+  rowLines?: number[];
 }
 
 export interface SectionNode {
@@ -106,6 +128,13 @@ export interface SectionNode {
 }
 
 export type YearValue = number | 'undated';
+
+/** Who earned an honor, as the importer reads it. */
+export interface RecipientProposal {
+  kind: HonorRecipientKind;
+  /** Name of the body or person; absent for the unit itself. */
+  name?: string;
+}
 
 export interface HonorProposal {
   /** First year, or undated. */
@@ -122,6 +151,16 @@ export interface HonorProposal {
   note?: string;
   line: number;
   section?: string;
+  recipient: RecipientProposal;
+  category: HonorCategory;
+  /** Why the importer proposes this recipient and category, in Chinese. */
+  reason: string;
+  /** The recipient is a guess a person should confirm. */
+  unsure?: boolean;
+  /** 今年/去年/前年: the year waits for the report's date (resolved in run.ts). */
+  relative?: string;
+  /** The sentence of the report the honor was read from. */
+  quote?: string;
 }
 
 export interface AmountProposal {
@@ -135,6 +174,17 @@ export interface AmountProposal {
   section?: string;
   /** Year named in the same clause. */
   year?: number;
+  /** What the money is; null when it is not money put into anything (产值, 收入, 节省). */
+  kind: InvestmentKind | null;
+  /** How often it recurs; null for a one-off. */
+  period: RatePeriod | null;
+  /** Text of the amount this one is part of (共计12万多元，其中…). */
+  partOf?: string;
+  /** Why the importer proposes this kind and period, in Chinese. */
+  reason: string;
+  quote: string;
+  /** What a person should confirm about kind or period. */
+  doubt?: string;
 }
 
 export interface FigureProposal {
@@ -144,6 +194,7 @@ export interface FigureProposal {
   unit: string;
   bound: Bound;
   line: number;
+  quote?: string;
 }
 
 export interface EventProposal {
@@ -154,6 +205,7 @@ export interface EventProposal {
   section?: string;
   /** The date came from 今年/去年…, resolved against the report's date. */
   relative?: boolean;
+  quote?: string;
 }
 
 export interface DateProposal {

@@ -48,7 +48,7 @@ describe('.docx', async () => {
       [5, { heading: 2 }],
       [6, { list: 'unordered' }],
       [7, { list: 'unordered' }],
-      [8, { table: ['年份', '投入', '用途'] }],
+      [8, { table: ['年份', '投入', '用途'], tableStart: true }],
       [9, { table: ['2018', '12万元', '设备更新'] }],
       [10, { heading: 1 }],
       [11, null],
@@ -64,7 +64,9 @@ describe('.docx', async () => {
     ]);
     expect(doc?.date?.iso).toBe('2019-12');
     expect(doc?.unit).toMatchObject({ name: '青山街道社区卫生服务中心', kind: '医院' });
-    expect(doc?.unitFigures).toMatchObject({ staff: 56, partyMembers: 21 });
+    // 现有职工 names no measure (on post or on the payroll?): it stays a labelled figure.
+    expect(doc?.unitFigures.staff.map((s) => [s.measure, s.count])).toEqual([['党员', 21]]);
+    expect(doc?.unitFigures.other).toContainEqual(expect.objectContaining({ label: '职工', value: '56人' }));
     expect(doc?.honors).toContainEqual(expect.objectContaining({ year: 2015, level: '区级', kind: 'title' }));
     expect(doc?.warnings.filter((w) => w.kind === 'pii').map((w) => w.line)).toEqual([11]);
   });

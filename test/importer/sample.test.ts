@@ -6,6 +6,8 @@ import { importSample } from './helpers';
 const { docs, lines } = importSample();
 const [first, second, third, yutang, gjj] = docs;
 const kinds = (i: number, kind: string) => docs[i]?.warnings.filter((w) => w.kind === kind) ?? [];
+// Page debris among the artifacts (the others are half-width marks made full width).
+const debris = (i: number) => kinds(i, 'artifact').filter((w) => !w.hint.startsWith('半角标点'));
 
 describe('reports-sample.txt', () => {
   it('splits into five documents at the 第N篇 markers', () => {
@@ -34,7 +36,7 @@ describe('reports-sample.txt', () => {
   });
 
   it('reports the debris, stripped numbers and broken layout of the third with line numbers', () => {
-    expect(kinds(2, 'artifact').map((w) => [w.line, w.text])).toEqual([[110, '1 2 下一页']]);
+    expect(debris(2).map((w) => [w.line, w.text])).toEqual([[110, '1 2 下一页']]);
     const missing = kinds(2, 'missing-number').map((w) => w.line);
     expect(missing).toEqual(expect.arrayContaining([83, 95, 96, 99, 105, 110]));
     expect(kinds(2, 'missing-number').some((w) => w.line === 110 && w.text.includes('基地面积1亩'))).toBe(true);
@@ -43,7 +45,7 @@ describe('reports-sample.txt', () => {
     const text = third?.blocks.map((b) => b.piece.text) ?? [];
     expect(text.some((t) => t.includes('综治办、司法所、安办'))).toBe(true);
     expect(third?.blocks.filter((b) => b.role === 'heading').map((b) => b.piece.text)).toEqual(
-      expect.arrayContaining(['确保组织领导到位', '确保创建经费到位', '加强对机关干部的目标考核', '以完善服务制度为措施,在加强服务方法和内容上不断创新', '坚持把发展作为第一要务,以经济建设为中心,千方百计助农增收']),
+      expect.arrayContaining(['确保组织领导到位', '确保创建经费到位', '加强对机关干部的目标考核', '以完善服务制度为措施，在加强服务方法和内容上不断创新', '坚持把发展作为第一要务，以经济建设为中心，千方百计助农增收']),
     );
   });
 
@@ -69,7 +71,7 @@ describe('reports-sample.txt', () => {
   it('reads 鱼塘镇: the 2007—2010 range, levels, removed page numbers, region', () => {
     expect(yutang?.honors.find((h) => h.title.includes('目标考核一等奖'))).toMatchObject({ year: 2007, yearEnd: 2010, level: '区级' });
     expect(yutang?.honors.find((h) => h.kind === 'title' && h.year === 2008)).toMatchObject({ level: '市级', issuer: '市委、市政府' });
-    expect(kinds(3, 'artifact').map((w) => [w.line, w.text])).toEqual([[117, ' 1'], [121, ' 2'], [127, ' 4'], [133, ' 5']]);
+    expect(debris(3).map((w) => [w.line, w.text])).toEqual([[117, ' 1'], [121, ' 2'], [127, ' 4'], [133, ' 5']]);
     expect(yutang?.unit).toMatchObject({ name: '鱼塘镇党政机关', shortName: '鱼塘镇', kind: '党政机关', region: ['泸州市', '龙马潭区'] });
     expect(yutang?.events.map((e) => e.date)).toEqual(expect.arrayContaining(['2009-07', '2011-07']));
   });
@@ -80,6 +82,24 @@ describe('reports-sample.txt', () => {
     expect(amounts.get('近万元')).toBe('at-most');
     expect(amounts.get('10.5万元')).toBe('exact');
     expect(first?.amounts.find((a) => a.text === '4万多元')).toMatchObject({ value: 40000, line: 17 });
+  });
+
+  it('proposes what each sum of money is, and whether it recurs (Faithful facts)', () => {
+    const money = (d: typeof first, text: string) => d?.amounts.find((a) => a.text === text);
+    expect(money(first, '4万多元')).toMatchObject({ kind: '创建经费', period: null });
+    expect(money(first, '300元')).toMatchObject({ kind: '其他', period: '每月' });
+    expect(money(first, '1000多万元')).toMatchObject({ kind: '争取项目', period: null });
+    expect(money(first, '3000多元')).toMatchObject({ kind: '捐款捐物' });
+    expect(money(first, '2000元')?.kind).toBeNull();
+    // Where it is unsure it says so, with the line: 争取 in the clause before, a rate.
+    expect(kinds(0, 'money').map((w) => [w.line, w.text])).toEqual(expect.arrayContaining([[27, '1000多万元'], [34, '300元']]));
+  });
+
+  it('credits 王庄村 with its own honor and counts the 锦旗 as thanks', () => {
+    expect(yutang?.honors.find((h) => h.title.includes('人居环境治理试点村庄'))).toMatchObject({ year: 2009, recipient: { kind: 'subordinate', name: '王庄村' }, category: 'title' });
+    expect(kinds(3, 'recipient').some((w) => w.line === 134 && w.hint.includes('王庄村'))).toBe(true);
+    expect(gjj?.honors.filter((h) => h.title === '锦旗')).toEqual([expect.objectContaining({ category: 'commendation', recipient: { kind: 'subordinate', name: '窗口' } })]);
+    expect(gjj?.honors.filter((h) => h.category !== 'commendation' && h.recipient.kind === 'unit').map((h) => h.title)).not.toContain('锦旗');
   });
 
   it('resolves relative years against the (merged) date and flags them', () => {

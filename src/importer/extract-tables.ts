@@ -1,0 +1,92 @@
+// Facts in Word tables: an honors table (年份 | 荣誉名称 | 授予单位, in any column order) and a
+// table of figures (指标 | 2019年 | 2020年). Prose extraction skips tables, so this is the
+// only reader of them.
+import { parseQuantity } from '../domain/quantity';
+import { levelOf } from './extract-meta';
+import { levelIn, TITLE_STEP } from './extract-honors';
+import { categoryOf } from './honor-recipient';
+import type { Block, FigureProposal, HonorProposal } from './types';
+
+const NAME_HEAD = /荣誉名称|荣誉称号|称号|奖项|荣誉|名称|获奖项目/;
+const YEAR_HEAD = /年份|年度|时间|日期|年月/;
+const LEVEL_HEAD = /级别|等级|层级/;
+const ISSUER_HEAD = /授予单位|颁发单位|授予部门|颁发部门|授予机关|命名单位|发文单位|授予/;
+const WHO_HEAD = /获得者|获奖者|获奖人|获得人|获奖对象|获得对象|姓名|集体/;
+const YEAR = /((?:19|20)\d{2})(?:\s*(?:—{1,2}|－|-|–|~|～|至)\s*((?:19|20)\d{2}))?/;
+
+function column(header: readonly string[], re: RegExp, not: number[] = []): number {
+  return header.findIndex((h, i) => !not.includes(i) && re.test(h.replace(/\s/g, '')));
+}
+
+/** Honors from tables whose header names an honor column. */
+export function tableHonors(blocks: readonly Block[]): HonorProposal[] {
+  const out: HonorProposal[] = [];
+  for (const block of blocks) {
+    if (block.role !== 'table' || !block.rows || block.rows.length < 2) continue;
+    const [header = [], ...rows] = block.rows;
+    const nameCol = column(header, NAME_HEAD);
+    if (nameCol < 0) continue;
+    const yearCol = column(header, YEAR_HEAD, [nameCol]);
+    const levelCol = column(header, LEVEL_HEAD, [nameCol, yearCol]);
+    const issuerCol = column(header, ISSUER_HEAD, [nameCol, yearCol, levelCol]);
+    const whoCol = column(header, WHO_HEAD, [nameCol, yearCol, levelCol, issuerCol]);
+    rows.forEach((row, i) => {
+      const raw = (row[nameCol] ?? '').trim();
+      if (!raw) return;
+      const line = block.rowLines?.[i + 1] ?? 0;
+      const years = YEAR.exec(yearCol >= 0 ? (row[yearCol] ?? '') : raw);
+      const issuer = issuerCol >= 0 ? (row[issuerCol] ?? '').trim() : '';
+      const levelText = levelCol >= 0 ? (row[levelCol] ?? '').trim() : '';
+      const level = (levelText ? (levelOf(levelText) ?? levelIn(levelText)) : null) ?? levelIn(raw) ?? (issuer ? levelIn(issuer) : null);
+      const title = raw.replace(/^[“"]([^“”"]+)[”"]$/, '$1').replace(/(?:荣誉称号|称号)$/, '');
+      const step = TITLE_STEP.exec(title);
+      const who = whoCol >= 0 ? (row[whoCol] ?? '').trim() : '';
+      const recipient = who && !/^(?:本单位|单位|我单位|学校|医院|公司|本院|本校)$/.test(who) ? { kind: /^[\u4e00-\u9fff]{2,3}$/.test(who) ? ('individual' as const) : ('subordinate' as const), name: who } : { kind: 'unit' as const };
+      const category = step ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
+      const base = {
+        year: years ? Number(years[1]) : ('undated' as const),
+        yearEnd: years?.[2] ? Number(years[2]) : null,
+        line,
+        ...(block.section ? { section: block.section } : {}),
+        recipient,
+        category: category.category,
+        reason: `荣誉表第${i + 2}行${who ? `，获得者“${who}”` : '，没有获得者一栏：单位本身'}；${category.reason}`,
+        ...(issuer ? { issuer } : {}),
+      };
+      if (step && level) out.push({ ...base, title: step[2] ?? '文明单位', level, kind: 'title', status: '命名' });
+      else out.push({ ...base, title, level, kind: 'honor' });
+    });
+  }
+  return out;
+}
+
+/** Figures from tables of numbers: one per cell, labelled by its row and column. */
+export function tableFigures(blocks: readonly Block[]): FigureProposal[] {
+  const out: FigureProposal[] = [];
+  for (const block of blocks) {
+    if (block.role !== 'table' || !block.rows || block.rows.length < 2) continue;
+    const [header = [], ...rows] = block.rows;
+    if (column(header, NAME_HEAD) >= 0) continue;
+    rows.forEach((row, i) => {
+      const label = (row[0] ?? '').trim();
+      // 发电量（亿千瓦时）: the unit is written in the label.
+      const unitInLabel = /[（(]([^（）()]{1,8})[)）]$/.exec(label)?.[1] ?? '';
+      row.slice(1).forEach((cell, k) => {
+        const text = cell.trim();
+        const q = parseQuantity(text);
+        const plain = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/.test(text) ? Number(text.replace(/,/g, '')) : null;
+        if (!label || (!q && plain === null)) return;
+        const column = (header[k + 1] ?? '').trim();
+        out.push({
+          label: column ? `${label.replace(/[（(][^（）()]*[)）]$/, '')}（${column}）` : label,
+          text,
+          value: q?.value ?? plain ?? 0,
+          unit: q?.unit || unitInLabel,
+          bound: q?.bound ?? 'exact',
+          line: block.rowLines?.[i + 1] ?? 0,
+        });
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+// What a sum of money in a report is (see DOMAIN.md, "What a figure means"): the unit's own
+// 创建经费, public works, funds won from higher levels (争取), donations, aid to people or
+// villages, something else, or not money put into anything at all (产值, 收入, 节省). And
+// whether it recurs (每月300元). Each proposal carries its reason; doubts become warnings.
+import type { InvestmentKind, RatePeriod } from '../domain/vocabulary';
+
+interface KindRule {
+  kind: InvestmentKind | null;
+  re: RegExp;
+  /** What the matched words mean, for the reason. */
+  means: string;
+}
+
+/** Tried in order on the amount's own clause: the most specific wording first. */
+const RULES: readonly KindRule[] = [
+  { kind: null, re: /收入|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|贷款|余额|存款|归集|人均|奖励|奖金|工资性/, means: '不是投入的钱（收入、产值、节省、奖励等）' },
+  { kind: '创建经费', re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费/, means: '单位自己的创建经费' },
+  { kind: '捐款捐物', re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善/, means: '捐款捐物' },
+  { kind: '帮扶资金', re: /帮扶|慰问|救助|资助|助学|扶贫|扶助|结对|低保|困难[\u4e00-\u9fff]{1,4}|特困|关爱|生活补贴|补助金|交通补助|补助交通费/, means: '帮助个人或村的钱' },
+  { kind: '争取项目', re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办)(?:投资|投入|拨付|拨款|下拨)|(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/, means: '向上级争取或上级拨付的资金' },
+  { kind: '基础设施与民生', re: /修建|新建|兴建|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/, means: '工程或设施（谁出的钱原文常未写明）' },
+];
+
+/** Words that make a sum money put into something (as opposed to a figure merely stated). */
+const SPENT = /投入|投资|安排|列支|支出|花费|拨付|拨款|下拨|筹集|筹资|集资|发放|缴纳|聘请|用于|出资|自筹|折合|价值|补助|补贴|购置|添置|购买/;
+
+const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod, string?]> = [
+  [/每人每月|人均每月/, '每人每月'],
+  [/每人每年|人均每年/, '每人每年'],
+  [/每户每月/, '每月', '原文是“每户每月”，按“每月”记录'],
+  [/每户每年/, '每年', '原文是“每户每年”，按“每年”记录'],
+  [/每季度|每个季度/, '每季度'],
+  [/每月|每个月|月均|按月/, '每月'],
+  [/每年|每一年|年均|按年/, '每年'],
+  [/每天|每日/, '每天'],
+  [/每人|人均|每名|每位|元\/人/, '每人'],
+  [/每次|每场/, '每次'],
+];
+
+export interface MoneyProposal {
+  kind: InvestmentKind | null;
+  period: RatePeriod | null;
+  reason: string;
+  /** Why a person should look at it; null when the wording is plain. */
+  doubt: string | null;
+}
+
+/**
+ * `clause` is the amount's clause; `before` the text of its sentence before that clause (a
+ * 争取 or a 捐款 there can govern the amount: "积极向上争取项目，投资1000多万元的变电站").
+ */
+export function classifyMoney(clause: string, before: string, inherited?: { kind: InvestmentKind | null; of: string }, after = ''): MoneyProposal {
+  const reasons: string[] = [];
+  const doubts: string[] = [];
+  let kind: InvestmentKind | null | undefined;
+  const own = RULES.filter((r) => r.re.test(clause));
+  const first = own[0];
+  if (first) {
+    kind = first.kind;
+    reasons.push(`“${first.re.exec(clause)?.[0] ?? ''}”：${first.means}`);
+    const other = own.slice(1).find((r) => r.kind !== first.kind && r.kind !== '基础设施与民生' && r.kind !== null);
+    if (other && first.kind !== '创建经费') doubts.push(`同一句里还有“${other.re.exec(clause)?.[0] ?? ''}”（${other.means}）`);
+  }
+  // 争取 earlier in the sentence wins over the works the money paid for.
+  const wonBefore = /争取/.exec(before);
+  if (wonBefore && (kind === undefined || kind === '基础设施与民生')) {
+    kind = '争取项目';
+    reasons.push('前文有“争取”：向上级争取的资金');
+    doubts.push('“争取”写在前一分句，请确认这笔钱是争取来的');
+  }
+  if (kind === undefined && inherited) {
+    kind = inherited.kind;
+    reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
+  }
+  // "捐款捐物，折合人民币8万余元": the amount sums up what came before.
+  const refersBack = /^\s*(?:折合|价值|共计?|合计|累计|总计|计)/.test(clause);
+  // "自筹资金约300万元，改造门诊大厅": what it paid for follows in the next clause (not "其中…").
+  if (kind === undefined && SPENT.test(clause) && !refersBack && !/^\s*(?:其中|包括)/.test(after)) {
+    const next = RULES.filter((r) => r.kind !== null && r.re.test(after)).at(0);
+    if (next) {
+      kind = next.kind;
+      reasons.push(`后文“${next.re.exec(after)?.[0] ?? ''}”：${next.means}`);
+    }
+  }
+  if (kind === undefined) {
+    const earlier = RULES.filter((r) => r.kind !== null && r.re.test(before)).at(0);
+    if (earlier && SPENT.test(clause + before)) {
+      kind = earlier.kind;
+      reasons.push(`前文有“${earlier.re.exec(before)?.[0] ?? ''}”：${earlier.means}`);
+      doubts.push('种类是从前文推断的');
+    }
+  }
+  if (kind === undefined) {
+    if (SPENT.test(clause)) {
+      kind = '其他';
+      reasons.push(`“${SPENT.exec(clause)?.[0] ?? ''}”：投入的钱，原文没有说明用途的种类`);
+      doubts.push('没有看出这笔钱的种类，暂定为“其他”');
+    } else {
+      kind = null;
+      reasons.push('原文只是提到这个金额，没有说投入');
+    }
+  }
+  let period: RatePeriod | null = null;
+  // 人均纯收入1.6万元 is a statistic, not a payment: no rate for money that is not spent.
+  for (const [re, p, note] of kind === null ? [] : PERIODS) {
+    const m = re.exec(clause);
+    if (!m) continue;
+    period = p;
+    reasons.push(`“${m[0]}”：按${p}计`);
+    if (note) doubts.push(note);
+    break;
+  }
+  return { kind, period, reason: reasons.join('；'), doubt: doubts.length > 0 ? doubts.join('；') : null };
+}
