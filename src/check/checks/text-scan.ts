@@ -1,5 +1,6 @@
 // The published text of a unit, piece by piece with its file and line, for the text checks.
 import type { CheckedUnit } from '../context';
+import type { LoadedYaml } from '../load-content';
 import type { Finding } from '../types';
 
 export interface TextPiece {
@@ -12,7 +13,7 @@ export interface TextPiece {
 export function publishedText(unit: CheckedUnit): TextPiece[] {
   const pieces: TextPiece[] = [];
   const yaml = unit.source.unit;
-  if (yaml?.data) collectStrings(yaml.data, [], (path, text) => {
+  if (yaml?.data) collectStrings(yaml, [], (path, text) => {
     // Ids and file names are not published text.
     if (path[0] === 'acknowledgements' || path[0] === 'slug' || path.at(-1) === 'file' || path.at(-1) === 'section') return;
     const line = yaml.lineOf(path);
@@ -20,16 +21,23 @@ export function publishedText(unit: CheckedUnit): TextPiece[] {
   });
   for (const report of unit.reports) {
     const front = report.source.frontmatter;
-    if (front?.data) collectStrings(front.data, [], (path, text) => pieces.push({ file: front.file, line: front.lineOf(path) ?? 1, text }));
+    if (front?.data) collectStrings(front, [], (path, text) => pieces.push({ file: front.file, line: front.lineOf(path) ?? 1, text }));
     report.source.body.split('\n').forEach((text, i) => pieces.push({ file: report.source.file, line: report.source.bodyLine + i, text }));
   }
   return pieces;
 }
 
-function collectStrings(value: unknown, path: (string | number)[], visit: (path: (string | number)[], text: string) => void): void {
+/**
+ * Every string and number of a YAML file with its path. A number is read as it was typed
+ * (`phone: 13800138000`, an ID number too long for a JavaScript number), not as parsed.
+ */
+function collectStrings(yaml: LoadedYaml, path: (string | number)[], visit: (path: (string | number)[], text: string) => void, value: unknown = yaml.data): void {
   if (typeof value === 'string') visit(path, value);
-  else if (Array.isArray(value)) value.forEach((item, i) => collectStrings(item, [...path, i], visit));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) collectStrings(item, [...path, key], visit);
+  else if (typeof value === 'number' || typeof value === 'bigint') {
+    const node = yaml.doc.getIn(path, true) as { source?: unknown } | undefined;
+    visit(path, typeof node?.source === 'string' ? node.source : String(value));
+  } else if (Array.isArray(value)) value.forEach((item, i) => collectStrings(yaml, [...path, i], visit, item));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) collectStrings(yaml, [...path, key], visit, item);
 }
 
 export interface TextMatch {
