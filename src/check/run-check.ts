@@ -7,10 +7,12 @@ import { checkLinks } from './checks/links';
 import { checkPhotos } from './checks/photos';
 import { checkPii } from './checks/pii';
 import { checkPlaceholders } from './checks/placeholders';
+import { checkReportImages } from './checks/report-images';
 import { parseReportFrontmatter, parseUnit } from './checks/schema';
 import { checkSections } from './checks/sections';
 import { checkSlugs } from './checks/slugs';
 import type { CheckContext, CheckedUnit, CheckOptions } from './context';
+import { runGuarded, type Check } from './guard';
 import { loadContent } from './load-content';
 import { outlineOf } from './report-outline';
 import type { Acknowledgement, Finding } from './types';
@@ -53,11 +55,12 @@ export async function runCheck(contentDir: string, options: CheckOptions = DEFAU
   });
 
   const context: CheckContext = { units, options };
-  findings.push(...checkSlugs(context), ...checkSections(context), ...checkLinks(context), ...(await checkPhotos(context)), ...checkPlaceholders(context), ...checkPii(context), ...checkHtml(context));
+  const checks: [string, Check][] = [['slug', checkSlugs], ['section', checkSections], ['link', checkLinks], ['photo', checkPhotos], ['image', checkReportImages], ['placeholder', checkPlaceholders], ['pii', checkPii], ['html', checkHtml]];
+  for (const [name, check] of checks) findings.push(...(await runGuarded(name, check, context)));
 
   // A draft is checked but never published: what would block publication is only a warning there.
   const draftFiles = new Set(units.filter((u) => u.draft).flatMap((u) => [u.source.unit?.file, ...u.reports.map((r) => r.source.file)]));
-  const graded = findings.map((f) => (draftFiles.has(f.file) && f.check !== 'schema' ? { ...f, severity: 'warning' as const, message: `（草稿）${f.message}` } : f));
+  const graded = findings.map((f) => (draftFiles.has(f.file) && f.check !== 'schema' && f.check !== 'file' ? { ...f, severity: 'warning' as const, message: `（草稿）${f.message}` } : f));
   const { findings: kept, acknowledged } = applyAcknowledgements(units, graded);
   kept.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
