@@ -33,7 +33,8 @@ export function checkSections({ units }: CheckContext): Finding[] {
       }
     }
     const yaml = unit.source.unit;
-    if (!unit.data || !yaml) continue;
+    // A report that could not be read has unknown headings; its own finding says why.
+    if (!unit.data || !yaml || unit.reports.some((report) => report.source.problem && !report.data)) continue;
     const known = [...anchors.keys()];
     for (const list of LISTS) {
       const items = (unit.data[list] ?? []) as { section?: string }[];
