@@ -42,7 +42,13 @@ export async function run(args: string[]): Promise<number> {
   if (!existsSync(join(values.content, 'units'))) {
     throw new UserError(`内容目录 "${values.content}" 中没有 units/ 文件夹。用 --content 指定内容目录，或先用 showcase import 导入报告。`);
   }
-  const result = await runCheck(values.content, { maxPhotoBytes: maxMb * 1048576 });
+  let result;
+  try {
+    result = await runCheck(values.content, { maxPhotoBytes: maxMb * 1048576 });
+  } catch (error) {
+    // Every file problem is a finding; what is left is the folder itself (permissions, a disk error).
+    throw new UserError(`无法检查内容目录 "${values.content}"：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。请确认这个目录可以读取。`);
+  }
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatCheckResult(result)}\n`);
   return result.errors > 0 ? 1 : 0;
 }

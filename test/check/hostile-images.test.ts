@@ -14,7 +14,7 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><scr
 let jpeg: Buffer;
 
 beforeAll(async () => {
-  jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#777777', noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).jpeg().toBuffer();
 });
 
 /** A unit whose report shows `images` (Markdown lines), with photos/ prepared by `prepare`. */

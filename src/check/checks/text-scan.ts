@@ -1,5 +1,6 @@
 // The published text of a unit, piece by piece with its file and line, for the text checks.
 import type { CheckedUnit } from '../context';
+import { acknowledgementLine, occurrenceDigest, sentenceAround } from '../acknowledge';
 import type { LoadedYaml } from '../load-content';
 import type { Finding } from '../types';
 
@@ -57,15 +58,23 @@ export function textFindings<M extends TextMatch>(
 ): Finding[] {
   return units.flatMap((unit) =>
     publishedText(unit).flatMap((piece) =>
-      find(piece.text).map((match) => ({
-        severity: 'error' as const,
-        check,
-        file: piece.file,
-        line: piece.line,
-        ...(piece.field ? { field: piece.field } : {}),
-        text: match.text,
-        ...describe(match, excerpt(piece.text, match.index, match.text.length)),
-      })),
+      find(piece.text).map((match) => {
+        const sentence = sentenceAround(piece.text, match.index, match.text.length);
+        const digest = occurrenceDigest(unit.source.folder, piece.file, check, match.text, sentence);
+        const finding = {
+          severity: 'error' as const,
+          check,
+          file: piece.file,
+          line: piece.line,
+          ...(piece.field ? { field: piece.field } : {}),
+          text: match.text,
+          sentence,
+          digest,
+          ...describe(match, excerpt(piece.text, match.index, match.text.length)),
+        };
+        // The reviewed exception, ready to paste: it pins this occurrence (acknowledge.ts).
+        return { ...finding, hint: `${finding.hint}\n        登记格式：${acknowledgementLine(finding)}` };
+      }),
     ),
   );
 }
