@@ -22,11 +22,15 @@ const SENTENCE_END = /[。！？!?；;]/;
 
 /** The sentence around `text[index]` in a line or field: what a reviewer recognises. */
 export function sentenceAround(text: string, index: number, length: number): string {
+  // At most 100 characters either way: a sentence is shorter, and a text without any
+  // sentence end must not make every match scan the whole line.
+  const floor = Math.max(0, index - 100);
+  const ceiling = Math.min(text.length, index + length + 100);
   let start = index;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start -= 1;
+  while (start > floor && !SENTENCE_END.test(text[start - 1] ?? '')) start -= 1;
   let end = index + length;
-  while (end < text.length && !SENTENCE_END.test(text[end] ?? '')) end += 1;
-  return text.slice(start, Math.min(text.length, end + 1)).trim().slice(0, 200);
+  while (end < ceiling && !SENTENCE_END.test(text[end] ?? '')) end += 1;
+  return text.slice(start, Math.min(text.length, end + 1)).trim();
 }
 
 /** The line to paste into unit.yaml to acknowledge `finding` (YAML flow mapping; strings JSON-quoted). */

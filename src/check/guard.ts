@@ -13,7 +13,7 @@ export async function runGuarded(name: string, check: Check, context: CheckConte
     const findings: Finding[] = [];
     for (const unit of context.units) {
       try {
-        findings.push(...(await check({ ...context, units: [unit] })));
+        for (const finding of await check({ ...context, units: [unit] })) findings.push(finding);
       } catch (error) {
         findings.push({
           severity: 'error',

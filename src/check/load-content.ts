@@ -3,7 +3,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
-import { decodeSource, encodingProblem, MAX_YAML_ALIASES, readUnitFile, SourceError, tooDeepMarkdown, tooDeepYaml } from './read-source';
+import { decodeSource, encodingProblem, MAX_YAML_ALIASES, MAX_YAML_BYTES, readUnitFile, SourceError, tooBusyMarkdown, tooDeepMarkdown, tooDeepYaml } from './read-source';
 
 export interface SourceFile {
   /** Path relative to the working directory, for messages. */
@@ -86,6 +86,7 @@ const display = (path: string) => relative(process.cwd(), path) || path;
 
 export function loadYaml(file: string, text: string, firstLine = 1): LoadedYaml {
   const deep = tooDeepYaml(text);
+  if (text.length > MAX_YAML_BYTES) return failedYaml(file, new SourceError(`单位信息或 front matter 超过 ${MAX_YAML_BYTES / 1024} KB`, '这里只写单位的基本信息；长篇文字请写进报告（.md）正文。', firstLine));
   if (deep !== null) return failedYaml(file, new SourceError(`第${deep + firstLine - 1}行：层级嵌套太深（超过 32 层）`, '单位信息只需几层缩进：检查缩进和括号是否写错。', deep + firstLine - 1));
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -111,6 +112,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 export function loadReport(file: string, text: string): LoadedReport {
   const deep = tooDeepMarkdown(text);
   if (deep !== null) return failedReport(file, new SourceError(`第${deep}行：引用（>）或列表嵌套太深（超过 24 层）`, '报告正文只需几层列表或引用：删去多余的 > 或缩进。', deep));
+  const busy = tooBusyMarkdown(text);
+  if (busy) return failedReport(file, new SourceError(`第${busy.line}行：${busy.why}，无法安全处理`, '正文是否混入了乱码或程序生成的内容？删去多余的符号；一段很长的文字请分成几段（段与段之间空一行）。', busy.line));
   const match = FRONTMATTER.exec(text);
   if (!match) return { file, text, frontmatter: null, body: text, bodyLine: 1 };
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);

@@ -14,6 +14,17 @@ export const MAX_MARKDOWN_DEPTH = 24;
 export const MAX_YAML_DEPTH = 32;
 /** YAML aliases (*name) resolved per file: a few are normal, thousands are an attack. */
 export const MAX_YAML_ALIASES = 100;
+/** unit.yaml and front matter are a page of fields: a few kilobytes. */
+export const MAX_YAML_BYTES = 256 * 1024;
+/** A line (a paragraph) longer than this is refused: report paragraphs run to a few thousand characters. */
+export const MAX_LINE_LENGTH = 20_000;
+/**
+ * Emphasis marks (runs of * or _) and link or image openers ([) per paragraph, and in the
+ * whole file: Markdown parsers take quadratic time and more on thousands of them in one
+ * paragraph (so would the build); real reports have a few.
+ */
+export const MAX_INLINE_MARKS_PER_PARAGRAPH = 200;
+export const MAX_INLINE_MARKS = 1000;
 
 /** Why a file cannot be read, in words for office staff; `line` where it is known. */
 export class SourceError extends Error {
@@ -124,6 +135,25 @@ export function tooDeepMarkdown(text: string): number | null {
     } else if (!/^[ \t]/.test(line)) {
       listIndents.length = 0;
     }
+  }
+  return null;
+}
+
+/** The first line of Markdown whose inline marks or length would make parsing it slow, with why; or null. */
+export function tooBusyMarkdown(text: string): { line: number; why: string } | null {
+  let paragraph = 0;
+  let total = 0;
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line.length > MAX_LINE_LENGTH) return { line: i + 1, why: `一行超过 ${MAX_LINE_LENGTH} 个字符` };
+    if (line.trim() === '') {
+      paragraph = 0;
+      continue;
+    }
+    const marks = (line.match(/[*_]+|\[/g) ?? []).length;
+    paragraph += marks;
+    total += marks;
+    if (paragraph > MAX_INLINE_MARKS_PER_PARAGRAPH) return { line: i + 1, why: `一段中的 *、_ 或 [ 超过 ${MAX_INLINE_MARKS_PER_PARAGRAPH} 处` };
+    if (total > MAX_INLINE_MARKS) return { line: i + 1, why: `全文的 *、_ 或 [ 超过 ${MAX_INLINE_MARKS} 处` };
   }
   return null;
 }

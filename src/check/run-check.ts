@@ -56,7 +56,7 @@ export async function runCheck(contentDir: string, options: CheckOptions = DEFAU
 
   const context: CheckContext = { units, options };
   const checks: [string, Check][] = [['slug', checkSlugs], ['section', checkSections], ['link', checkLinks], ['photo', checkPhotos], ['image', checkReportImages], ['placeholder', checkPlaceholders], ['pii', checkPii], ['html', checkHtml]];
-  for (const [name, check] of checks) findings.push(...(await runGuarded(name, check, context)));
+  for (const [name, check] of checks) for (const finding of await runGuarded(name, check, context)) findings.push(finding);
 
   // A draft is checked but never published: what would block publication is only a warning there.
   const draftFiles = new Set(units.filter((u) => u.draft).flatMap((u) => [u.source.unit?.file, ...u.reports.map((r) => r.source.file)]));

@@ -1,4 +1,4 @@
-import { findInView } from './scan-view';
+import { findInView, overlapsSorted } from './scan-view';
 
 // Personal data in report prose (个人信息保护法): ID numbers, phone numbers, bank cards and
 // the names of aid recipients (特困户陈桂珍老人), which are sensitive personal information.
@@ -29,18 +29,23 @@ export function findPii(text: string): PiiFinding[] {
 }
 
 function findPiiInView(text: string): PiiFinding[] {
+  // Kept sorted by index, so each new finding is checked for overlap by binary search.
   const found: PiiFinding[] = [];
-  const taken: Array<[number, number]> = [];
   const add = (finding: PiiFinding) => {
-    const end = finding.index + finding.text.length;
-    if (taken.some(([s, e]) => finding.index < e && end > s)) return;
-    taken.push([finding.index, end]);
-    found.push(finding);
+    if (overlapsSorted(found, finding.index, finding.index + finding.text.length)) return;
+    let low = 0;
+    let high = found.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((found[mid]?.index ?? 0) < finding.index) low = mid + 1;
+      else high = mid;
+    }
+    found.splice(low, 0, finding);
   };
   for (const scan of [scanIdNumbers, scanBankCards, scanMobiles, scanLandlines, scanAidRecipients]) {
     for (const finding of scan(text)) add(finding);
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 // --- ID numbers (GB 11643-1999) -------------------------------------------------------
@@ -212,7 +217,10 @@ function* namesIntroducedAfter(text: string, from: number, word: string): Genera
 
 /** 王德明同志是我单位结对帮扶的低保户: a name, then 是/系/为 and the aid word in the same clause. */
 function namesCalledAid(text: string, wordIndex: number): { name: string; index: number }[] {
-  const clauseStart = Math.max(0, ...[...'。！？!?；;，,\n'].map((c) => text.lastIndexOf(c, wordIndex - 1) + 1));
+  // Only the few characters before the aid word: a name belongs to the same short clause.
+  const windowStart = Math.max(0, wordIndex - 24);
+  const before = text.slice(windowStart, wordIndex);
+  const clauseStart = windowStart + Math.max(0, ...[...'。！？!?；;，,\n'].map((c) => before.lastIndexOf(c) + 1));
   const clause = text.slice(clauseStart, wordIndex);
   const found: { name: string; index: number }[] = [];
   const pattern = new RegExp(`(?:${PERSON_WORDS})?(?:是|系|为|作为|属于|属|成为|被列为|列为|纳入)`, 'g');
@@ -258,7 +266,8 @@ function nameAt(text: string, index: number, strict = false): string | null {
   for (const givenLength of [2, 1]) {
     const given = rest.slice(surname.length, surname.length + givenLength);
     if (given.length !== givenLength || ![...given].every(isGivenNameChar) || OFFICE.test(rest.slice(surname.length))) continue;
-    if (!after.test(text.slice(index + surname.length + givenLength))) continue;
+    // A short window: the words after a name are short, and slicing the rest of a long line per candidate would be quadratic.
+    if (!after.test(text.slice(index + surname.length + givenLength, index + surname.length + givenLength + 6))) continue;
     if ([...given].every((ch) => ch === '某')) return null;
     return surname + given;
   }

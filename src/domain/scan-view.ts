@@ -15,6 +15,8 @@ export interface ScanView {
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 /** What splits a number into groups: spaces of every width and dashes of every length. */
 const SEPARATOR = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D·・]/;
+/** A digit, one to three separators (or invisible characters), a digit: a number the folded view joins. */
+const SPLIT_NUMBER = /\d[\s\u00A0\u2000-\u200F\u202F\u205F\u3000\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D·・\u00AD\u2060\uFEFF]{1,3}\d/;
 /** At most this many separators in a row are folded between two digits (138 - 0013 - 8000). */
 const MAX_FOLD = 3;
 
@@ -70,15 +72,20 @@ export interface Located {
  * overlaps one of the first is dropped (folding would also glue two listed numbers together).
  */
 export function findInView<M extends Located>(original: string, find: (text: string) => M[]): M[] {
-  const found: M[] = [];
-  const overlaps = (m: M) => found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m.text.length);
+  let found: M[] = [];
   let previous = '';
-  for (const fold of [false, true]) {
-    const view = scanView(original, fold);
+  // Most lines need no view at all: nothing NFKC changes, nothing invisible, no split number.
+  const plain = original.normalize('NFKC') === original && !INVISIBLE.test(original);
+  const splitNumber = SPLIT_NUMBER.test(plain ? original : original.normalize('NFKC'));
+  for (const fold of splitNumber ? [false, true] : [false]) {
+    const view = plain && !fold ? { text: original, origin: [] } : scanView(original, fold);
     if (view.text === previous) continue;
     previous = view.text;
     const matches = view.text === original ? find(original) : find(view.text).map((match) => onOriginal(match, view, original));
-    for (const match of matches) if (!overlaps(match)) found.push(match);
+    // Matches of one view do not overlap each other: sorted, each is checked against the
+    // earlier views' matches by binary search (thousands of matches stay linear-ish).
+    const earlier = [...found].sort((a, b) => a.index - b.index);
+    found = [...found, ...matches.filter((match) => !overlapsSorted(earlier, match.index, match.index + match.text.length))];
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -94,4 +101,19 @@ function nextOrigin(view: ScanView, unit: number, original: string): number {
   const start = view.origin[unit] ?? original.length;
   const codePoint = original.codePointAt(start) ?? 0;
   return start + String.fromCodePoint(codePoint).length;
+}
+
+/** True when [start, end) overlaps one of `sorted`, non-overlapping located matches sorted by index. */
+export function overlapsSorted(sorted: readonly Located[], start: number, end: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  // The first match that ends after `start`.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const m = sorted[mid];
+    if (m && m.index + m.text.length <= start) low = mid + 1;
+    else high = mid;
+  }
+  const candidate = sorted[low];
+  return candidate !== undefined && candidate.index < end;
 }

@@ -90,6 +90,25 @@ describe('no crash without a file', () => {
     expect(performance.now() - started).toBeLessThan(4000);
   });
 
+  it.each([
+    ['thousands of unmatched emphasis marks in one paragraph', `${'a*'.repeat(5000)}\n`, /\*/],
+    ['emphasis marks spread over many short paragraphs', `${Array.from({ length: 2000 }, () => '_a').join('\n\n')}\n`, /全文/],
+    ['thousands of link openers', `${'[链接]('.repeat(3000)}\n`, /\[/],
+    ['a line longer than any paragraph', `${'很长的一段。'.repeat(5000)}\n`, /一行超过/],
+  ])('refuses %s before parsing it', async (_name, body, why) => {
+    const started = performance.now();
+    const findings = await checkWith((dir) => writeFileSync(join(dir, 'report.md'), `${validReport}\n${body}`));
+    expect(errors(findings)).toMatchObject([{ check: 'file', message: expect.stringMatching(why) }]);
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  it('lists a hundred findings per file and counts the rest', async () => {
+    const findings = await checkWith((dir) => writeFileSync(join(dir, 'report.md'), `${validReport}\n${Array.from({ length: 30 }, () => '联系XX 15928765432；'.repeat(500)).join('\n\n')}\n`));
+    const placeholders = findings.filter((f) => f.check === 'placeholder');
+    expect(placeholders).toHaveLength(101);
+    expect(placeholders.filter((f) => /另有 14900 处/.test(f.message))).toHaveLength(1);
+  });
+
   it('a folder named like a report', async () => {
     const findings = await checkWith((dir) => mkdirSync(join(dir, '附件.md')));
     expect(errors(findings)).toMatchObject([{ check: 'file', file: expect.stringMatching(/附件\.md$/), message: expect.stringMatching(/文件夹/) }]);

@@ -56,11 +56,17 @@ export function textFindings<M extends TextMatch>(
   find: (text: string) => M[],
   describe: (match: M, excerpt: string) => { message: string; hint: string },
 ): Finding[] {
-  return units.flatMap((unit) =>
-    publishedText(unit).flatMap((piece) =>
-      find(piece.text).map((match) => {
+  const findings: Finding[] = [];
+  for (const unit of units) {
+    // Per file, the first MAX_LISTED_PER_FILE matches in full; the rest are counted (a hostile
+    // file can hold a hundred thousand, and nobody reads past the first screen).
+    const counts = new Map<string, number>();
+    for (const piece of publishedText(unit)) {
+      for (const match of find(piece.text)) {
+        const count = (counts.get(piece.file) ?? 0) + 1;
+        counts.set(piece.file, count);
+        if (count > MAX_LISTED_PER_FILE) continue;
         const sentence = sentenceAround(piece.text, match.index, match.text.length);
-        const digest = occurrenceDigest(unit.source.folder, piece.file, check, match.text, sentence);
         const finding = {
           severity: 'error' as const,
           check,
@@ -69,15 +75,23 @@ export function textFindings<M extends TextMatch>(
           ...(piece.field ? { field: piece.field } : {}),
           text: match.text,
           sentence,
-          digest,
+          digest: occurrenceDigest(unit.source.folder, piece.file, check, match.text, sentence),
           ...describe(match, excerpt(piece.text, match.index, match.text.length)),
         };
         // The reviewed exception, ready to paste: it pins this occurrence (acknowledge.ts).
-        return { ...finding, hint: `${finding.hint}\n        登记格式：${acknowledgementLine(finding)}` };
-      }),
-    ),
-  );
+        findings.push({ ...finding, hint: `${finding.hint}\n        登记格式：${acknowledgementLine(finding)}` });
+      }
+    }
+    for (const [file, count] of counts) {
+      if (count <= MAX_LISTED_PER_FILE) continue;
+      findings.push({ severity: 'error', check, file, message: `另有 ${count - MAX_LISTED_PER_FILE} 处同类问题未逐一列出（共 ${count} 处）`, hint: '先改正上面列出的几处，再重新检查；这么多处时，多半是整段内容有误。' });
+    }
+  }
+  return findings;
 }
+
+/** Findings of one check listed per file: beyond this many, one more finding counts the rest. */
+export const MAX_LISTED_PER_FILE = 100;
 
 /** A few characters either side of a match, so a person recognises the passage. */
 function excerpt(text: string, index: number, length: number): string {
