@@ -8,14 +8,18 @@ import { buildCacheDir } from './src/build-cache.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
 import { rehypeSentenceIds } from './src/remark/rehype-sentence-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { assetNamingVite } from './src/integrations/asset-names.ts';
+import { cspMetaFirst } from './src/integrations/csp-first.ts';
+import { remarkReportImages } from './src/remark/remark-report-images.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
   // The publishing gate runs in the content loader (src/loaders/content-pipeline.ts): nothing
-  // wrong, unsafe or private is built. Once the pages exist, the Chinese search index (Pagefind).
-  integrations: [searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir() })],
+  // wrong, unsafe or private is built. Once the pages exist, the CSP <meta> is moved first in
+  // every page's <head>, then the Chinese search index (Pagefind) reads them.
+  integrations: [cspMetaFirst(), searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir() })],
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
   // Transformed images and the content data store live here; keeping this folder between
   // builds is what makes republishing fast (see README, "Caches").
@@ -26,6 +30,8 @@ export default defineConfig({
     // Reports are prose: no code to highlight (and Shiki's inline styles would fight the CSP).
     syntaxHighlight: false,
     processor: unified({
+      // Drafts keep no image; SVG and images outside the unit's folder are dropped (the gate refuses them first).
+      remarkPlugins: [remarkReportImages],
       // External links open in the same tab (no surprise windows for elderly readers) and
       // give the target no handle on this page.
       rehypePlugins: [rehypeSanitize, rehypeSectionIds, rehypeSentenceIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }]],
@@ -43,6 +49,8 @@ export default defineConfig({
   // cacheKey from the digest of what the page shows (src/data/page-keys.ts); unchanged pages
   // are copied from the last build, kept in the cache folder.
   experimental: { incrementalBuild: true },
+  // Published images are named by their content hash only, never by the source file's name.
+  vite: assetNamingVite,
   // Content-Security-Policy as a <meta> on every page: scripts only from the site itself or
   // hashed by Astro; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'. Inline
   // styles stay allowed: the build-time SVG charts style their text inline, and styles

@@ -1,9 +1,10 @@
 // Reads the content folder as files, without Astro: the check runs before the build and must
 // see every file, including ones the build would stop at.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { Document, LineCounter, parseDocument } from 'yaml';
+import { decodeSource, encodingProblem, MAX_YAML_ALIASES, MAX_YAML_BYTES, readUnitFile, SourceError, tooBusyMarkdown, tooDeepMarkdown, tooDeepYaml } from './read-source';
 
 export interface SourceFile {
   /** Path relative to the working directory, for messages. */
@@ -16,6 +17,8 @@ export interface LoadedYaml extends SourceFile {
   data: unknown;
   /** 1-based line of a field path such as ['honors', 2, 'section']. */
   lineOf: (path: readonly (string | number)[]) => number | undefined;
+  /** Why the file could not be read or parsed safely (then `data` is undefined). */
+  problem?: SourceError;
 }
 
 export interface LoadedReport extends SourceFile {
@@ -23,6 +26,8 @@ export interface LoadedReport extends SourceFile {
   body: string;
   /** Line in the file where the body starts (1-based). */
   bodyLine: number;
+  /** Why the file is refused as it is (encoding, nesting); its body is then left empty. */
+  problem?: SourceError;
 }
 
 export interface LoadedUnit {
@@ -41,16 +46,17 @@ export function loadContent(contentDir: string): LoadedUnit[] {
   const unitsDir = join(contentDir, 'units');
   if (!existsSync(unitsDir)) return [];
   return readdirSync(unitsDir)
-    .filter((name) => !name.startsWith('.') && statSync(join(unitsDir, name)).isDirectory())
+    .filter((name) => !name.startsWith('.') && isFolder(join(unitsDir, name)))
     .sort()
     .map((folder) => {
       const dir = join(unitsDir, folder);
       const unitFile = join(dir, 'unit.yaml');
-      const unit = existsSync(unitFile) ? loadYaml(display(unitFile), readFileSync(unitFile, 'utf8')) : null;
+      const unit = exists(unitFile) ? readSource(unitFile, dir, (text) => loadYaml(display(unitFile), text), (problem) => failedYaml(display(unitFile), problem)) : null;
       const reports = readdirSync(dir)
         .filter((name) => name.endsWith('.md'))
         .sort()
-        .map((name) => loadReport(display(join(dir, name)), readFileSync(join(dir, name), 'utf8')));
+        .map((name) => join(dir, name))
+        .map((path) => readSource(path, dir, (text) => loadReport(display(path), text), (problem) => failedReport(display(path), problem)));
       return { folder, dir, digest: folderDigest(dir, [unit, ...reports]), unit, reports };
     });
 }
@@ -72,9 +78,36 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/** Reads and decodes a unit's file; a file that cannot be read becomes its problem, never a crash. */
+function readSource<T extends { problem?: SourceError }>(path: string, dir: string, load: (text: string) => T, fail: (problem: SourceError) => T): T {
+  try {
+    const { text, encoding } = decodeSource(readUnitFile(path, dir));
+    const loaded = load(text);
+    const problem = encodingProblem(encoding);
+    return problem && !loaded.problem ? withProblem(loaded, problem) : loaded;
+  } catch (error) {
+    if (error instanceof SourceError) return fail(error);
+    throw error;
+  }
+}
+
+const exists = (path: string) => existsSync(path) || lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const failedYaml = (file: string, problem: SourceError): LoadedYaml => ({ file, text: '', doc: new Document(), data: undefined, lineOf: () => problem.line, problem });
+// A report's problem is carried by its front matter too, where the schema check reports it.
+const failedReport = (file: string, problem: SourceError): LoadedReport => ({ file, text: '', frontmatter: failedYaml(file, problem), body: '', bodyLine: 1, problem });
+function withProblem<T extends { problem?: SourceError }>(loaded: T, problem: SourceError): T {
+  const front = (loaded as { frontmatter?: LoadedYaml | null }).frontmatter;
+  if (front === undefined) return { ...loaded, problem };
+  return { ...loaded, problem, frontmatter: front ? { ...front, problem } : failedYaml((loaded as unknown as LoadedReport).file, problem) };
+}
+
 const display = (path: string) => relative(process.cwd(), path) || path;
 
 export function loadYaml(file: string, text: string, firstLine = 1): LoadedYaml {
+  const deep = tooDeepYaml(text);
+  if (text.length > MAX_YAML_BYTES) return failedYaml(file, new SourceError(`单位信息或 front matter 超过 ${MAX_YAML_BYTES / 1024} KB`, '这里只写单位的基本信息；长篇文字请写进报告（.md）正文。', firstLine));
+  if (deep !== null) return failedYaml(file, new SourceError(`第${deep + firstLine - 1}行：层级嵌套太深（超过 32 层）`, '单位信息只需几层缩进：检查缩进和括号是否写错。', deep + firstLine - 1));
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineOf = (path: readonly (string | number)[]) => {
@@ -84,12 +117,23 @@ export function loadYaml(file: string, text: string, firstLine = 1): LoadedYaml 
     }
     return undefined;
   };
-  return { file, text, doc, data: doc.errors.length > 0 ? undefined : doc.toJS(), lineOf };
+  let data: unknown;
+  try {
+    data = doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    // yaml refuses to expand too many aliases (a "billion laughs" file).
+    return { ...failedYaml(file, new SourceError(`别名（*名称）展开得太多，超过 ${MAX_YAML_ALIASES} 处`, '不要用 &名称 / *名称 引用：把内容直接写出来。', firstLine)), text };
+  }
+  return { file, text, doc, data, lineOf };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export function loadReport(file: string, text: string): LoadedReport {
+  const deep = tooDeepMarkdown(text);
+  if (deep !== null) return failedReport(file, new SourceError(`第${deep}行：引用（>）或列表嵌套太深（超过 24 层）`, '报告正文只需几层列表或引用：删去多余的 > 或缩进。', deep));
+  const busy = tooBusyMarkdown(text);
+  if (busy) return failedReport(file, new SourceError(`第${busy.line}行：${busy.why}，无法安全处理`, '正文是否混入了乱码或程序生成的内容？删去多余的符号；一段很长的文字请分成几段（段与段之间空一行）。', busy.line));
   const match = FRONTMATTER.exec(text);
   if (!match) return { file, text, frontmatter: null, body: text, bodyLine: 1 };
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);

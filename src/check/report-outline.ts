@@ -21,6 +21,10 @@ export interface BodyOutline {
   links: BodyLink[];
   /** Raw HTML, which the build removes. */
   html: { value: string; line: number }[];
+  /** Images (`![](…)` and `![][ref]`), with the address as written. */
+  images: BodyLink[];
+  /** Link reference definitions (`[ref]: url`). */
+  definitions: BodyLink[];
 }
 
 export function outlineOf(body: string, firstLine: number): BodyOutline {
@@ -29,6 +33,9 @@ export function outlineOf(body: string, firstLine: number): BodyOutline {
   const headings: OutlineHeading[] = [];
   const links: BodyLink[] = [];
   const html: { value: string; line: number }[] = [];
+  const images: BodyLink[] = [];
+  const definitions: BodyLink[] = [];
+  const definitionUrls = new Map<string, string>();
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + firstLine - 1;
   const walk = (node: { type: string; children?: unknown[] }) => {
     if (node.type === 'heading') {
@@ -36,11 +43,25 @@ export function outlineOf(body: string, firstLine: number): BodyOutline {
       headings.push({ id: idFor(text), text, line: lineOf(node as Heading) });
     } else if (node.type === 'link') {
       links.push({ url: (node as Link).url, line: lineOf(node as Link) });
+    } else if (node.type === 'image') {
+      images.push({ url: (node as unknown as { url: string }).url, line: lineOf(node as Heading) });
+    } else if (node.type === 'imageReference') {
+      images.push({ url: `\u0000ref:${(node as unknown as { identifier: string }).identifier}`, line: lineOf(node as Heading) });
+    } else if (node.type === 'definition') {
+      const { url, identifier } = node as unknown as { url: string; identifier: string };
+      definitions.push({ url, line: lineOf(node as Heading) });
+      definitionUrls.set(identifier, url);
     } else if (node.type === 'html') {
       html.push({ value: (node as unknown as { value: string }).value, line: lineOf(node as Heading) });
     }
     for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) walk(child);
   };
   walk(tree);
-  return { headings, links, html };
+  // An image by reference takes its address from the definition, wherever that stands.
+  const resolved = images.flatMap((image) => {
+    if (!image.url.startsWith('\u0000ref:')) return [image];
+    const url = definitionUrls.get(image.url.slice(5));
+    return url === undefined ? [] : [{ ...image, url }];
+  });
+  return { headings, links, html, images: resolved, definitions };
 }

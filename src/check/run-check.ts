@@ -10,10 +10,12 @@ import { checkPhotos } from './checks/photos';
 import { checkPii } from './checks/pii';
 import { checkPlaceholders } from './checks/placeholders';
 import { checkQuotes } from './checks/quotes';
+import { checkReportImages } from './checks/report-images';
 import { parseReportFrontmatter, parseUnit } from './checks/schema';
 import { checkSections } from './checks/sections';
 import { checkSlugs } from './checks/slugs';
 import type { CheckContext, CheckedUnit, CheckOptions } from './context';
+import { runGuarded, type Check } from './guard';
 import { loadContent, type LoadedUnit } from './load-content';
 import { outlineOf } from './report-outline';
 import type { Acknowledgement, Finding } from './types';
@@ -33,13 +35,22 @@ export interface ValidatedContent {
   result: CheckResult;
 }
 
-type Check = (context: CheckContext) => Finding[] | Promise<Finding[]>;
+/** Rules that look at one unit alone, by name: their results are cached per unit by its digest. */
+const UNIT_CHECKS: readonly [string, Check][] = [
+  ['section', checkSections],
+  ['photo', checkPhotos],
+  ['image', checkReportImages],
+  ['placeholder', checkPlaceholders],
+  ['pii', checkPii],
+  ['html', checkHtml],
+  ['quote', checkQuotes],
+];
 
-/** Rules that look at one unit alone: their results are cached per unit by its digest. */
-const UNIT_CHECKS: readonly Check[] = [checkSections, checkPhotos, checkPlaceholders, checkPii, checkHtml, checkQuotes];
-
-/** Rules across units (one URL per slug, links into other units): cheap, always run. */
-const SITE_CHECKS: readonly Check[] = [checkSlugs, checkLinks];
+/** Rules across units (one URL per slug, links into other units and their drafts): cheap, always run. */
+const SITE_CHECKS: readonly [string, Check][] = [
+  ['slug', checkSlugs],
+  ['link', checkLinks],
+];
 
 export const DEFAULT_OPTIONS: CheckOptions = { maxPhotoBytes: 20 * 1024 * 1024 };
 
@@ -60,17 +71,17 @@ export async function validateContent(contentDir: string, options: CheckOptions 
     }
     const context: CheckContext = { units: [parsed.unit], options };
     const unitFindings = [...parsed.findings];
-    for (const check of UNIT_CHECKS) unitFindings.push(...(await check(context)));
+    for (const [name, check] of UNIT_CHECKS) unitFindings.push(...(await runGuarded(name, check, context)));
     cache?.set(source.digest, { findings: unitFindings, outlines: parsed.unit.reports.map((report) => report.outline) });
     findings.push(...unitFindings);
   }
   const context: CheckContext = { units, options };
-  for (const check of SITE_CHECKS) findings.push(...(await check(context)));
+  for (const [name, check] of SITE_CHECKS) findings.push(...(await runGuarded(name, check, context)));
   await cache?.save();
 
   // A draft is checked but never published: what would block publication is only a warning there.
   const draftFiles = new Set(units.filter((u) => u.draft).flatMap((u) => [u.source.unit?.file, ...u.reports.map((r) => r.source.file)]));
-  const graded = findings.map((f) => (draftFiles.has(f.file) && f.check !== 'schema' ? { ...f, severity: 'warning' as const, message: `（草稿）${f.message}` } : f));
+  const graded = findings.map((f) => (draftFiles.has(f.file) && f.check !== 'schema' && f.check !== 'file' ? { ...f, severity: 'warning' as const, message: `（草稿）${f.message}` } : f));
   const { findings: kept, acknowledged } = applyAcknowledgements(units, graded);
   kept.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const result: CheckResult = {

@@ -16,10 +16,16 @@ export interface Finding {
   hint?: string;
   /** The exact text concerned (used to match acknowledgements). */
   text?: string;
+  /** The sentence `text` stands in (placeholders, personal data). */
+  sentence?: string;
+  /** Pins this occurrence in this unit: what an acknowledgement records (src/check/acknowledge.ts). */
+  digest?: string;
 }
 
 export interface Acknowledgement {
   kind: string;
   text: string;
+  sentence: string;
+  digest: string;
   reason: string;
 }

@@ -47,8 +47,14 @@ export async function run(args: string[]): Promise<number> {
     throw new UserError(`内容目录 "${values.content}" 中没有 units/ 文件夹。用 --content 指定内容目录，或先用 showcase import 导入报告。`);
   }
   const options = { maxPhotoBytes: maxMb * 1048576 };
-  // Units unchanged since the last check or build reuse their results (the same cache the build keeps).
-  const result = await runCheck(values.content, options, values['no-cache'] ? undefined : fileCheckCache(buildCacheDir(), options));
+  let result;
+  try {
+    // Units unchanged since the last check or build reuse their results (the same cache the build keeps).
+    result = await runCheck(values.content, options, values['no-cache'] ? undefined : fileCheckCache(buildCacheDir(), options));
+  } catch (error) {
+    // Every file problem is a finding; what is left is the folder itself (permissions, a disk error).
+    throw new UserError(`无法检查内容目录 "${values.content}"：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。请确认这个目录可以读取。`);
+  }
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatCheckResult(result)}\n`);
   return result.errors > 0 ? 1 : 0;
 }

@@ -1,3 +1,5 @@
+import { findInView, overlapsSorted } from './scan-view';
+
 // Personal data in report prose (个人信息保护法): ID numbers, phone numbers, bank cards and
 // the names of aid recipients (特困户陈桂珍老人), which are sensitive personal information.
 // Pure and conservative: every finding is checked (checksum, birth date, Luhn, context) so
@@ -17,20 +19,33 @@ export interface PiiFinding {
   hint: string;
 }
 
-/** Finds personal data, left to right, without overlaps (an ID number is not also a bank card). */
+/**
+ * Finds personal data, left to right, without overlaps (an ID number is not also a bank card).
+ * Reads the text as a reader sees it (full-width digits, split numbers, invisible characters:
+ * src/domain/scan-view.ts); `index` and `text` are the original's.
+ */
 export function findPii(text: string): PiiFinding[] {
+  return findInView(text, findPiiInView);
+}
+
+function findPiiInView(text: string): PiiFinding[] {
+  // Kept sorted by index, so each new finding is checked for overlap by binary search.
   const found: PiiFinding[] = [];
-  const taken: Array<[number, number]> = [];
   const add = (finding: PiiFinding) => {
-    const end = finding.index + finding.text.length;
-    if (taken.some(([s, e]) => finding.index < e && end > s)) return;
-    taken.push([finding.index, end]);
-    found.push(finding);
+    if (overlapsSorted(found, finding.index, finding.index + finding.text.length)) return;
+    let low = 0;
+    let high = found.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((found[mid]?.index ?? 0) < finding.index) low = mid + 1;
+      else high = mid;
+    }
+    found.splice(low, 0, finding);
   };
   for (const scan of [scanIdNumbers, scanBankCards, scanMobiles, scanLandlines, scanAidRecipients]) {
     for (const finding of scan(text)) add(finding);
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 // --- ID numbers (GB 11643-1999) -------------------------------------------------------
@@ -112,6 +127,7 @@ function* scanBankCards(text: string): Generator<PiiFinding> {
 function* scanMobiles(text: string): Generator<PiiFinding> {
   const pattern = /(?<![0-9A-Za-z])(?:\+?86[ -]?)?1[3-9]\d(?:\d{8}|[ -]\d{4}[ -]\d{4})(?![0-9A-Za-z])/g;
   for (const match of text.matchAll(pattern)) {
+    if (isAmount(text, match.index, match[0].length)) continue;
     const digits = match[0].replace(/\D/g, '').slice(-11);
     yield {
       kind: 'mobile',
@@ -121,6 +137,12 @@ function* scanMobiles(text: string): Generator<PiiFinding> {
       hint: '手机号码：属于个人信息，公开前须本人同意；一般应删除',
     };
   }
+}
+
+/** 13800138000元, ￥13800138000: an amount of money or a quantity, not a phone number. */
+const UNIT_AFTER = /^(?:\.\d+)?(?:多|余|万|亿|千|百|元|块|吨|米|斤|亩|户|人|名|次|个|件|台|辆|座|所|册|株|棵|平方|公里|千克|公斤|kg|m|t)/i;
+function isAmount(text: string, index: number, length: number): boolean {
+  return UNIT_AFTER.test(text.slice(index + length, index + length + 4)) || /[￥¥$]\s*$/.test(text.slice(Math.max(0, index - 2), index));
 }
 
 function* scanLandlines(text: string): Generator<PiiFinding> {
@@ -151,22 +173,71 @@ const AID_PATTERN = new RegExp(AID_WORDS.join('|'), 'g');
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯'];
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+/** Words for a person that follow a name in reports (王德明同志, 陈桂珍老人). */
+const PERSON_WORDS = '同志|老人|老汉|老太|大爷|大娘|大妈|大叔|大婶|奶奶|爷爷|阿姨|婆婆|女士|先生|师傅|一家|夫妇|母子|父子|母女|父女|同学|小朋友';
 /** Characters that end a name: the words that follow names in reports. */
-const AFTER_NAME = /^(?:老人|老汉|老太|大爷|大娘|大妈|奶奶|爷爷|阿姨|婆婆|一家|家庭|家中|家里|夫妇|母子|父子|母女|父女|同学|小朋友|[，,、。；;：:）)\s”"等家的]|$)/;
+const AFTER_NAME = new RegExp(`^(?:${PERSON_WORDS}|家庭|家中|家里|[，,、。；;：:）)\\s”"等家的]|$)`);
 /** Surnames that are also common function words. */
 const WORD_SURNAMES = '和于向时成明全应单将同令以由为在把被给让使到从对与及自上下中高常安文方';
-const AFTER_NAME_PERSON = /^(?:老人|老汉|老太|大爷|大娘|大妈|奶奶|爷爷|阿姨|婆婆|一家|夫妇|同学|小朋友)/;
+const AFTER_NAME_PERSON = new RegExp(`^(?:${PERSON_WORDS})`);
 /** Characters that cannot be part of a given name here. */
-const NOT_NAME_CHAR = /[的了在和与及等为对把被给向从到是有这那个们一二三四五六七八九十百千万户人元年月日村镇社区家老送修慰问捐帮扶救助困难特低保]/;
+const NOT_NAME_CHAR = /[的了在和与及等为对把被给向从到是有这那个们一二三四五六七八九十百千万户人元年月日村镇社区家老送修慰问捐帮扶救助困难特低保共计其中名位]/;
+/** Titles written after a surname (王书记同志): a public office, not a private person. */
+const OFFICE = /^(?:书记|主任|局长|镇长|乡长|县长|区长|市长|村长|站长|所长|校长|院长|部长|主席|经理|委员|科长|股长|队长|组长|干部|老师|医生)/;
+/** Between an aid word and the name it introduces: 帮扶对象、村民王德明同志; 低保户中的刘建华老人. */
+const WINDOW = 14;
+/** A clause ends at these: a name beyond them belongs to another statement. */
+const CLAUSE_END = /[。！？!?；;\n]/;
 
 function* scanAidRecipients(text: string): Generator<PiiFinding> {
   for (const match of text.matchAll(AID_PATTERN)) {
     const after = match.index + match[0].length;
     const name = nameAt(text, after);
     if (name) yield aidFinding(name, after, match[0]);
+    else yield* namesIntroducedAfter(text, after, match[0]);
     const before = nameBefore(text, match.index);
     if (before) yield aidFinding(before.name, before.index, match[0]);
+    for (const named of namesCalledAid(text, match.index)) yield aidFinding(named.name, named.index, match[0]);
   }
+}
+
+/** 结对帮扶对象、村民王德明同志；困难户——残疾人张国强，: a name a few words after the aid word. */
+function* namesIntroducedAfter(text: string, from: number, word: string): Generator<PiiFinding> {
+  for (let index = from + 1; index < Math.min(text.length, from + WINDOW); index += 1) {
+    if (CLAUSE_END.test(text[index - 1] ?? '')) return;
+    // The name starts a word: after punctuation, or after a word for a person or a verb.
+    if (!/[，,、：:（(“"\s—－-]|[民工主员象生人是为有叫名户中的老]/.test(text[index - 1] ?? '')) continue;
+    const name = nameAt(text, index, true);
+    if (name) {
+      yield aidFinding(name, index, word);
+      return;
+    }
+  }
+}
+
+/** 王德明同志是我单位结对帮扶的低保户: a name, then 是/系/为 and the aid word in the same clause. */
+function namesCalledAid(text: string, wordIndex: number): { name: string; index: number }[] {
+  // Only the few characters before the aid word: a name belongs to the same short clause.
+  const windowStart = Math.max(0, wordIndex - 24);
+  const before = text.slice(windowStart, wordIndex);
+  const clauseStart = windowStart + Math.max(0, ...[...'。！？!?；;，,\n'].map((c) => before.lastIndexOf(c) + 1));
+  const clause = text.slice(clauseStart, wordIndex);
+  const found: { name: string; index: number }[] = [];
+  const pattern = new RegExp(`(?:${PERSON_WORDS})?(?:是|系|为|作为|属于|属|成为|被列为|列为|纳入)`, 'g');
+  for (const verb of clause.matchAll(pattern)) {
+    for (const length of [4, 3, 2]) {
+      const start = verb.index - length;
+      if (start < 0) continue;
+      const candidate = clause.slice(start, verb.index);
+      const boundary = clause[start - 1] ?? '';
+      if (boundary !== '' && !/[，,、。；;：:（(“"\s]/.test(boundary)) continue;
+      if (nameAt(`${candidate}，`, 0) === candidate) {
+        found.push({ name: candidate, index: clauseStart + start });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 function aidFinding(name: string, index: number, word: string): PiiFinding {
@@ -176,31 +247,40 @@ function aidFinding(name: string, index: number, word: string): PiiFinding {
     text: name,
     index,
     masked: surname + '某'.repeat(Math.max(1, [...name].length - [...surname].length)),
-    hint: `“${word}”的姓名属于敏感个人信息：未经本人书面同意不得公开，应写作“${surname}某某”`,
+    hint: `“${word}”的姓名属于敏感个人信息：未经本人书面同意不得公开，应写作“${surname}某某”（只隐去一个字，如“${surname}某明”，仍能认出本人）`,
   };
 }
 
-/** A 2–3 (or compound 3–4) character name at `index`, ended by a word that follows names. */
-function nameAt(text: string, index: number): string | null {
+/**
+ * A 2–3 (or compound 3–4) character name at `index`, ended by a word that follows names.
+ * `strict`: only a word for a person ends it (同志, 老人), for names found further from the aid word.
+ * A name masked with 某 in every place of its given name (陈某某, 陈某) is the published form;
+ * one masked by half (刘某明, 刘明某) still names the person.
+ */
+function nameAt(text: string, index: number, strict = false): string | null {
   const rest = text.slice(index, index + 6);
   const surname = COMPOUND_SURNAMES.find((s) => rest.startsWith(s)) ?? (SURNAMES.includes(rest[0] ?? '\u0000') ? rest[0] : undefined);
   if (surname === undefined) return null;
   // 和, 于, 向… are surnames but far more often words ("特困群众和学生"): then only a word for a person confirms a name.
-  const after = WORD_SURNAMES.includes(surname) ? AFTER_NAME_PERSON : AFTER_NAME;
+  const after = strict || WORD_SURNAMES.includes(surname) ? AFTER_NAME_PERSON : AFTER_NAME;
   for (const givenLength of [2, 1]) {
     const given = rest.slice(surname.length, surname.length + givenLength);
-    if (given.length !== givenLength || ![...given].every(isGivenNameChar)) continue;
-    if (after.test(text.slice(index + surname.length + givenLength))) return surname + given;
+    if (given.length !== givenLength || ![...given].every(isGivenNameChar) || OFFICE.test(rest.slice(surname.length))) continue;
+    // A short window: the words after a name are short, and slicing the rest of a long line per candidate would be quadratic.
+    if (!after.test(text.slice(index + surname.length + givenLength, index + surname.length + givenLength + 6))) continue;
+    if ([...given].every((ch) => ch === '某')) return null;
+    return surname + given;
   }
   return null;
 }
 
-/** A name written just before the aid word and 等: 陈桂珍等困难户. */
+/** A name written just before the aid word and 等: 陈桂珍等困难户, 张秀英等5户特困户. */
 function nameBefore(text: string, wordIndex: number): { name: string; index: number } | null {
   // Only with 等 in between: "陈桂珍等困难户"; a bare word before the aid word is rarely a name (关心困难群众).
-  if (text[wordIndex - 1] !== '等') return null;
-  const end = wordIndex - 1;
-  for (const length of [3, 2]) {
+  const between = /等(?:\d+|[一二三四五六七八九十两几]+)?(?:户|名|人|位|个)?$/.exec(text.slice(Math.max(0, wordIndex - 6), wordIndex));
+  if (!between) return null;
+  const end = wordIndex - between[0].length;
+  for (const length of [4, 3, 2]) {
     const start = end - length;
     if (start < 0) continue;
     const candidate = text.slice(start, end);
@@ -213,6 +293,5 @@ function nameBefore(text: string, wordIndex: number): { name: string; index: num
 }
 
 function isGivenNameChar(ch: string): boolean {
-  // 某 is how a name is masked (陈某某): that is the published form, not the person's name.
-  return /[\u4e00-\u9fff]/.test(ch) && ch !== '某' && !NOT_NAME_CHAR.test(ch);
+  return /[\u4e00-\u9fff]/.test(ch) && !NOT_NAME_CHAR.test(ch);
 }

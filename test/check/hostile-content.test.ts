@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { acknowledgementLine } from '../../src/check/acknowledge';
 import { runCheck } from '../../src/check/run-check';
 import type { Finding } from '../../src/check/types';
 import { validReport, validUnitYaml, writeContent } from '../helpers/content-fixture';
@@ -81,9 +82,12 @@ describe('showcase check refuses hostile content', () => {
     expect(section[0]?.hint).toContain('zu-zhi-ling-dao-dao-wei');
   });
 
-  it('lets an acknowledged item through and reports acknowledgements nothing matches', async () => {
-    const yaml = `${validUnitYaml}acknowledgements:\n  - { kind: placeholder, text: XX, reason: 原文已匿名化 }\n  - { kind: pii, text: 13800000000, reason: 已删除 }\n`;
-    const result = await runCheck(writeContent({ 'ce-shi': { yaml, report: reportWith('创建为XX县文明单位。') } }));
+  it('lets an acknowledged occurrence through and reports acknowledgements nothing matches', async () => {
+    const report = reportWith('创建为XX县文明单位。');
+    const first = await runCheck(writeContent({ 'ce-shi': { yaml: validUnitYaml, report } }));
+    const [finding] = first.findings;
+    const yaml = `${validUnitYaml}acknowledgements:\n  ${acknowledgementLine(finding!).replace('写明理由', '原文已匿名化')}\n  - { kind: pii, text: 13800000000, digest: 0123456789ab, reason: 已删除 }\n`;
+    const result = await runCheck(writeContent({ 'ce-shi': { yaml, report } }));
     expect(result.errors).toBe(0);
     expect(result.acknowledged.map((f) => f.text)).toEqual(['XX']);
     expect(result.findings.map((f) => f.check)).toEqual(['acknowledgement']);

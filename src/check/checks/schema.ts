@@ -19,6 +19,11 @@ export function parseReportFrontmatter(yaml: LoadedYaml) {
 }
 
 function parseWith<S extends z.ZodType>(schema: S, yaml: LoadedYaml, what: string): { data: z.output<S> | null; findings: Finding[] } {
+  if (yaml.problem) {
+    // The file could not be read as it is (encoding, size, nesting, aliases): one finding says why.
+    const { message, hint, line } = yaml.problem;
+    return { data: null, findings: [{ severity: 'error', check: 'file', file: yaml.file, ...(line === undefined ? {} : { line }), message: `无法读取：${message}`, hint }] };
+  }
   if (yaml.doc.errors.length > 0) {
     return {
       data: null,

@@ -10,7 +10,13 @@ export function checkSections({ units }: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const unit of units) {
     const anchors = new Map<string, string>();
+    // Sections of a draft report are not on the page: a reference to one leads nowhere.
+    const draftOnly = new Set<string>();
     for (const report of unit.reports) {
+      if (report.data?.draft === true && !unit.draft) {
+        for (const heading of report.outline.headings) draftOnly.add(heading.id);
+        continue;
+      }
       for (const heading of report.outline.headings) {
         const other = anchors.get(heading.id);
         if (other && other !== report.source.file) {
@@ -27,7 +33,8 @@ export function checkSections({ units }: CheckContext): Finding[] {
       }
     }
     const yaml = unit.source.unit;
-    if (!unit.data || !yaml) continue;
+    // A report that could not be read has unknown headings; its own finding says why.
+    if (!unit.data || !yaml || unit.reports.some((report) => report.source.problem && !report.data)) continue;
     const known = [...anchors.keys()];
     for (const list of LISTS) {
       const items = (unit.data[list] ?? []) as { section?: string }[];
@@ -41,7 +48,7 @@ export function checkSections({ units }: CheckContext): Finding[] {
           file: yaml.file,
           ...(line === undefined ? {} : { line }),
           field: fieldName(path),
-          message: `${fieldName(path)}: 找不到锚点 "${item.section}"`,
+          message: `${fieldName(path)}: 找不到锚点 "${item.section}"${draftOnly.has(item.section) ? '（它在草稿报告中，不会发布）' : ''}`,
           hint: known.length > 0 ? `可用的锚点有：${known.slice(0, 12).join('、')}${known.length > 12 ? ' …' : ''}` : '该单位还没有报告：先加入报告，或删去 section。',
         });
       });
