@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
-import { decodeSource, encodingProblem, MAX_YAML_ALIASES, MAX_YAML_BYTES, readUnitFile, SourceError, tooBusyMarkdown, tooDeepMarkdown, tooDeepYaml } from './read-source';
+import { decodeSource, MAX_YAML_ALIASES, MAX_YAML_BYTES, readUnitFile, SourceError, tooBusyMarkdown, tooDeepMarkdown, tooDeepYaml } from './read-source';
 
 export interface SourceFile {
   /** Path relative to the working directory, for messages. */
@@ -81,10 +81,9 @@ function filesUnder(dir: string): string[] {
 /** Reads and decodes a unit's file; a file that cannot be read becomes its problem, never a crash. */
 function readSource<T extends { problem?: SourceError }>(path: string, dir: string, load: (text: string) => T, fail: (problem: SourceError) => T): T {
   try {
-    const { text, encoding } = decodeSource(readUnitFile(path, dir));
-    const loaded = load(text);
-    const problem = encodingProblem(encoding);
-    return problem && !loaded.problem ? withProblem(loaded, problem) : loaded;
+    // GB18030 (Chinese Windows' default) and UTF-16 are decoded here, and the build publishes
+    // what was decoded here (src/loaders/content-pipeline.ts): nothing reaches a page garbled.
+    return load(decodeSource(readUnitFile(path, dir)).text);
   } catch (error) {
     if (error instanceof SourceError) return fail(error);
     throw error;
@@ -96,11 +95,6 @@ const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.is
 const failedYaml = (file: string, problem: SourceError): LoadedYaml => ({ file, text: '', doc: new Document(), data: undefined, lineOf: () => problem.line, problem });
 // A report's problem is carried by its front matter too, where the schema check reports it.
 const failedReport = (file: string, problem: SourceError): LoadedReport => ({ file, text: '', frontmatter: failedYaml(file, problem), body: '', bodyLine: 1, problem });
-function withProblem<T extends { problem?: SourceError }>(loaded: T, problem: SourceError): T {
-  const front = (loaded as { frontmatter?: LoadedYaml | null }).frontmatter;
-  if (front === undefined) return { ...loaded, problem };
-  return { ...loaded, problem, frontmatter: front ? { ...front, problem } : failedYaml((loaded as unknown as LoadedReport).file, problem) };
-}
 
 const display = (path: string) => relative(process.cwd(), path) || path;
 

@@ -80,13 +80,6 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   return { text: decoded.text, encoding: decoded.encoding === 'utf-8-bom' ? 'utf-8-bom' : decoded.encoding };
 }
 
-/** Words for a refused encoding: what the file is saved as and how to convert it. */
-export function encodingProblem(encoding: SourceEncoding): SourceError | null {
-  if (encoding === 'utf-8' || encoding === 'utf-8-bom') return null;
-  const name = { 'utf-16le': 'UTF-16（Unicode）', 'utf-16be': 'UTF-16（Unicode big endian）', gb18030: 'GB18030/GBK（中文 Windows 的默认编码）', big5: 'Big5（繁体）' }[encoding];
-  return new SourceError(`文件保存为 ${name} 编码，网站只读取 UTF-8，直接发布会成为乱码`, CONVERT_HINT, 1);
-}
-
 /**
  * Mostly valid UTF-8 with a few bad bytes (a damaged copy), as opposed to a file in another
  * encoding: more than one well-formed multi-byte sequence and far fewer malformed ones.
