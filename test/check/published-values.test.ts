@@ -10,8 +10,9 @@ import { validReport, validUnitYaml, writeContent } from '../helpers/content-fix
 
 it('finds a phone number typed as a YAML number, and an ID number too long for a JavaScript number', async () => {
   const id = withCheckDigit('44030619850215002');
-  const yaml = `${validUnitYaml.replace('  staff: 20', '  staff: 20\n  other:\n    - { label: 值班电话, value: 15928765432 }')}contact: ${id}\n`;
+  const yaml = `${validUnitYaml.replace('    - { measure: 在岗职工, count: 20 }\n', '    - { measure: 在岗职工, count: 20 }\n  other:\n    - { label: 值班电话, value: 15928765432 }\n')}contact: ${id}\n`;
   const findings = (await runCheck(writeContent({ 'ce-shi': { yaml } }))).findings.filter((f) => f.check === 'pii');
+  expect(yaml).toContain('value: 15928765432');
   const lines = yaml.split('\n');
   expect(findings.map((f) => [f.text, f.line])).toEqual([
     ['15928765432', lines.findIndex((l) => l.includes('15928765432')) + 1],
