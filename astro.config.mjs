@@ -3,19 +3,29 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeExternalLinks from 'rehype-external-links';
+import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { buildCacheDir } from './src/build-cache.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
 import { publishingCheck } from './src/integrations/publishing-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteUrlNotice } from './src/settings/url-notice.ts';
 
 export default defineConfig({
-  site: siteConfig.url,
+  // No placeholder host: without a URL in site.yaml there is no `site` (the build warns).
+  ...(siteConfig.url ? { site: siteConfig.url } : {}),
   base: siteConfig.base,
   trailingSlash: 'always',
   // The publishing gate: nothing wrong, unsafe or private is built (src/check).
   // Then, once the pages exist, the Chinese search index (Pagefind).
-  integrations: [publishingCheck(siteConfig.contentDir), searchIndex()],
+  // The sitemap (only with a URL in site.yaml) leaves out the editing page; without a URL
+  // every build says so (src/settings/url-notice.ts).
+  integrations: [
+    publishingCheck(siteConfig.contentDir),
+    searchIndex(),
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
+    siteUrlNotice(siteConfig.url),
+  ],
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
   // Transformed images and the content data store live here; keeping this folder between
   // builds is what makes republishing fast (see README, "Caches").

@@ -21,19 +21,25 @@ export const siteShareImagePath = () => href('share/site.png');
 export const boardPages = (units: readonly UnitView[]) =>
   units.flatMap((unit) => Object.values(BOARD_SIZES).map((size) => ({ unit, size })));
 
-/** A site path as the absolute URL people reach it by. */
-export const absolute = (path: string) => absoluteUrl(path, siteConfig.url);
+/**
+ * A site path as the absolute URL people reach it by; the site-relative path itself while
+ * site.yaml sets no URL (the build warns then, and nothing made for paper is printed).
+ */
+export const absolute = (path: string) => (siteConfig.url ? absoluteUrl(path, siteConfig.url) : path);
 
-/** The origin printed before site-relative links on paper. */
-export const printOrigin = () => siteOrigin(siteConfig.url);
+/** The site's home page as people type it ('wmb.xx.gov.cn/showcase/'); null without a URL. */
+export const siteAddress = (): string | null => (siteConfig.url ? displayUrl(absoluteUrl(href(), siteConfig.url)) : null);
+
+/** The origin printed before site-relative links on paper; '' without a URL. */
+export const printOrigin = () => (siteConfig.url ? siteOrigin(siteConfig.url) : '');
 
 /** The "as of" stamp when site configuration sets snapshotDate; null otherwise. */
 export const snapshot: SnapshotStamp | null = snapshotStamp(siteConfig.snapshotDate, siteConfig.snapshotNote);
 
 export interface UnitLink {
-  /** https://example.org/units/xx-zhen/ */
+  /** https://wmb.xx.gov.cn/units/xx-zhen/ */
   url: string;
-  /** example.org/units/xx-zhen/ */
+  /** wmb.xx.gov.cn/units/xx-zhen/ */
   short: string;
   /** Inline SVG QR code of `url`. */
   qr: string;
@@ -41,8 +47,12 @@ export interface UnitLink {
 
 const linkCache = new Map<string, Promise<UnitLink>>();
 
-/** The unit page's public URL, its short form and its QR code (made once per build). */
-export function unitLink(unit: UnitView): Promise<UnitLink> {
+/**
+ * The unit page's public URL, its short form and its QR code (made once per build); null while
+ * site.yaml sets no URL, since a QR code to a placeholder host leads nowhere.
+ */
+export function unitLink(unit: UnitView): Promise<UnitLink | null> {
+  if (!siteConfig.url) return Promise.resolve(null);
   let link = linkCache.get(unit.slug);
   if (!link) {
     const url = absolute(unitPath(unit.slug));
