@@ -1,7 +1,12 @@
 // The Node version check, in plain JavaScript that any old Node can still run, so the message
 // reaches people whose Node is too old for the rest of the program.
 
-/** The Chinese message when `current` is older than the engines range (">=22.12"); null when fine. */
+/**
+ * The Chinese message when `current` is older than the engines range (">=22.12"); null when fine.
+ * @param {string} current
+ * @param {string} engines
+ * @returns {string | null}
+ */
 export function nodeVersionProblem(current, engines) {
   const [needMajor, needMinor] = /(\d+)\.(\d+)/.exec(engines).slice(1).map(Number);
   const [major, minor] = current.replace(/^v/, '').split('.').map(Number);

@@ -1,7 +1,7 @@
 // Links for meetings and paper: the pages made for them, absolute URLs for QR codes and link
 // previews, and the "as of" stamp. Pages read these; nothing here renders.
 import { siteConfig } from '../site.config';
-import { BOARD_SIZES, DEFAULT_BOARD_SIZE, type BoardSizeId } from '../domain/board';
+import { BOARD_SIZES, DEFAULT_BOARD_SIZE, boardPdfName, type BoardSizeId } from '../domain/board';
 import { snapshotStamp, type SnapshotStamp } from '../domain/snapshot';
 import { absoluteUrl, displayUrl, siteOrigin } from '../domain/urls';
 import { qrSvg } from '../share/qr';
@@ -13,6 +13,8 @@ export const boardsPath = () => href('boards/');
 export const boardPath = (slug: string, size: BoardSizeId = DEFAULT_BOARD_SIZE) =>
   href(size === DEFAULT_BOARD_SIZE ? `boards/${slug}/` : `boards/${slug}/${size}/`);
 export const presentPath = (slug: string) => href(`present/${slug}/`);
+/** The board's PDF for the print shop, written beside the pages by `showcase boards`. */
+export const boardPdfPath = (slug: string, size: BoardSizeId = DEFAULT_BOARD_SIZE) => href(`boards/${boardPdfName(slug, size)}`);
 export const handoutPath = () => href('handout/');
 export const unitShareImagePath = (slug: string) => href(`share/units/${slug}.png`);
 export const siteShareImagePath = () => href('share/site.png');

@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JavaScript without types, kept so for old Node versions
 import { nodeVersionProblem } from '../../bin/node-version.js';
 
 const root = resolve(import.meta.dirname, '../..');
