@@ -30,7 +30,7 @@ const UNIT: OpenDataColumn[] = [
   { name: '单位', meaning: '单位全称' },
   { name: '网址名', meaning: '单位页面网址中的名称（/units/网址名/）' },
 ];
-const CSV_FORMAT = 'CSV 表格（UTF-8，Excel 可直接打开）';
+const CSV_FORMAT = 'CSV 表格，UTF-8 编码，Excel 可直接打开';
 
 export function openDataFiles(units: readonly UnitView[]): OpenDataFile[] {
   const bytes = (text: string) => new TextEncoder().encode(text).length;
@@ -38,7 +38,7 @@ export function openDataFiles(units: readonly UnitView[]): OpenDataFile[] {
     {
       name: 'units.json',
       title: '全部单位资料',
-      format: 'JSON（供程序使用）',
+      format: 'JSON，供程序使用',
       description: '每个单位的名称、类型、地区、网址、当前称号、主要数字、称号历史、荣誉、大事、投入（含原文金额、数值和界限）和各份材料的网址。',
       columns: [],
       rows: units.length,
