@@ -19,7 +19,8 @@ function offline(...args: string[]) {
 }
 const STACK = /\n\s+at |Error:|ERR_/;
 
-describe('showcase command line', () => {
+// Each case starts Node and tsx, seconds apiece on a busy machine.
+describe('showcase command line', { timeout: 60_000 }, () => {
   it('prints its version', () => {
     const run = showcase('--version');
     expect(run.status).toBe(0);
