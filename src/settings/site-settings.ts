@@ -49,6 +49,21 @@ export const publicNoticeSchema = z
     path: ['phone'],
   });
 
+/** The git service the editing page (/admin/) signs in to; without it only local-folder editing works. */
+export const editingSchema = z.strictObject(
+  {
+    /** gitea (also Forgejo), gitlab or github. */
+    backend: z.enum(['gitea', 'gitlab', 'github'], { error: '编辑设置 editing.backend 应为 gitea、gitlab 或 github' }),
+    /** The repository holding this site: owner/name. */
+    repo: z.string({ error: '编辑设置 editing.repo 应写成 "单位/仓库名"' }).regex(/^[\w.-]+\/[\w.-]+$/, '编辑设置 editing.repo 应写成 "单位/仓库名"，如 wmb/showcase'),
+    /** The service's address for a self-hosted Gitea or GitLab, e.g. https://git.xx.gov.cn; default none (gitlab.com, github.com). */
+    baseUrl: z.url({ protocol: /^https?$/, error: '编辑设置 editing.baseUrl 应是以 https:// 开头的网址' }).optional(),
+    /** The branch edits are committed to; default main. */
+    branch: z.string().min(1).default('main'),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `编辑设置中不认识的项：${issue.keys.join('、')}（可用的项：backend、repo、baseUrl、branch）` : '编辑设置 editing 应包含 backend 和 repo') },
+);
+
 export const siteSettingsSchema = z.strictObject(
   {
     /** Site title, shown in every page's header and <title>. */
@@ -85,17 +100,20 @@ export const siteSettingsSchema = z.strictObject(
     snapshotNote: text('版本说明 snapshotNote', '公示期版本').default('公示期版本'),
     /** The 公示 period with its contact; default none (no notice). */
     publicNotice: publicNoticeSchema.optional(),
+    /** The git service for the editing page (/admin/); default none (local-folder editing only). */
+    editing: editingSchema.optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `不认识的设置项：${issue.keys.join('、')}（可用的项：title、office、description、url、base、contentDir、snapshotDate、snapshotNote、publicNotice）`
+        ? `不认识的设置项：${issue.keys.join('、')}（可用的项：title、office、description、url、base、contentDir、snapshotDate、snapshotNote、publicNotice、editing）`
         : 'site.yaml 应是“设置项: 值”的列表，如 title: 某某县文明单位创建成果展示',
   },
 );
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 export type PublicNotice = z.infer<typeof publicNoticeSchema>;
+export type EditingSettings = z.infer<typeof editingSchema>;
 
 /** Environment variables that override site.yaml when set and not empty (publishing, tests). */
 export const ENV_OVERRIDES = {

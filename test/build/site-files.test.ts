@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, type BuildResult } from '../helpers/astro-build';
 import { demoSite } from '../helpers/demo-settings';
@@ -67,6 +68,23 @@ describe('site files of the demo', () => {
       expect(page(`units/${slug}`).querySelector(`a[href="/boards/${slug}.pdf"]`), slug).not.toBeNull();
       expect(page('boards').querySelector(`a[href="/boards/${slug}.pdf"]`), slug).not.toBeNull();
     }
+  });
+
+  it('serves the editing page itself: noindex, config from the schemas naming content/units, no CDN, not searchable', () => {
+    const html = distFile('admin/index.html');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('<html lang="zh-CN">');
+    const config = parse(distFile('admin/config.yml')) as { collections: Array<{ name: string; folder: string; media_folder?: string; fields: Array<{ name: string; fields?: Array<{ name: string }> }> }> };
+    const units = config.collections.find((collection) => collection.name === 'units');
+    expect(units?.folder).toBe('content/units');
+    expect(units?.media_folder).toBe('photos');
+    expect(units?.fields.find((field) => field.name === 'honors')?.fields?.map((field) => field.name)).toContain('title');
+    expect(config.collections.find((collection) => collection.name === 'reports')?.fields.map((field) => field.name)).toContain('body');
+    const script = distFile('admin/sveltia-cms.js');
+    expect(script).not.toMatch(/unpkg\.com\/@sveltia\/cms|cdn\.jsdelivr\.net\/fontsource/);
+    expect(JSON.parse(readFileSync(join(demoDist(), 'admin', readdirSync(join(demoDist(), 'admin')).find((dir) => dir.startsWith('cms@')) ?? '', 'locales/zh-CN.json'), 'utf8'))).toHaveProperty('save');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(distFile('sitemap-0.xml')).not.toContain('admin');
   });
 
   it('mentions no placeholder host anywhere', () => {

@@ -80,6 +80,12 @@ describe('site.yaml', () => {
     expect(failure(BASE, { SHOWCASE_BASE: 'showcase' })).toContain('环境变量 SHOWCASE_BASE');
   });
 
+  it('reads the git service for the editing page', () => {
+    const ok = parse(`${BASE}editing:\n  backend: gitea\n  repo: wmb/showcase\n  baseUrl: https://git.xx.gov.cn\n`);
+    expect(ok.ok && ok.settings.editing).toEqual({ backend: 'gitea', repo: 'wmb/showcase', baseUrl: 'https://git.xx.gov.cn', branch: 'main' });
+    expect(failure(`${BASE}editing:\n  backend: svn\n  repo: wmb\n`)).toMatch(/editing.backend 应为 gitea、gitlab 或 github[\s\S]*editing.repo 应写成/);
+  });
+
   it('refuses a file that is not a list of settings', () => {
     expect(failure('just some words\n')).toContain('设置项: 值');
   });
