@@ -1,6 +1,6 @@
 // The `showcase` command as staff meet it: Chinese answers, usage lines, never a stack trace.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,21 @@ describe('showcase command line', { timeout: 60_000 }, () => {
     expect(bad.err).toContain('不认识的选项“--outdir”');
     expect(bad.err).toContain('用法：npm run build:offline');
     for (const run of [help, bad]) expect(`${run.out}${run.err}`).not.toMatch(STACK);
+  });
+
+  it('build:offline refuses without a URL, saying where to set it, before building anything', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'showcase-nourl-'));
+    writeFileSync(join(dir, 'site.yaml'), 'title: 测试县文明单位创建成果展示\noffice: 测试县文明办\n');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-offline.ts'), '--out', join(dir, 'out')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SHOWCASE_SITE_FILE: join(dir, 'site.yaml'), SHOWCASE_SITE_URL: '' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('离线版暂不能生成');
+    expect(result.stderr).toContain('site.yaml');
+    expect(result.stderr).not.toMatch(STACK);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('boards refuses a site built without a URL, saying where to set it', () => {

@@ -9,6 +9,10 @@ import { siteConfig } from '../../site.config';
 // their browser says (it can still be changed in the editor's settings).
 const FORCE_CHINESE = `for (const key of ['language', 'languages']) Object.defineProperty(navigator, key, { get: () => (key === 'language' ? 'zh-CN' : ['zh-CN']) });`;
 
+// The editor adds its own viewport tag with maximum-scale=1, which stops readers from zooming
+// (WCAG 1.4.4); staff who need larger text keep pinch-zoom.
+const KEEP_ZOOM = `new MutationObserver(() => { for (const meta of document.querySelectorAll('meta[name="viewport"]')) { const content = meta.getAttribute('content') || ''; const kept = content.split(',').map((part) => part.trim()).filter((part) => !/^(maximum-scale|user-scalable)=/.test(part)).join(', '); if (kept !== content) meta.setAttribute('content', kept); } }).observe(document.head, { childList: true, subtree: true, attributes: true, attributeFilter: ['content'] });`;
+
 export const GET: APIRoute = () => {
   const html = `<!doctype html>
 <html lang="zh-CN">
@@ -19,7 +23,8 @@ export const GET: APIRoute = () => {
 <title>内容编辑 - ${siteConfig.title.replace(/[<&]/g, '')}</title>
 <link rel="icon" href="${href('favicon.svg')}" type="image/svg+xml">
 <link rel="cms-config-url" type="application/yaml" href="${href('admin/config.yml')}">
-<script>${FORCE_CHINESE}</script>
+<script>${FORCE_CHINESE}
+${KEEP_ZOOM}</script>
 </head>
 <body>
 <noscript>内容编辑页需要启用 JavaScript。也可以直接用文本编辑器修改 content/units/ 中的文件（见工作人员指南）。</noscript>
