@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeExternalLinks from 'rehype-external-links';
+import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { buildCacheDir } from './src/build-cache.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
@@ -11,15 +12,24 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { assetNamingVite } from './src/integrations/asset-names.ts';
 import { cspMetaFirst } from './src/integrations/csp-first.ts';
 import { remarkReportImages } from './src/remark/remark-report-images.ts';
+import { siteUrlNotice } from './src/settings/url-notice.ts';
 
 export default defineConfig({
-  site: siteConfig.url,
+  // No placeholder host: without a URL in site.yaml there is no `site` (the build warns).
+  ...(siteConfig.url ? { site: siteConfig.url } : {}),
   base: siteConfig.base,
   trailingSlash: 'always',
   // The publishing gate runs in the content loader (src/loaders/content-pipeline.ts): nothing
   // wrong, unsafe or private is built. Once the pages exist, the CSP <meta> is moved first in
-  // every page's <head>, then the Chinese search index (Pagefind) reads them.
-  integrations: [cspMetaFirst(), searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir() })],
+  // every page's <head>, then the Chinese search index (Pagefind) reads them. The sitemap (only
+  // with a URL in site.yaml) leaves out the editing page; without a URL every build says so
+  // (src/settings/url-notice.ts).
+  integrations: [
+    cspMetaFirst(),
+    searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir() }),
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
+    siteUrlNotice(siteConfig.url),
+  ],
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
   // Transformed images and the content data store live here; keeping this folder between
   // builds is what makes republishing fast (see README, "Caches").

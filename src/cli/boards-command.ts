@@ -1,15 +1,16 @@
 // `showcase boards`: prints every exhibit board of a built site to PDF for the print shop.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { BOARD_SIZES, type BoardSizeId } from '../domain/board';
-import { checkPrerequisites, launchChromium } from '../share/browser';
+import { checkPrerequisites, INSTALL_HINT, launchChromium } from '../share/browser';
 import { builtBoards, printBoards } from '../share/board-pdf';
+import { parseCommandArgs } from './args';
 import { UserError } from './errors';
+import { URL_HINT } from '../settings/site-settings';
 
 export const HELP = `用法：showcase boards [选项]
 
-把已构建网站中的展板（/boards/<网址名>/）用 Chromium 打印为 PDF，交印刷店输出：
+把已构建网站中的展板（/boards/<网址名>/）用浏览器打印为 PDF，交印刷店输出：
   dist/boards/<网址名>.pdf      A1 竖版（594×841 毫米，默认）
   dist/boards/<网址名>-a3.pdf   A3 竖版（297×420 毫米，--size a3 或 all）
 页面尺寸精确，背景色一并打印，汉字保留为文字。先运行 npm run build 构建网站。
@@ -21,26 +22,23 @@ export const HELP = `用法：showcase boards [选项]
   --base <路径>        网站的子目录（与构建时的 SHOWCASE_BASE 相同），默认 /
   -h, --help           显示本说明
 
-需要 Debian 的 chromium 和 fonts-noto-cjk（sudo apt-get install chromium fonts-noto-cjk）；
-Chromium 在其他位置时用环境变量 SHOWCASE_CHROMIUM 指明。`;
+需要电脑上装有 Chrome、Edge 或 Chromium 浏览器和中文字体：Windows 和 macOS 用已安装的
+Chrome 或 Edge；Debian/Ubuntu 上 sudo apt-get install chromium fonts-noto-cjk。
+浏览器在其他位置时用环境变量 SHOWCASE_CHROMIUM 指明。PDF 写在 dist/boards/，网站的单位页面和
+展板列表链接到它们，随网站一起发布。`;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        size: { type: 'string', default: 'a1' },
-        only: { type: 'string', multiple: true, default: [] },
-        dist: { type: 'string', default: 'dist' },
-        base: { type: 'string', default: process.env['SHOWCASE_BASE'] ?? '/' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-  }
-  const { values } = parsed;
+  const { values } = parseCommandArgs(
+    args,
+    {
+      size: { type: 'string', default: 'a1' },
+      only: { type: 'string', multiple: true, default: [] },
+      dist: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env['SHOWCASE_BASE'] || '/' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    HELP,
+  );
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -48,6 +46,9 @@ export async function run(args: string[]): Promise<number> {
   const sizes = parseSizes(values.size);
   const distDir = values.dist;
   if (!existsSync(join(distDir, 'index.html'))) throw new UserError(`${distDir}/ 中没有构建好的网站。先运行 npm run build，再运行 showcase boards。`);
+  if (!builtWithUrl(distDir)) {
+    throw new UserError(`展板 PDF 暂不能生成：网站构建时没有设置正式网址，展板上的二维码无处可指。\n${URL_HINT}，然后重新运行 npm run build，再运行 showcase boards。`);
+  }
   const slugs = builtBoards(distDir);
   if (slugs.length === 0) throw new UserError(`${distDir}/boards/ 中没有展板。网站是否用当前版本构建？请重新运行 npm run build。`);
   const unknown = values.only.filter((slug) => !slugs.includes(slug));
@@ -58,7 +59,7 @@ export async function run(args: string[]): Promise<number> {
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const browser = await launchChromium(chromium).catch((error: unknown) => {
-    throw new UserError(`Chromium（${chromium}）无法启动：${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n请确认 chromium 已正确安装（sudo apt-get install chromium fonts-noto-cjk）。`);
+    throw new UserError(`浏览器（${chromium}）无法启动：${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n${INSTALL_HINT}`);
   });
   try {
     const printed = await printBoards(browser, { distDir, base: values.base, sizes, only: values.only, log });
@@ -69,6 +70,11 @@ export async function run(args: string[]): Promise<number> {
   } finally {
     await browser.close();
   }
+}
+
+/** A site built with its URL names it as the canonical address of its home page. */
+function builtWithUrl(distDir: string): boolean {
+  return /<link rel="canonical" href="https?:\/\//.test(readFileSync(join(distDir, 'index.html'), 'utf8'));
 }
 
 function parseSizes(value: string): BoardSizeId[] {

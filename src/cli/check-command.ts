@@ -1,11 +1,11 @@
 // `showcase check`: the publishing gate. Run by the build before Astro, and on its own.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildCacheDir } from '../build-cache';
 import { fileCheckCache } from '../check/check-cache';
 import { formatCheckResult } from '../check/format';
 import { DEFAULT_OPTIONS, runCheck } from '../check/run-check';
+import { parseCommandArgs } from './args';
 import { UserError } from './errors';
 
 export const HELP = `用法：showcase check [选项]
@@ -22,21 +22,17 @@ export const HELP = `用法：showcase check [选项]
   -h, --help         显示本说明`;
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        content: { type: 'string', default: process.env['SHOWCASE_CONTENT_DIR'] ?? 'content' },
-        'max-photo-mb': { type: 'string', default: String(DEFAULT_OPTIONS.maxPhotoBytes / 1048576) },
-        json: { type: 'boolean', default: false },
-        'no-cache': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-  }
+  const { values } = parseCommandArgs(
+    args,
+    {
+      content: { type: 'string', default: process.env['SHOWCASE_CONTENT_DIR'] || 'content' },
+      'max-photo-mb': { type: 'string', default: String(DEFAULT_OPTIONS.maxPhotoBytes / 1048576) },
+      json: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    HELP,
+  );
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;

@@ -56,7 +56,8 @@ export interface BoardView {
   photos: BoardPhoto[];
   /** Honors per year as inline SVG for slides (text stays text when printed), or null with under three years. */
   chart: string | null;
-  link: UnitLink;
+  /** null while the site has no URL. */
+  link: UnitLink | null;
 }
 
 /** 县级文明单位（2005年命名）. */

@@ -1,7 +1,7 @@
 // Links for meetings and paper: the pages made for them, absolute URLs for QR codes and link
 // previews, and the "as of" stamp. Pages read these; nothing here renders.
 import { siteConfig } from '../site.config';
-import { BOARD_SIZES, DEFAULT_BOARD_SIZE, type BoardSizeId } from '../domain/board';
+import { BOARD_SIZES, DEFAULT_BOARD_SIZE, boardPdfName, type BoardSizeId } from '../domain/board';
 import { snapshotStamp, type SnapshotStamp } from '../domain/snapshot';
 import { absoluteUrl, displayUrl, siteOrigin } from '../domain/urls';
 import { qrSvg } from '../share/qr';
@@ -13,6 +13,8 @@ export const boardsPath = () => href('boards/');
 export const boardPath = (slug: string, size: BoardSizeId = DEFAULT_BOARD_SIZE) =>
   href(size === DEFAULT_BOARD_SIZE ? `boards/${slug}/` : `boards/${slug}/${size}/`);
 export const presentPath = (slug: string) => href(`present/${slug}/`);
+/** The board's PDF for the print shop, written beside the pages by `showcase boards`. */
+export const boardPdfPath = (slug: string, size: BoardSizeId = DEFAULT_BOARD_SIZE) => href(`boards/${boardPdfName(slug, size)}`);
 export const handoutPath = () => href('handout/');
 export const unitShareImagePath = (slug: string) => href(`share/units/${slug}.png`);
 export const siteShareImagePath = () => href('share/site.png');
@@ -21,19 +23,25 @@ export const siteShareImagePath = () => href('share/site.png');
 export const boardPages = (units: readonly UnitView[]) =>
   units.flatMap((unit) => Object.values(BOARD_SIZES).map((size) => ({ unit, size })));
 
-/** A site path as the absolute URL people reach it by. */
-export const absolute = (path: string) => absoluteUrl(path, siteConfig.url);
+/**
+ * A site path as the absolute URL people reach it by; the site-relative path itself while
+ * site.yaml sets no URL (the build warns then, and nothing made for paper is printed).
+ */
+export const absolute = (path: string) => (siteConfig.url ? absoluteUrl(path, siteConfig.url) : path);
 
-/** The origin printed before site-relative links on paper. */
-export const printOrigin = () => siteOrigin(siteConfig.url);
+/** The site's home page as people type it ('wmb.xx.gov.cn/showcase/'); null without a URL. */
+export const siteAddress = (): string | null => (siteConfig.url ? displayUrl(absoluteUrl(href(), siteConfig.url)) : null);
+
+/** The origin printed before site-relative links on paper; '' without a URL. */
+export const printOrigin = () => (siteConfig.url ? siteOrigin(siteConfig.url) : '');
 
 /** The "as of" stamp when site configuration sets snapshotDate; null otherwise. */
 export const snapshot: SnapshotStamp | null = snapshotStamp(siteConfig.snapshotDate, siteConfig.snapshotNote);
 
 export interface UnitLink {
-  /** https://example.org/units/xx-zhen/ */
+  /** https://wmb.xx.gov.cn/units/xx-zhen/ */
   url: string;
-  /** example.org/units/xx-zhen/ */
+  /** wmb.xx.gov.cn/units/xx-zhen/ */
   short: string;
   /** Inline SVG QR code of `url`. */
   qr: string;
@@ -41,8 +49,12 @@ export interface UnitLink {
 
 const linkCache = new Map<string, Promise<UnitLink>>();
 
-/** The unit page's public URL, its short form and its QR code (made once per build). */
-export function unitLink(unit: UnitView): Promise<UnitLink> {
+/**
+ * The unit page's public URL, its short form and its QR code (made once per build); null while
+ * site.yaml sets no URL, since a QR code to a placeholder host leads nowhere.
+ */
+export function unitLink(unit: UnitView): Promise<UnitLink | null> {
+  if (!siteConfig.url) return Promise.resolve(null);
   let link = linkCache.get(unit.slug);
   if (!link) {
     const url = absolute(unitPath(unit.slug));

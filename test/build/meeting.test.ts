@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { COPY_LINK_SCRIPT, scriptHash } from '../../src/share/enhancements';
 import { demoDist, distFile, page } from '../helpers/dist';
 import { decodeQr } from '../helpers/qr-decode';
+import { demoHost, demoSite } from '../helpers/demo-settings';
 
-const site = 'https://example.org';
+const site = demoSite;
 const units = ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin'];
 const pages = ['', 'units', 'timeline', 'statistics', 'honors', 'handout', 'boards', ...units.flatMap((slug) => [`units/${slug}`, `boards/${slug}`, `boards/${slug}/a3`, `present/${slug}`])];
 
@@ -33,7 +34,7 @@ describe('link previews', () => {
       expect(meta(doc, 'og:url'), path).toBe(url);
       expect(meta(doc, 'og:title'), path).toBeTruthy();
       expect(meta(doc, 'og:description'), path).toBe(meta(doc, 'description'));
-      expect(meta(doc, 'og:image'), path).toMatch(/^https:\/\/example\.org\/share\/.+\.png$/);
+      expect(meta(doc, 'og:image'), path).toMatch(new RegExp(`^${demoSite.replace(/[.]/g, '\\.')}/share/.+\\.png$`));
       expect([meta(doc, 'og:image:width'), meta(doc, 'og:image:height')], path).toEqual(['1200', '630']);
     }
     expect(titles.size).toBe(pages.length);
@@ -59,7 +60,7 @@ describe('QR codes', () => {
     for (const slug of units) {
       const box = page(`units/${slug}`).querySelector('.unit-share');
       expect(await decodeQr(String(box?.querySelector('svg.qr')?.outerHTML))).toBe(`${site}/units/${slug}/`);
-      expect(box?.querySelector('.short-url')?.textContent).toBe(`example.org/units/${slug}/`);
+      expect(box?.querySelector('.short-url')?.textContent).toBe(`${demoHost}/units/${slug}/`);
       expect(box?.querySelector('svg.qr')?.getAttribute('role')).toBe('img');
     }
   });
@@ -183,7 +184,7 @@ describe('print', () => {
     expect(print).toContain('var(--print-origin');
     expect(print).toMatch(/break-inside:\s*avoid/);
     expect(print).toMatch(/background:\s*#fff/);
-    expect(page('units/xx-zhen').querySelector('style')?.textContent).toContain('--print-origin:"https://example.org"');
+    expect(page('units/xx-zhen').querySelector('style')?.textContent).toContain(`--print-origin:"${demoSite}"`);
   });
 });
 

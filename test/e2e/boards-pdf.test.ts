@@ -12,6 +12,7 @@ import { startStaticServer, type StaticServer } from '../../src/share/static-ser
 import { hasChromium } from '../helpers/browser';
 import { demoDist } from '../helpers/dist';
 import { decodeQr } from '../helpers/qr-decode';
+import { demoHost, demoSite } from '../helpers/demo-settings';
 
 const root = resolve(import.meta.dirname, '../..');
 const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
@@ -68,7 +69,7 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
     // Columns: name, type, encoding, emb, sub, uni: every font embedded, with a Unicode map.
     for (const line of fonts) expect(line, line).toMatch(/\byes\s+(yes|no)\s+yes\s+\d+\s+\d+\s*$/);
     const text = tool('pdftotext', ['-layout', pdf, '-']).stdout;
-    for (const expected of ['XX镇党政机关', '县级文明单位', '围绕组织落实', '财政税收工作一等奖', '扫码查看完整材料', 'example.org/units/xx-zhen/']) {
+    for (const expected of ['XX镇党政机关', '县级文明单位', '围绕组织落实', '财政税收工作一等奖', '扫码查看完整材料', `${demoHost}/units/xx-zhen/`]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(/[⻓⼀-⿕]/u);
@@ -81,7 +82,7 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
     const { width = 0 } = await sharp(image).metadata();
     // The code sits in the board's top right corner.
     const corner = await sharp(image).extract({ left: Math.round(width * 0.6), top: 0, width: Math.round(width * 0.4), height: Math.round(width * 0.4) }).png().toBuffer();
-    expect(await decodeQr(corner, 800)).toBe(`https://example.org/units/${slug}/`);
+    expect(await decodeQr(corner, 800)).toBe(`${demoSite}/units/${slug}/`);
   });
 });
 

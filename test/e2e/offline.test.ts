@@ -44,6 +44,14 @@ describe.skipIf(!hasChromium())('offline package', () => {
     expect(zip.includes(Buffer.from('showcase-offline/units/xx-zhen/index.html'))).toBe(true);
   });
 
+  it('holds every board as an A1 PDF, and no editing page', () => {
+    for (const slug of ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin']) {
+      expect(readFileSync(join(site, 'boards', `${slug}.pdf`)).subarray(0, 5).toString('latin1'), slug).toBe('%PDF-');
+    }
+    expect(existsSync(join(site, 'admin'))).toBe(false);
+    expect(readFileSync(join(out, 'showcase-offline.zip')).includes(Buffer.from('showcase-offline/boards/xx-zhen.pdf'))).toBe(true);
+  });
+
   it('navigates between all pages through file:// with styles and images', async () => {
     const page = await browser.newPage();
     const prefix = pathToFileURL(site).href;

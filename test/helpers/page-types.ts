@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SKIP = new Set(['_astro', 'pagefind', 'data']);
+// data/ holds the open-data files and one page (数据下载), which is covered like any other.
+const SKIP = new Set(['_astro', 'pagefind']);
 
 export function pageTypes(dist: string): string[] {
   const paths = ['/', '/404.html'];

@@ -1,11 +1,9 @@
 // The site's own 1200×630 link-preview picture, for pages that are not about one unit.
 import type { APIRoute } from 'astro';
 import { siteConfig } from '../../site.config';
-import { absolute } from '../../data/share';
-import { href } from '../../data/paths';
+import { siteAddress } from '../../data/share';
 import { loadSiteData } from '../../data/site-data';
 import { siteSummary } from '../../data/site-summary';
-import { displayUrl } from '../../domain/urls';
 import { shareImagePng } from '../../share/share-image';
 
 export const GET: APIRoute = async () => {
@@ -14,7 +12,7 @@ export const GET: APIRoute = async () => {
     kicker: siteConfig.office,
     title: siteConfig.title,
     facts: [`展示单位 ${summary.unitCount}个`, `持有文明单位称号 ${summary.titledCount}个`, `荣誉 ${summary.honorCounts.honors}项`],
-    footer: displayUrl(absolute(href())),
+    footer: siteAddress() ?? siteConfig.title,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -20,7 +20,7 @@ export const GET: APIRoute<{ unit: UnitView }> = async ({ props }) => {
     title: unit.data.name,
     badge: unit.current ? titleText(unit.current) : undefined,
     facts: unit.figures.slice(0, 3).map((figure) => `${figure.label} ${figure.text}`),
-    footer: `${siteConfig.office}　${link.short}`,
+    footer: link ? `${siteConfig.office}　${link.short}` : siteConfig.office,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
