@@ -84,3 +84,28 @@ export function takeForBoard<T>(items: readonly T[], max: number): { shown: T[];
 export function pickBoardFigures<T extends { label: string }>(figures: readonly T[], max: number, maxLabel = 8): T[] {
   return figures.filter((figure) => [...figure.label].length <= maxLabel).slice(0, Math.max(0, max));
 }
+
+/**
+ * Items in runs of at most `size`, in order: the pages of a list too long for one slide.
+ * An empty list gives no page; `size` below 1 counts as 1.
+ */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const step = Math.max(1, Math.floor(size));
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += step) pages.push(items.slice(start, start + step));
+  return pages;
+}
+
+/**
+ * How much one 1024×768 slide holds, measured in Chromium with present.css: a section's
+ * account (≤ 150 characters) and four points, or eight points alone; eight lines of the
+ * title and honor record; two photos with their captions.
+ */
+export const SLIDE_CAPACITY = { pointsWithAccount: 4, points: 8, recordLines: 8, photos: 2 } as const;
+
+/** A section's points over slides: the first page shares its slide with the account. */
+export function paginateSectionPoints(points: readonly string[], hasAccount: boolean): string[][] {
+  const first = hasAccount ? SLIDE_CAPACITY.pointsWithAccount : SLIDE_CAPACITY.points;
+  const head = points.slice(0, first);
+  return [head, ...paginate(points.slice(first), SLIDE_CAPACITY.points)];
+}

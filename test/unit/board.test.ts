@@ -71,3 +71,23 @@ describe('takeForBoard', () => {
     expect(takeForBoard([1], 3)).toEqual({ shown: [1], more: 0 });
   });
 });
+
+describe('paginate and paginateSectionPoints (slides)', () => {
+  it('splits a list into runs in order, losing nothing', async () => {
+    const { paginate } = await import('../../src/domain/board');
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([], 3)).toEqual([]);
+    expect(paginate([1, 2], 0)).toEqual([[1], [2]]);
+  });
+
+  it('puts fewer points beside an account than on a slide of their own', async () => {
+    const { paginateSectionPoints, SLIDE_CAPACITY } = await import('../../src/domain/board');
+    const points = Array.from({ length: 15 }, (_, i) => `要点${i + 1}`);
+    const withAccount = paginateSectionPoints(points, true);
+    expect(withAccount[0]).toHaveLength(SLIDE_CAPACITY.pointsWithAccount);
+    expect(withAccount.flat()).toEqual(points);
+    for (const page of withAccount.slice(1)) expect(page.length).toBeLessThanOrEqual(SLIDE_CAPACITY.points);
+    expect(paginateSectionPoints(points, false)[0]).toHaveLength(SLIDE_CAPACITY.points);
+    expect(paginateSectionPoints([], true)).toEqual([[]]);
+  });
+});
