@@ -83,3 +83,25 @@ it('says so when nothing matches', async () => {
 it('runs under the site’s Content-Security-Policy', () => {
   expect(cspErrors).toEqual([]);
 });
+
+// Pagefind matches single characters of a Chinese query, so 扫码 still finds pages where 扫 and
+// 码 occur apart; what must not happen is the interface's own words being in the index.
+async function indexedContents(term: string): Promise<string[]> {
+  const contents = await indexedContents(term);
+  for (const content of contents) expect(content).not.toContain(term);
+});
+
+it('shows excerpts at the body size, without Pagefind’s joining dot in front', async () => {
+  await search('敬老院');
+  const { excerpt, body, texts } = await page.evaluate(() => {
+    const first = document.querySelector('.pagefind-ui__result-excerpt');
+    return {
+      excerpt: first ? parseFloat(getComputedStyle(first).fontSize) : 0,
+      body: parseFloat(getComputedStyle(document.body).fontSize),
+      texts: [...document.querySelectorAll('.pagefind-ui__result-excerpt')].map((e) => e.textContent ?? ''),
+    };
+  });
+  expect(excerpt).toBeGreaterThanOrEqual(body - 0.5);
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text, text).not.toMatch(/^\s*\.\s/);
+});
