@@ -3,8 +3,9 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { barChartSvg } from '../charts/bar-chart';
-import { digest, splitTopSections } from '../domain/section-digest';
-import { boardTextBudget, paginate, paginateSectionPoints, pickBoardFigures, pointOf, selectBoardPhotos, SLIDE_CAPACITY, takeForBoard, type TextBudget } from '../domain/board';
+import { splitTopSections } from '../domain/section-digest';
+import { findPlaceholders } from '../domain/placeholders';
+import { boardTextBudget, paginate, sentenceAccount, paginateSectionPoints, pickBoardFigures, pointOf, selectBoardPhotos, SLIDE_CAPACITY, takeForBoard, type TextBudget } from '../domain/board';
 import { stripOutlineNumber } from '../domain/slug';
 import { countPerYear } from '../domain/statistics';
 import { formatTotal } from '../domain/totals';
@@ -29,7 +30,7 @@ export interface SectionAccount {
   heading: string;
   /** Sub-headings without their numbering: the section's points. */
   points: string[];
-  /** Opening sentence(s), cut at a sentence end. */
+  /** Opening sentence(s), whole, without any showing a placeholder; '' when none fits. */
   account: string;
 }
 
@@ -82,7 +83,7 @@ export function sectionAccounts(unit: UnitView, report: ReportView, options: { m
       path: sectionPath(unit.slug, anchor),
       heading: section.heading,
       points: section.subheadings.slice(0, budget.points).map((heading) => pointOf(stripOutlineNumber(heading))),
-      account: digest(section.text, budget.accountChars),
+      account: sentenceAccount(section.text, budget.accountChars, (sentence) => findPlaceholders(sentence).length > 0),
     };
   });
 }

@@ -109,3 +109,31 @@ export function paginateSectionPoints(points: readonly string[], hasAccount: boo
   const head = points.slice(0, first);
   return [head, ...paginate(points.slice(first), SLIDE_CAPACITY.points)];
 }
+
+/** Bleed a print shop asks for around the trimmed sheet, in mm. */
+export const BLEED_MM = 3;
+/** Room outside the bleed for the crop marks, in mm. */
+export const CROP_MARK_AREA_MM = 10;
+
+const SENTENCE = /[^。！？!?]+[。！？!?]+[”’」』）)]*/g;
+
+/**
+ * A section's account on a board or slide: its opening sentences, whole, at most `maxChars`
+ * characters; never a sentence cut in the middle. A sentence showing a placeholder (XX,
+ * xxxx) is skipped: a poster must not print one. When the first usable sentence alone is
+ * longer than the budget, it is kept whole if at most twice the budget, else there is no
+ * account (the heading and points still stand).
+ */
+export function sentenceAccount(text: string, maxChars: number, hasPlaceholder: (sentence: string) => boolean): string {
+  const sentences = (text.trim().match(SENTENCE) ?? []).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '' && !hasPlaceholder(sentence));
+  let account = '';
+  for (const sentence of sentences) {
+    const next = account + sentence;
+    if ([...next].length > maxChars) {
+      if (account === '' && [...sentence].length <= 2 * maxChars) account = sentence;
+      break;
+    }
+    account = next;
+  }
+  return account;
+}

@@ -91,3 +91,35 @@ describe('paginate and paginateSectionPoints (slides)', () => {
     expect(paginateSectionPoints([], true)).toEqual([[]]);
   });
 });
+
+describe('sentenceAccount', () => {
+  const noPlaceholder = () => false;
+  const hasXX = (sentence: string) => /XX|xxxx/.test(sentence);
+
+  it('takes whole opening sentences within the budget', async () => {
+    const { sentenceAccount } = await import('../../src/domain/board');
+    const text = '我镇成立了创建领导小组。制定了创建规划！每月召开一次例会？其余工作按计划推进。';
+    expect(sentenceAccount(text, 20, noPlaceholder)).toBe('我镇成立了创建领导小组。制定了创建规划！');
+    expect(sentenceAccount(text, 100, noPlaceholder)).toBe(text);
+  });
+
+  it('always ends at 。！？ and never with an ellipsis', async () => {
+    const { sentenceAccount } = await import('../../src/domain/board');
+    const long = `${'切实加强创建工作的领导，'.repeat(6)}形成合力。`;
+    for (const budget of [30, 50, 80]) {
+      const account = sentenceAccount(`${long}后续句子。`, budget, noPlaceholder);
+      if (account !== '') expect(account).toMatch(/[。！？]$/);
+      expect(account).not.toContain('…');
+    }
+    // A first sentence over twice the budget gives no account rather than half a sentence.
+    expect(sentenceAccount(long, 20, noPlaceholder)).toBe('');
+    // Up to twice the budget it is kept whole.
+    expect(sentenceAccount(long, Math.ceil([...long].length / 2), noPlaceholder)).toBe(long);
+  });
+
+  it('skips sentences that show a placeholder', async () => {
+    const { sentenceAccount } = await import('../../src/domain/board');
+    const text = '截至XX年11月，归集额实现74.69亿元。中心连续四年保持市级文明单位称号。深入学习“xxxx”重要思想。';
+    expect(sentenceAccount(text, 60, hasXX)).toBe('中心连续四年保持市级文明单位称号。');
+  });
+});
