@@ -26,6 +26,18 @@ const siteConfigSchema = z.object({
     .optional(),
   /** What the frozen content is for, shown after the date; default 公示期版本. */
   snapshotNote: z.string().min(1).default('公示期版本'),
+  /**
+   * The 公示 period: its first and last day and the 监督电话 or 意见反馈 contact. When set,
+   * every page shows a 公示 banner and /gongshi/ lists the units under 申报. Unset (the
+   * default): no banner.
+   */
+  publicNotice: z
+    .object({
+      start: z.string().regex(/^\d{4}-\d{1,2}-\d{1,2}$/, '公示开始日期应写成 "2024-05-20"'),
+      end: z.string().regex(/^\d{4}-\d{1,2}-\d{1,2}$/, '公示结束日期应写成 "2024-05-26"'),
+      contact: z.string().min(1, '请写明监督电话或意见反馈地址'),
+    })
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -39,4 +51,7 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
   contentDir: process.env['SHOWCASE_CONTENT_DIR'] ?? 'content',
   snapshotDate: process.env['SHOWCASE_SNAPSHOT_DATE'] || undefined,
   snapshotNote: process.env['SHOWCASE_SNAPSHOT_NOTE'] || undefined,
+  publicNotice: process.env['SHOWCASE_NOTICE_START']
+    ? { start: process.env['SHOWCASE_NOTICE_START'], end: process.env['SHOWCASE_NOTICE_END'] ?? '', contact: process.env['SHOWCASE_NOTICE_CONTACT'] ?? '' }
+    : undefined,
 });
