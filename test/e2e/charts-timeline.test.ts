@@ -76,3 +76,16 @@ describe('timeline', () => {
     await page.context().close();
   });
 });
+
+describe('honor roll', () => {
+  it('folds undated honors into their own group under each level', async () => {
+    const page = await site.open('/honors/', LAPTOP);
+    const groups = await page.locator('details.undated').evaluateAll((all) => all.map((d) => ({ open: (d as HTMLDetailsElement).open, summary: d.querySelector('summary')?.textContent ?? '' })));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      expect(group.open).toBe(false);
+      expect(group.summary).toMatch(/年份不详（\d+项）/);
+    }
+    await page.context().close();
+  });
+});
