@@ -63,8 +63,8 @@ export function titleText(step: TitleStep): string {
   return `${step.level}${step.title}${since}`;
 }
 
-/** Slides have a screen each per section: a longer account and every point. */
-const SLIDE_BUDGET: TextBudget = { accountChars: 150, points: 8 };
+/** Slides have a screen each per section: a longer account and every point (continued on further slides). */
+const SLIDE_BUDGET: TextBudget = { accountChars: 150, points: Infinity };
 
 /**
  * The top-level sections of a report with a short account each; the board's text budget

@@ -35,15 +35,27 @@ describe('slides', () => {
     }
   });
 
-  it('shows every point of a long section, continued on the next slide', () => {
-    const doc = builtPage('present/yu-tang-zhen');
-    const unit = builtPage('units/yu-tang-zhen');
-    // Every sub-heading of the report appears as a point on some slide (none skipped).
-    const subheadings = [...unit.querySelectorAll('.report-body h4[id]')].length;
-    const points = [...doc.querySelectorAll('.slide .points li')].length;
-    expect(points).toBeGreaterThanOrEqual(Math.min(subheadings, 1));
-    const continued = [...doc.querySelectorAll('section.slide-section-more, section.slide-record')];
-    for (const slide of continued) expect(slide.querySelector('h2')?.textContent).toBeTruthy();
+  it.each(units)('%s: shows every sub-heading of each section as a point, continued on further slides', (slug) => {
+    const deck = builtPage(`present/${slug}`);
+    const unit = builtPage(`units/${slug}`);
+    // A section's slides: its anchor, then anchor-2, anchor-3…
+    for (const slide of deck.querySelectorAll('section.slide-section')) {
+      const heading = unit.getElementById(slide.id);
+      expect(heading, slide.id).not.toBeNull();
+      const depth = Number(heading?.tagName.slice(1));
+      let subheadings = 0;
+      let next = heading?.nextElementSibling ?? null;
+      while (next) {
+        const level = Number(/^H([1-6])$/.exec(next.tagName)?.[1] ?? 0);
+        if (level > 0 && level <= depth) break;
+        if (level === depth + 1) subheadings += 1;
+        next = next.nextElementSibling;
+      }
+      const parts = [...deck.querySelectorAll('section.slide')].filter((s) => s.id === slide.id || s.id.startsWith(`${slide.id}-`) && /-\d+$/.test(s.id));
+      const points = parts.flatMap((part) => [...part.querySelectorAll('.points li')]);
+      expect(points.length, slide.id).toBe(subheadings);
+      for (const part of parts) expect(part.querySelectorAll('.points li').length).toBeLessThanOrEqual(8);
+    }
   });
 
   it('lists every title and the honors a projector holds, over as many slides as they need', () => {
