@@ -190,7 +190,7 @@ export interface PresentView {
 type Part = Omit<Slide, 'number' | 'prev' | 'next'>;
 
 /** Parts of one kind over several slides: ids base, base-2, base-3…, each with its position. */
-function pages<T>(base: string, groups: T[][], make: (group: T, id: string) => Part): Part[] {
+function pages<T>(base: string, groups: T[][], make: (group: T[], id: string) => Part): Part[] {
   return groups.map((group, index) => {
     const part = make(group, index === 0 ? base : `${base}-${index + 1}`);
     return groups.length > 1 ? { ...part, part: { index: index + 1, count: groups.length } } : part;
