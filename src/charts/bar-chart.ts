@@ -28,7 +28,8 @@ const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
 export function barChartSvg(bars: readonly Bar[], options: BarChartOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const width = options.width ?? 720;
+  // Fits the 46rem reading column at 1:1, so labels drawn at 16px show at 16px.
+  const width = options.width ?? 680;
   const horizontal = options.orientation === 'horizontal';
   const longest = Math.max(2, ...bars.map((bar) => bar.label.length));
   const data = bars.map((bar) => ({ ...bar }));

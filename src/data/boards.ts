@@ -3,8 +3,9 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { barChartSvg } from '../charts/bar-chart';
-import { digest, splitTopSections } from '../domain/section-digest';
-import { boardTextBudget, pickBoardFigures, pointOf, selectBoardPhotos, takeForBoard, type TextBudget } from '../domain/board';
+import { splitTopSections } from '../domain/section-digest';
+import { findPlaceholders } from '../domain/placeholders';
+import { boardTextBudget, paginate, sentenceAccount, paginateSectionPoints, pickBoardFigures, pointOf, selectBoardPhotos, SLIDE_CAPACITY, takeForBoard, type TextBudget } from '../domain/board';
 import { stripOutlineNumber } from '../domain/slug';
 import { countPerYear } from '../domain/statistics';
 import { formatTotal } from '../domain/totals';
@@ -29,7 +30,7 @@ export interface SectionAccount {
   heading: string;
   /** Sub-headings without their numbering: the section's points. */
   points: string[];
-  /** Opening sentence(s), cut at a sentence end. */
+  /** Opening sentence(s), whole, without any showing a placeholder; '' when none fits. */
   account: string;
 }
 
@@ -66,8 +67,8 @@ export function titleText(step: TitleStep): string {
   return `${step.level}${step.title}${since}`;
 }
 
-/** Slides have a screen each per section: a longer account and every point. */
-const SLIDE_BUDGET: TextBudget = { accountChars: 150, points: 8 };
+/** Slides have a screen each per section: a longer account and every point (continued on further slides). */
+const SLIDE_BUDGET: TextBudget = { accountChars: 150, points: Infinity };
 
 /**
  * The top-level sections of a report with a short account each; the board's text budget
@@ -86,7 +87,7 @@ export function sectionAccounts(unit: UnitView, report: ReportView, options: { m
       path: sectionPath(unit.slug, anchor),
       heading: section.heading,
       points: section.subheadings.slice(0, budget.points).map((heading) => pointOf(stripOutlineNumber(heading))),
-      account: digest(section.text, budget.accountChars),
+      account: sentenceAccount(section.text, budget.accountChars, (sentence) => findPlaceholders(sentence).length > 0),
     };
   });
 }
@@ -172,12 +173,26 @@ function honorsChart(unit: UnitView): string | null {
   );
 }
 
+/** One line of the title and honor record on a slide. */
+export interface RecordLine {
+  when: string;
+  text: string;
+}
+
 export interface Slide {
-  /** Anchor of the slide; report sections keep the unit page's anchors. */
+  /** Anchor of the slide; report sections keep the unit page's anchors, their continuations add -2, -3… */
   id: string;
-  kind: 'title' | 'figures' | 'section' | 'record' | 'photos' | 'end';
-  /** The report section shown, for kind 'section'. */
+  kind: 'title' | 'figures' | 'section' | 'section-more' | 'record' | 'chart' | 'photos' | 'end';
+  /** The report section shown, for kinds 'section' and 'section-more'. */
   section?: SectionAccount;
+  /** The points on this slide (a long list flows onto the next slides). */
+  points?: string[];
+  /** Title and honor lines on this slide, for kind 'record'. */
+  record?: RecordLine[];
+  /** Photos on this slide, for kind 'photos'. */
+  photos?: BoardPhoto[];
+  /** Position among the slides of one part, when it needs several: 2 of 3. */
+  part?: { index: number; count: number };
   /** 1-based position, and the anchors of the slides before and after. */
   number: number;
   prev?: string;
@@ -188,20 +203,43 @@ export interface PresentView {
   board: BoardView;
   /** Every section of every report, with a longer account than the board's. */
   slides: Slide[];
-  /** Honors on the honors slide (more than the board holds). */
+  /** Honors on the record slides (more than the board holds). */
   honors: { shown: Honor[]; more: number };
 }
 
-/** One screen per part: title, figures, each report section, titles and honors, photos, end. */
+type Part = Omit<Slide, 'number' | 'prev' | 'next'>;
+
+/** Parts of one kind over several slides: ids base, base-2, base-3…, each with its position. */
+function pages<T>(base: string, groups: T[][], make: (group: T[], id: string) => Part): Part[] {
+  return groups.map((group, index) => {
+    const part = make(group, index === 0 ? base : `${base}-${index + 1}`);
+    return groups.length > 1 ? { ...part, part: { index: index + 1, count: groups.length } } : part;
+  });
+}
+
+/**
+ * One screen per part: title, figures, each report section, titles and honors, the honors
+ * chart, photos, end. What does not fit one 1024×768 screen flows onto further slides, split
+ * here at build time (SLIDE_CAPACITY), so no slide needs scrolling and none is cut.
+ */
 export async function presentView(unit: UnitView): Promise<PresentView> {
   const board = await boardView(unit);
   const sections = unit.reports.flatMap((report) => sectionAccounts(unit, report, { maxSections: Infinity, budget: SLIDE_BUDGET }));
-  type Part = Pick<Slide, 'id' | 'kind' | 'section'>;
+  // The unit's own honors only: subordinates', individuals' and commendations are said apart.
+  const honors = takeForBoard(unit.honorGroups.own, MAX_SLIDE_HONORS);
   const parts: Part[] = [{ id: 'top', kind: 'title' }];
   if (board.figures.length > 0) parts.push({ id: 'figures', kind: 'figures' });
-  for (const section of sections) parts.push({ id: section.anchor, kind: 'section', section });
-  if (unit.titles.length > 0 || unit.honorGroups.own.length > 0) parts.push({ id: 'honors', kind: 'record' });
-  if (board.photos.length > 0) parts.push({ id: 'photos', kind: 'photos' });
+  for (const section of sections) {
+    const groups = paginateSectionPoints(section.points, section.account !== '');
+    parts.push(...pages(section.anchor, groups, (points, id) => ({ id, kind: id === section.anchor ? 'section' : 'section-more', section, points })));
+  }
+  const record: RecordLine[] = [
+    ...unit.titles.map((step) => ({ when: formatYearSpan(step.year), text: `${step.status}${step.level}${step.title}` })),
+    ...honors.shown.map((honor) => ({ when: formatYearSpan(honor.year), text: honor.title })),
+  ];
+  parts.push(...pages('honors', paginate(record, SLIDE_CAPACITY.recordLines), (lines, id) => ({ id, kind: 'record', record: lines })));
+  if (board.chart) parts.push({ id: 'honors-chart', kind: 'chart' });
+  parts.push(...pages('photos', paginate(board.photos, SLIDE_CAPACITY.photos), (photos, id) => ({ id, kind: 'photos', photos })));
   parts.push({ id: 'end', kind: 'end' });
   const slides = parts.map((part, index): Slide => {
     const slide: Slide = { ...part, number: index + 1 };
@@ -211,5 +249,5 @@ export async function presentView(unit: UnitView): Promise<PresentView> {
     if (next !== undefined) slide.next = next;
     return slide;
   });
-  return { board, slides, honors: takeForBoard(unit.honorGroups.own, MAX_SLIDE_HONORS) };
+  return { board, slides, honors };
 }

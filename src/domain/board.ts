@@ -84,3 +84,56 @@ export function takeForBoard<T>(items: readonly T[], max: number): { shown: T[];
 export function pickBoardFigures<T extends { label: string }>(figures: readonly T[], max: number, maxLabel = 8): T[] {
   return figures.filter((figure) => [...figure.label].length <= maxLabel).slice(0, Math.max(0, max));
 }
+
+/**
+ * Items in runs of at most `size`, in order: the pages of a list too long for one slide.
+ * An empty list gives no page; `size` below 1 counts as 1.
+ */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const step = Math.max(1, Math.floor(size));
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += step) pages.push(items.slice(start, start + step));
+  return pages;
+}
+
+/**
+ * How much one 1024×768 slide holds, measured in Chromium with present.css: a section's
+ * account (≤ 150 characters) and four points, or eight points alone; eight lines of the
+ * title and honor record; two photos with their captions.
+ */
+export const SLIDE_CAPACITY = { pointsWithAccount: 4, points: 8, recordLines: 8, photos: 2 } as const;
+
+/** A section's points over slides: the first page shares its slide with the account. */
+export function paginateSectionPoints(points: readonly string[], hasAccount: boolean): string[][] {
+  const first = hasAccount ? SLIDE_CAPACITY.pointsWithAccount : SLIDE_CAPACITY.points;
+  const head = points.slice(0, first);
+  return [head, ...paginate(points.slice(first), SLIDE_CAPACITY.points)];
+}
+
+/** Bleed a print shop asks for around the trimmed sheet, in mm. */
+export const BLEED_MM = 3;
+/** Room outside the bleed for the crop marks, in mm. */
+export const CROP_MARK_AREA_MM = 10;
+
+const SENTENCE = /[^。！？!?]+[。！？!?]+[”’」』）)]*/g;
+
+/**
+ * A section's account on a board or slide: its opening sentences, whole, at most `maxChars`
+ * characters; never a sentence cut in the middle. A sentence showing a placeholder (XX,
+ * xxxx) is skipped: a poster must not print one. When the first usable sentence alone is
+ * longer than the budget, it is kept whole if at most twice the budget, else there is no
+ * account (the heading and points still stand).
+ */
+export function sentenceAccount(text: string, maxChars: number, hasPlaceholder: (sentence: string) => boolean): string {
+  const sentences = (text.trim().match(SENTENCE) ?? []).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '' && !hasPlaceholder(sentence));
+  let account = '';
+  for (const sentence of sentences) {
+    const next = account + sentence;
+    if ([...next].length > maxChars) {
+      if (account === '' && [...sentence].length <= 2 * maxChars) account = sentence;
+      break;
+    }
+    account = next;
+  }
+  return account;
+}

@@ -33,7 +33,8 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
     // A copy: the command writes into the site's boards/ folder, and other tests read the demo build.
     dist = mkdtempSync(join(tmpdir(), 'showcase-boards-'));
     cpSync(demoDist(), dist, { recursive: true });
-    cli = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--size', 'all'], { cwd: root, encoding: 'utf8' });
+    // Proof mode: the demo's XX镇 is an anonymised name, which the print-shop run refuses (below).
+    cli = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--size', 'all', '--allow-placeholders'], { cwd: root, encoding: 'utf8' });
   });
 
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -62,6 +63,25 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
     expect(a3).toMatch(/Pages:\s+1\n/);
   });
 
+  it.each(units.flatMap((slug) => [`${slug}.pdf`, `${slug}-a3.pdf`]))('%s: every font is CID TrueType or OpenType, never Type 3', (file) => {
+    const fonts = tool('pdffonts', [join(dist, 'boards', file)]).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) {
+      expect(line, line).not.toMatch(/Type 3/);
+      expect(line, line).toMatch(/CID TrueType|CID Type 0C|OpenType|TrueType/);
+    }
+  });
+
+  it('fills each sheet: at most 5 % left empty after the text is fitted', () => {
+    const empty = [...String(cli.stderr).matchAll(/留白 ([\d.]+)%/g)].map((match) => Number(match[1]));
+    expect(empty).toHaveLength(units.length * 2);
+    for (const share of empty) expect(share).toBeLessThanOrEqual(5);
+  });
+
+  it('names photos below 300 ppi at A1 (the demo photos are small)', () => {
+    expect(String(cli.stderr)).toMatch(/的照片“[^”]+”印出来只有 \d+ ppi（印刷需 300 ppi）/);
+  });
+
   it('embeds its fonts and keeps the Chinese text as text', () => {
     const pdf = join(dist, 'boards', 'xx-zhen.pdf');
     const fonts = tool('pdffonts', [pdf]).stdout.split('\n').slice(2).filter(Boolean);
@@ -83,6 +103,56 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
     // The code sits in the board's top right corner.
     const corner = await sharp(image).extract({ left: Math.round(width * 0.6), top: 0, width: Math.round(width * 0.4), height: Math.round(width * 0.4) }).png().toBuffer();
     expect(await decodeQr(corner, 800)).toBe(`${demoSite}/units/${slug}/`);
+  });
+});
+
+describe.skipIf(!canPrint)('board PDFs for the print shop', () => {
+  let dist: string;
+  beforeAll(() => {
+    dist = mkdtempSync(join(tmpdir(), 'showcase-boards-shop-'));
+    cpSync(demoDist(), dist, { recursive: true });
+  });
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('refuses a board that shows a placeholder, naming it, and prints the others', () => {
+    const run = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/拒绝打印展板 xx-zhen（A1）：版面上有占位符 “XX”/);
+    expect(existsSync(join(dist, 'boards', 'xx-zhen.pdf'))).toBe(false);
+    for (const slug of ['yu-tang-zhen', 'zhu-fang-gong-ji-jin']) expect(existsSync(join(dist, 'boards', `${slug}.pdf`))).toBe(true);
+    // Report sentences with XX年 or “xxxx” are left off boards at build time, so these print.
+    const text = tool('pdftotext', [join(dist, 'boards', 'zhu-fang-gong-ji-jin.pdf'), '-']).stdout;
+    expect(text.replace(/XX县文明办/g, '')).not.toMatch(/XX|xxxx|××/);
+  });
+
+  it('adds 3 mm of bleed and crop marks with --bleed', async () => {
+    const run = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--only', 'yu-tang-zhen', '--size', 'all', '--bleed'], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const size = (file: string) => (/Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(tool('pdfinfo', [join(dist, 'boards', file)]).stdout) ?? []).slice(1).map(Number);
+    // Trim + 2 × (3 mm bleed + 10 mm for the marks).
+    const [w1, h1] = size('yu-tang-zhen.pdf');
+    expect(Math.abs((w1 ?? 0) - ((594 + 26) / 25.4) * 72)).toBeLessThan(1.5);
+    expect(Math.abs((h1 ?? 0) - ((841 + 26) / 25.4) * 72)).toBeLessThan(1.5);
+    const [w3] = size('yu-tang-zhen-a3.pdf');
+    expect(Math.abs((w3 ?? 0) - ((297 + 26) / 25.4) * 72)).toBeLessThan(1.5);
+    // The brand colour runs into the bleed; the crop-mark margin stays white.
+    // The top-left corner at 10 px per mm (254 dpi): the brand colour runs into the bleed,
+    // the mark area stays white, and a crop mark continues the left trim line.
+    const png = tool('pdftoppm', ['-r', '254', '-x', '0', '-y', '0', '-W', '300', '-H', '300', '-png', '-singlefile', join(dist, 'boards', 'yu-tang-zhen.pdf'), join(dist, 'bleed')]);
+    expect(png.status).toBe(0);
+    const { data, info } = await sharp(join(dist, 'bleed.png')).raw().toBuffer({ resolveWithObject: true });
+    const at = (xMm: number, yMm: number) => {
+      const offset = (Math.round(yMm * 10) * info.width + Math.round(xMm * 10)) * info.channels;
+      return [...data.subarray(offset, offset + 3)];
+    };
+    expect(at(25, 11.5)).toEqual([0x9b, 0x1c, 0x1c]);
+    expect(at(25, 5)).toEqual([255, 255, 255]);
+    expect(at(13, 5).some((v) => v < 160)).toBe(true);
+  });
+
+  it('warns when the board font is missing (Type 3 fonts would follow)', async () => {
+    const { boardFontInstalled } = await import('../../src/share/board-pdf');
+    expect(boardFontInstalled()).toBe(true);
   });
 });
 

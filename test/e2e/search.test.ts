@@ -83,3 +83,41 @@ it('says so when nothing matches', async () => {
 it('runs under the site’s Content-Security-Policy', () => {
   expect(cspErrors).toEqual([]);
 });
+
+// Pagefind matches single characters of a Chinese query, so 扫码 still finds pages where 扫 and
+// 码 occur apart; what must not happen is the interface's own words being in the index.
+async function indexedContents(term: string): Promise<string[]> {
+  await page.goto(`${origin}/search/`);
+  // A string, so that Vitest leaves the browser's own import() alone.
+  return (await page.evaluate(`(async () => {
+    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+    const found = await pagefind.search(${JSON.stringify(term)});
+    const data = await Promise.all(found.results.map((result) => result.data()));
+    return data.map((d) => d.content);
+  })()`)) as string[];
+}
+
+it('reads the indexed text of the results (the check below sees real content)', async () => {
+  const contents = await indexedContents('敬老院');
+  expect(contents.some((content) => content.includes('敬老院'))).toBe(true);
+});
+
+it.each(['见原文', '月份不详', '本页还有', '会议与打印', '扫码查看', '更多数据', '年份不详', '复制链接', '日期未注明'])('the interface words %s are not in the index', async (term) => {
+  const contents = await indexedContents(term);
+  for (const content of contents) expect(content).not.toContain(term);
+});
+
+it('shows excerpts at the body size, without Pagefind’s joining dot in front', async () => {
+  await search('敬老院');
+  const { excerpt, body, texts } = await page.evaluate(() => {
+    const first = document.querySelector('.pagefind-ui__result-excerpt');
+    return {
+      excerpt: first ? parseFloat(getComputedStyle(first).fontSize) : 0,
+      body: parseFloat(getComputedStyle(document.body).fontSize),
+      texts: [...document.querySelectorAll('.pagefind-ui__result-excerpt')].map((e) => e.textContent ?? ''),
+    };
+  });
+  expect(excerpt).toBeGreaterThanOrEqual(body - 0.5);
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text, text).not.toMatch(/^\s*\.\s/);
+});

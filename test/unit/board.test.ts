@@ -71,3 +71,55 @@ describe('takeForBoard', () => {
     expect(takeForBoard([1], 3)).toEqual({ shown: [1], more: 0 });
   });
 });
+
+describe('paginate and paginateSectionPoints (slides)', () => {
+  it('splits a list into runs in order, losing nothing', async () => {
+    const { paginate } = await import('../../src/domain/board');
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([], 3)).toEqual([]);
+    expect(paginate([1, 2], 0)).toEqual([[1], [2]]);
+  });
+
+  it('puts fewer points beside an account than on a slide of their own', async () => {
+    const { paginateSectionPoints, SLIDE_CAPACITY } = await import('../../src/domain/board');
+    const points = Array.from({ length: 15 }, (_, i) => `要点${i + 1}`);
+    const withAccount = paginateSectionPoints(points, true);
+    expect(withAccount[0]).toHaveLength(SLIDE_CAPACITY.pointsWithAccount);
+    expect(withAccount.flat()).toEqual(points);
+    for (const page of withAccount.slice(1)) expect(page.length).toBeLessThanOrEqual(SLIDE_CAPACITY.points);
+    expect(paginateSectionPoints(points, false)[0]).toHaveLength(SLIDE_CAPACITY.points);
+    expect(paginateSectionPoints([], true)).toEqual([[]]);
+  });
+});
+
+describe('sentenceAccount', () => {
+  const noPlaceholder = () => false;
+  const hasXX = (sentence: string) => /XX|xxxx/.test(sentence);
+
+  it('takes whole opening sentences within the budget', async () => {
+    const { sentenceAccount } = await import('../../src/domain/board');
+    const text = '我镇成立了创建领导小组。制定了创建规划！每月召开一次例会？其余工作按计划推进。';
+    expect(sentenceAccount(text, 20, noPlaceholder)).toBe('我镇成立了创建领导小组。制定了创建规划！');
+    expect(sentenceAccount(text, 100, noPlaceholder)).toBe(text);
+  });
+
+  it('always ends at 。！？ and never with an ellipsis', async () => {
+    const { sentenceAccount } = await import('../../src/domain/board');
+    const long = `${'切实加强创建工作的领导，'.repeat(6)}形成合力。`;
+    for (const budget of [30, 50, 80]) {
+      const account = sentenceAccount(`${long}后续句子。`, budget, noPlaceholder);
+      if (account !== '') expect(account).toMatch(/[。！？]$/);
+      expect(account).not.toContain('…');
+    }
+    // A first sentence over twice the budget gives no account rather than half a sentence.
+    expect(sentenceAccount(long, 20, noPlaceholder)).toBe('');
+    // Up to twice the budget it is kept whole.
+    expect(sentenceAccount(long, Math.ceil([...long].length / 2), noPlaceholder)).toBe(long);
+  });
+
+  it('skips sentences that show a placeholder', async () => {
+    const { sentenceAccount } = await import('../../src/domain/board');
+    const text = '截至XX年11月，归集额实现74.69亿元。中心连续四年保持市级文明单位称号。深入学习“xxxx”重要思想。';
+    expect(sentenceAccount(text, 60, hasXX)).toBe('中心连续四年保持市级文明单位称号。');
+  });
+});
