@@ -160,12 +160,6 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
 function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { heading: Piece; body: Piece | null } | null {
   const t = piece.text;
   const major = numbering.family === 'part' || numbering.family === 'cn' || numbering.family === 'cn-paren';
-  const inner = t.slice(0, -1);
-  if (!/[。！？!?；;]/.test(inner) && t.length <= (major ? 50 : 30)) {
-    if (!major && !(next && isBodyLike(next.piece.text))) return null;
-    return { heading: piece, body: null };
-  }
-  if (!major) return null;
   if (numbering.family === 'part') {
     const head = numbering.length;
     const title = PART_TITLE.exec(t.slice(head));
@@ -175,6 +169,12 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
       return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };
     }
   }
+  const inner = t.slice(0, -1);
+  if (!/[。！？!?；;]/.test(inner) && t.length <= (major ? 50 : 30)) {
+    if (!major && !(next && isBodyLike(next.piece.text))) return null;
+    return { heading: piece, body: null };
+  }
+  if (!major) return null;
   const end = HARD_END.exec(t);
   if (!end || end.index + end[0].length > 60 || end.index + end[0].length >= t.length) return null;
   const cut = end.index + end[0].length;
