@@ -54,8 +54,12 @@ describe('fidelity corpus', async () => {
     expect(total.recall, heldMiss).toBeGreaterThanOrEqual(0.95);
   });
 
-  it.each(readdirSync(CORPUS_DIR).filter((f) => /\.(txt|docx)$/.test(f)))('%s is lossless', async (file) => {
-    const source = await loadSource(join(CORPUS_DIR, file));
+  const heldOut = ['holdout', 'holdout2', 'holdout3'].flatMap((folder) => {
+    const dir = new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname;
+    return readdirSync(dir).filter((f) => /\.(txt|docx)$/.test(f)).map((f) => join(dir, f));
+  });
+  it.each([...readdirSync(CORPUS_DIR).filter((f) => /\.(txt|docx)$/.test(f)).map((f) => join(CORPUS_DIR, f)), ...heldOut])('%s is lossless', async (path) => {
+    const source = await loadSource(path);
     const docs = finishRun(analyzeSource(source.name, source.lines, source.encoding));
     const rebuilt = reconstructLines(docs);
     for (const l of source.lines) expect([l.line, rebuilt.get(l.line) ?? '']).toEqual([l.line, l.text]);
