@@ -23,7 +23,9 @@ const PLACEHOLDER_NAME = /^[XxＸｘ×＊*]{2,4}$/;
  * ("第一部分　学校基本情况红星中学始建于…"): the longest title, up to 16 characters, ending in a
  * word that closes such titles.
  */
-const PART_TITLE = /^[\u4e00-\u9fff、]{0,14}(?:情况|概况|简介|简况|做法|措施|举措|成效|成绩|亮点|特色|经验|体会|打算|设想|思路|目标|问题|不足|工作)(?=[\u4e00-\u9fff])/;
+const PART_TITLE_END = '(?:情况|概况|简介|简况|做法|措施|举措|成效|成绩|亮点|特色|经验|体会|打算|设想|思路|目标|问题|不足|工作)';
+const PART_TITLE = new RegExp(`^[\\u4e00-\\u9fff、]{0,14}${PART_TITLE_END}(?=[\\u4e00-\\u9fff])`);
+const PART_TITLE_ALONE = new RegExp(`^[\\u4e00-\\u9fff、]{0,14}${PART_TITLE_END}$`);
 
 export interface LayoutHints {
   /** Width of wrapped lines when the text was copied from a PDF (most lines equally long). */
@@ -162,9 +164,11 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
   const major = numbering.family === 'part' || numbering.family === 'cn' || numbering.family === 'cn-paren';
   if (numbering.family === 'part') {
     const head = numbering.length;
-    const title = PART_TITLE.exec(t.slice(head));
+    // The words up to the first stop: a title alone there ("…今后打算，") is not run in.
+    const words = /^[^，,。；;：:！!？?]*/.exec(t.slice(head))?.[0] ?? '';
+    const title = PART_TITLE_ALONE.test(words) ? null : PART_TITLE.exec(words);
     // Only when a sentence follows: a comma or stop soon after the title.
-    if (title && head < t.length && /^[^，,。；;]{2,30}[，,。；;]/.test(t.slice(head + title[0].length))) {
+    if (title && /^[^，,。；;]{2,30}[，,。；;]/.test(t.slice(head + title[0].length))) {
       const cut = head + title[0].length;
       return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };
     }

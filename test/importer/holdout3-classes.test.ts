@@ -26,6 +26,11 @@ describe('a part title run into its text in a PDF copy, with no stop between the
     expect(warnings(doc, 'gap')).toEqual([]);
   });
 
+  it('does not cut a title that a stop follows', () => {
+    const [d] = importText(['城北派出所工作汇报', '第三部分　存在的不足和今后打算，我们将对照标准逐项整改。'].join('\n'));
+    expect(headings(d)[0]).not.toBe('第三部分　存在的不足');
+  });
+
   it('is lossless', () => {
     const rebuilt = reconstructLines(importText(text));
     for (const l of toSourceLines(text)) expect(rebuilt.get(l.line) ?? '').toBe(l.text);
