@@ -29,8 +29,8 @@ const RULES: readonly Rule[] = [
     hint: (s) => `“${s}”缺少数字：数量可能被删去，请按原件补上`,
   },
   {
-    // "签约居民达人", "服务群众达户": 达 with the number gone before a count word.
-    re: /(?<=[\u4e00-\u9fff])(?:达到?|共有|共计)(?:人|户|名)(?=[，,。；;、]|$)/g,
+    // "签约居民达人", "开展活动达场次": 达 with the number gone before a count word.
+    re: /(?<=[\u4e00-\u9fff])(?:达到?|共有|共计)(?:场次|人|户|名|场|次|期|项|件|个|家|篇|台|辆|座|处)(?=[，,。；;、]|$)/g,
     hint: (s) => `“${s}”缺少数字：数量可能被删去，请按原件补上`,
   },
   {

@@ -17,9 +17,12 @@ const RULES: readonly KindRule[] = [
   { kind: '创建经费', re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费/, means: '单位自己的创建经费' },
   { kind: '捐款捐物', re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善/, means: '捐款捐物' },
   { kind: '帮扶资金', re: /帮扶|慰问|救助|资助|助学|扶贫|扶助|结对|低保|困难[\u4e00-\u9fff]{1,4}|特困|关爱|生活补贴|补助金|交通补助|补助交通费/, means: '帮助个人或村的钱' },
-  { kind: '争取项目', re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办)(?:投资|投入|拨付|拨款|下拨)|(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/, means: '向上级争取或上级拨付的资金' },
+  { kind: '争取项目', re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)(?:级)?(?:财政(?:局)?|[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办))(?:投资|投入|拨付|拨款|下拨)|(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/, means: '向上级争取或上级拨付的资金' },
   { kind: '基础设施与民生', re: /修建|新建|兴建|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/, means: '工程或设施（谁出的钱原文常未写明）' },
 ];
+
+/** Where spent money is taken from: 从集体经济收入中, 从利润里. */
+const FUNDS_SOURCE = /从[^，,。；;从]{0,16}?(?:中|里|内)(?=安排|列支|拿出|提取|支出|划拨|投入)/g;
 
 /** Words that make a sum money put into something (as opposed to a figure merely stated). */
 const SPENT = /投入|投资|安排|列支|支出|花费|拨付|拨款|下拨|筹集|筹资|集资|发放|缴纳|聘请|用于|出资|自筹|折合|价值|补助|补贴|购置|添置|购买/;
@@ -53,7 +56,8 @@ export function classifyMoney(clause: string, before: string, inherited?: { kind
   const reasons: string[] = [];
   const doubts: string[] = [];
   let kind: InvestmentKind | null | undefined;
-  const own = RULES.filter((r) => r.re.test(clause));
+  // "从集体经济收入中安排…经费": where the money comes from does not make it income.
+  const own = RULES.filter((r) => r.re.test(r.kind === null ? clause.replace(FUNDS_SOURCE, '') : clause));
   const first = own[0];
   if (first) {
     kind = first.kind;

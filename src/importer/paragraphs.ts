@@ -15,7 +15,17 @@ const HARD_END = /[。！？!?][”’」』）)"]*/;
 const DANGLING = /[的了和与及并在对把将为被向从等、，,是]$/;
 const ORG_END = /(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校|小学|中学|大学|学院|幼儿园|委员会|居委会|联合会|分行|支行|部|处)$/;
 /** A date at the end of a closing line, a placeholder year allowed: 20××年12月. */
-const CLOSING_DATE = /(?:(?:19|20)\d{2}|(?:19|20)[XxＸｘ×＊*]{2}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?$/;
+const CLOSING_DATE = /(?:(?:19|20)\d{2}|(?:19|20)[XxＸｘ×＊*]{2}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})[日号])?$/;
+/** A signing name anonymised away: ×××, XX, ＊＊. */
+const PLACEHOLDER_NAME = /^[XxＸｘ×＊*]{2,4}$/;
+/**
+ * The title of a part run into its text with no stop between them, as PDF copies have it
+ * ("第一部分　学校基本情况红星中学始建于…"): the longest title, up to 16 characters, ending in a
+ * word that closes such titles.
+ */
+const PART_TITLE_END = '(?:情况|概况|简介|简况|做法|措施|举措|成效|成绩|亮点|特色|经验|体会|打算|设想|思路|目标|问题|不足|工作)';
+const PART_TITLE = new RegExp(`^[\\u4e00-\\u9fff、]{0,14}${PART_TITLE_END}(?=[\\u4e00-\\u9fff])`);
+const PART_TITLE_ALONE = new RegExp(`^[\\u4e00-\\u9fff、]{0,14}${PART_TITLE_END}$`);
 
 export interface LayoutHints {
   /** Width of wrapped lines when the text was copied from a PDF (most lines equally long). */
@@ -152,6 +162,17 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
 function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { heading: Piece; body: Piece | null } | null {
   const t = piece.text;
   const major = numbering.family === 'part' || numbering.family === 'cn' || numbering.family === 'cn-paren';
+  if (numbering.family === 'part') {
+    const head = numbering.length;
+    // The words up to the first stop: a title alone there ("…今后打算，") is not run in.
+    const words = /^[^，,。；;：:！!？?]*/.exec(t.slice(head))?.[0] ?? '';
+    const title = PART_TITLE_ALONE.test(words) ? null : PART_TITLE.exec(words);
+    // Only when a sentence follows: a comma or stop soon after the title.
+    if (title && /^[^，,。；;]{2,30}[，,。；;]/.test(t.slice(head + title[0].length))) {
+      const cut = head + title[0].length;
+      return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };
+    }
+  }
   const inner = t.slice(0, -1);
   if (!/[。！？!?；;]/.test(inner) && t.length <= (major ? 50 : 30)) {
     if (!major && !(next && isBodyLike(next.piece.text))) return null;
@@ -201,7 +222,7 @@ function signatureStart(items: readonly Item[]): number {
     const dated = CLOSING_DATE.exec(compact);
     // The date alone, or the signing unit and the date on one line (Word: Shift+Enter).
     const isDate = parseChineseDate(compact) !== null || (dated !== null && (dated.index === 0 || (dated.index <= 30 && ORG_END.test(compact.slice(0, dated.index)))));
-    const isOrg = t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t) && start < items.length;
+    const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && start < items.length;
     if (isDate || isOrg) start = k;
     else break;
   }
