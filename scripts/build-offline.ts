@@ -62,7 +62,9 @@ async function main(args: string[]): Promise<number> {
   if (prerequisites) {
     const browser = await launchChromium(prerequisites.chromium);
     try {
-      const printed = await printBoards(browser, { distDir: siteDir, sizes: ['a1'], log: () => {} });
+      // For reading at a meeting, not for the print shop: a board shows what the site publishes,
+      // placeholders the gate let through as reviewed exceptions included (the pages link to every PDF).
+      const printed = await printBoards(browser, { distDir: siteDir, sizes: ['a1'], allowPlaceholders: true, log: () => {} });
       log(`已打印 ${printed.length} 块展板（A1 PDF）。`);
     } finally {
       await browser.close();

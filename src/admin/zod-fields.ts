@@ -53,11 +53,14 @@ function unwrap(schema: z.ZodType): { core: z.ZodType; optional: boolean; defaul
       const value = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
       if (defaultValue === undefined) defaultValue = value;
     } else if (def.type !== 'pipe' && def.type !== 'readonly' && def.type !== 'catch') break;
-    const next = def.type === 'pipe' ? def.in : def.innerType;
+    // A pipe is read by its input, except a preprocess (a transform piped into the real type):
+    // the form edits what the transform leads to.
+    const next = def.type === 'pipe' ? (def.in && defOf(def.in).type === 'transform' ? def.out : def.in) : def.innerType;
     if (!next) break;
     core = next;
   }
-  return defaultValue === undefined ? { core, optional } : { core, optional, defaultValue };
+  // A null default (a one-off amount has period: null) is the editor's empty field, not a value.
+  return defaultValue === undefined || defaultValue === null ? { core, optional } : { core, optional, defaultValue };
 }
 
 const label = (name: string) => FIELD_LABELS[name] ?? name;

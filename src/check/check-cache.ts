@@ -41,12 +41,13 @@ export function fileCheckCache(cacheDir: string, options: CheckOptions): CheckCa
     set(digest, result) {
       current.set(key(digest), result);
     },
-    async save() {
+    save() {
       mkdirSync(dirname(file), { recursive: true });
       // Written whole, then renamed: a build stopped halfway never leaves half a cache.
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify(Object.fromEntries(current)));
       renameSync(temporary, file);
+      return Promise.resolve();
     },
   };
 }

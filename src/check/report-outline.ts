@@ -39,7 +39,7 @@ export function outlineOf(body: string, firstLine: number): BodyOutline {
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + firstLine - 1;
   const walk = (node: { type: string; children?: unknown[] }) => {
     if (node.type === 'heading') {
-      const text = toString(node as Heading);
+      const text = toString(node);
       headings.push({ id: idFor(text), text, line: lineOf(node as Heading) });
     } else if (node.type === 'link') {
       links.push({ url: (node as Link).url, line: lineOf(node as Link) });

@@ -75,7 +75,8 @@ export function createUnit(contentDir: string, unit: NewUnit): string {
   return folder;
 }
 
-export async function run(args: string[]): Promise<number> {
+// Nothing here waits, but every command's run returns a promise (src/cli/main.ts).
+export function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
@@ -91,7 +92,7 @@ export async function run(args: string[]): Promise<number> {
   );
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
-    return 0;
+    return Promise.resolve(0);
   }
   if (positionals.length !== 1) throw new UserError(`请写出一个单位简称，例如：showcase new 城关镇\n${HELP.split('\n')[0]}`);
   const region = values.region
@@ -109,5 +110,5 @@ export async function run(args: string[]): Promise<number> {
       '',
     ].join('\n'),
   );
-  return 0;
+  return Promise.resolve(0);
 }

@@ -2,7 +2,7 @@
 // 某某 is not one: it is how a name is masked on purpose (陈某某). Neither are the masked
 // numbers the gate itself recommends (510***********1239, 138****8000), Markdown emphasis
 // (***重点***) or an xx inside a web address (/units/xx-zhen/).
-import type { Emphasis, Root, Strong } from 'mdast';
+import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { findInView } from './scan-view';
 
@@ -54,7 +54,7 @@ function emphasisDelimiters(text: string): Set<number> {
   const walk = (node: Root | Root['children'][number]) => {
     if ((node.type === 'emphasis' || node.type === 'strong') && node.position) {
       const { start, end } = node.position;
-      const inner = (node as Emphasis | Strong).children;
+      const inner = (node).children;
       const first = inner[0]?.position?.start.offset ?? end.offset ?? 0;
       const last = inner.at(-1)?.position?.end.offset ?? start.offset ?? 0;
       for (let i = start.offset ?? 0; i < first; i += 1) offsets.add(i);

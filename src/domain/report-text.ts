@@ -42,7 +42,7 @@ export function reportText(markdown: string, firstLine = 1): ReportText {
       return;
     }
     if (node.type === 'heading' || node.type === 'table' || node.type === 'html' || node.type === 'code') return;
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
   return { sentences };

@@ -66,7 +66,7 @@ export const emptyScore = (): FileScore => Object.fromEntries(FACT_KINDS.map((k)
 
 /** Comparable form of a title or heading: no quotes, spaces or punctuation. */
 export function normalizeFact(text: string): string {
-  return text.replace(/[\s\u3000“”"'‘’「」『』《》〈〉()（）【】\[\]:：,，.。、;；!！?？·]/g, '');
+  return text.replace(/[\s\u3000“”"'‘’「」『』《》〈〉()（）【】[\]:：,，.。、;；!！?？·]/g, '');
 }
 
 /** Same wording, or one holds the other and is most of it (年度 and 荣誉称号 aside). */

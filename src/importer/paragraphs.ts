@@ -109,7 +109,7 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       return;
     }
     const numbering = numberingOf(t);
-    if (numbering && !(para && !ENDS_SENTENCE.test((para as Piece).text) && full(lastItem))) {
+    if (numbering && !(para && !ENDS_SENTENCE.test((para).text) && full(lastItem))) {
       const split = runIn(item.piece, numbering, next);
       if (split) {
         flush();

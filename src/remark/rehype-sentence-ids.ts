@@ -3,7 +3,7 @@
 // no JavaScript, so it works offline and in print too. The id is a hash of the sentence's
 // text (src/domain/sentences.ts), the same function the data pages use to build the links;
 // the report's opening paragraphs (before its first heading) are covered like any other.
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { createSentenceIds, splitSentences } from '../domain/sentences';
 
@@ -58,7 +58,7 @@ function wrapSentences(element: Element, count: number, idFor: (sentence: string
       while (from < length) {
         const index = sentenceAt(offset + from);
         const end = Math.min(length, (sentences[index]?.end ?? Infinity) - offset);
-        groups[index]?.push({ type: 'text', value: (node as Text).value.slice(from, end) });
+        groups[index]?.push({ type: 'text', value: (node).value.slice(from, end) });
         from = end > from ? end : length;
       }
     } else {

@@ -161,7 +161,7 @@ export async function printBoards(browser: Browser, options: PrintOptions): Prom
         await prepare(page, new URL(path, server.url).href);
         const { label, widthMm, heightMm } = BOARD_SIZES[size];
         const name = `${slug}（${label}）`;
-        const text = (await page.evaluate(CONTENT_TEXT_SCRIPT)) as string;
+        const text = await page.evaluate<string>(CONTENT_TEXT_SCRIPT);
         const placeholders = [...new Set(findPlaceholders(text).map((found) => found.text))];
         if (placeholders.length > 0 && !options.allowPlaceholders) {
           log(`拒绝打印展板 ${name}：版面上有占位符 ${placeholders.map((p) => `“${p}”`).join('、')}。请在单位材料中写明真实名称或年份后重新构建。`);
@@ -172,9 +172,9 @@ export async function printBoards(browser: Browser, options: PrintOptions): Prom
           await page.addStyleTag({ content: bleedCss(size) });
           await page.evaluate(CROP_MARKS_SCRIPT(size));
         }
-        const emptyShare = (await page.evaluate(FIT_SCRIPT)) as number;
-        const overflow = (await page.evaluate(OVERFLOW_SCRIPT)) as boolean;
-        const photos = (await page.evaluate(PHOTOS_SCRIPT)) as { caption: string; natural: number; cssPx: number }[];
+        const emptyShare = await page.evaluate<number>(FIT_SCRIPT);
+        const overflow = await page.evaluate<boolean>(OVERFLOW_SCRIPT);
+        const photos = await page.evaluate<{ caption: string; natural: number; cssPx: number }[]>(PHOTOS_SCRIPT);
         // CSS px are 1/96 in at print size.
         const lowResolution = photos
           .map((photo) => ({ caption: photo.caption, ppi: Math.round(photo.natural / (photo.cssPx / 96)) }))

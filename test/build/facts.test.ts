@@ -76,8 +76,9 @@ describe('honors say who earned them', () => {
     expect(roll).not.toContain('锦旗');
     expect(doc.getElementById('xia-shu')?.closest('section')?.textContent).toContain('王庄村');
     expect(doc.getElementById('biao-yang')?.closest('section')?.textContent).toContain('锦旗');
-    const honors = page('units/yu-tang-zhen').getElementById('honors')?.closest('section');
-    expect(squash(honors?.querySelector('.count')?.textContent)).toMatch(/^本单位获得的荣誉（称号与奖项）：18项/);
+    // The honors sit in a fold (<details>) on the unit page; its count is the unit's own honors.
+    const honors = page('units/yu-tang-zhen').getElementById('honors')?.closest('details, section');
+    expect(squash(honors?.querySelector('p.count')?.textContent)).toMatch(/^本单位获得的荣誉（称号与奖项）：18项/);
     expect(honors?.querySelector('#honors-subordinate')?.closest('section')?.textContent).toContain('王庄村');
   });
 
@@ -92,7 +93,7 @@ describe('honors say who earned them', () => {
       const name = page(`units/${u.slug}`).querySelector('h1')?.textContent ?? '';
       const row = rows.find((r) => name.includes(r.querySelector('th')?.textContent ?? '—'));
       expect([...(row?.querySelectorAll('td') ?? [])].map((td) => Number(td.textContent)), u.slug).toEqual([u.honorCounts.honors, u.honorCounts.subordinate, u.honorCounts.individual, u.honorCounts.commendations]);
-      expect(squash(page(`units/${u.slug}`).getElementById('honors')?.closest('section')?.querySelector('.count')?.textContent ?? '本单位获得的荣誉（称号与奖项）：0项')).toContain(`：${u.honorCounts.honors}项`);
+      expect(squash(page(`units/${u.slug}`).getElementById('honors')?.closest('details, section')?.querySelector('p.count')?.textContent ?? '本单位获得的荣誉（称号与奖项）：0项')).toContain(`：${u.honorCounts.honors}项`);
       const board = [...page(`boards/${u.slug}`).querySelectorAll('.b-figures > div')].find((d) => d.querySelector('dt')?.textContent === '获得荣誉');
       expect(board?.querySelector('dd')?.textContent ?? '0项', u.slug).toBe(`${u.honorCounts.honors}项`);
       const slideHonors = page(`present/${u.slug}`).querySelectorAll('.slide-record .honors li').length;
@@ -125,7 +126,7 @@ describe('「见原文」 lands on the sentence of the fact', () => {
   const target = (href: string): Element | null => {
     const url = new URL(href, 'https://site.invalid/');
     const path = url.pathname.replace(/^\/|\/$/g, '');
-    if (!pages.has(path)) pages.set(path, page(path) as unknown as Document);
+    if (!pages.has(path)) pages.set(path, page(path));
     return pages.get(path)?.getElementById(decodeURIComponent(url.hash.slice(1))) ?? null;
   };
 

@@ -20,7 +20,8 @@ const site = useSiteBrowser(() => {
 
 describe('公示 mode', () => {
   it('shows the banner with the period and the contact on every kind of page', async () => {
-    const paths = [...pageTypes(build.outDir), '/present/yu-tang-zhen/', '/boards/yu-tang-zhen/'];
+    // Every public page; /admin/ is the staff's editor, not a page the public reads.
+    const paths = [...pageTypes(build.outDir).filter((path) => !path.startsWith('/admin/')), '/present/yu-tang-zhen/', '/boards/yu-tang-zhen/'];
     for (const path of paths) {
       const page = await site.open(path, { width: 375, height: 812 });
       const banner = page.locator('.notice-banner');

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium())('offline package', () => {
   });
 
   it('builds a folder and a zip', () => {
-    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    expect(build.status, `${String(build.stdout)}\n${String(build.stderr)}`).toBe(0);
     expect(existsSync(join(site, 'index.html'))).toBe(true);
     const zip = readFileSync(join(out, 'showcase-offline.zip'));
     expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');

@@ -88,13 +88,17 @@ it('runs under the site’s Content-Security-Policy', () => {
 // 码 occur apart; what must not happen is the interface's own words being in the index.
 async function indexedContents(term: string): Promise<string[]> {
   await page.goto(`${origin}/search/`);
-  // A string, so that Vitest leaves the browser's own import() alone.
-  return (await page.evaluate(`(async () => {
-    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+  // A string, so that Vitest leaves the browser's own import() alone. The index comes in
+  // shards: the search page names the first bundle and the ones merged into it.
+  return await page.evaluate<string[]>(`(async () => {
+    const root = document.getElementById('search');
+    const pagefind = await import(location.origin + root.dataset.bundle + 'pagefind.js');
+    await pagefind.options({ bundlePath: root.dataset.bundle });
+    for (const bundlePath of JSON.parse(root.dataset.merge || '[]')) await pagefind.mergeIndex(bundlePath);
     const found = await pagefind.search(${JSON.stringify(term)});
     const data = await Promise.all(found.results.map((result) => result.data()));
     return data.map((d) => d.content);
-  })()`)) as string[];
+  })()`);
 }
 
 it('reads the indexed text of the results (the check below sees real content)', async () => {

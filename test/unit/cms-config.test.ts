@@ -30,10 +30,20 @@ describe('editing configuration from the schemas', () => {
     const photos = byName(fields, 'photos');
     expect(byName(photos?.fields, 'file')).toMatchObject({ widget: 'image', required: true });
     expect(byName(photos?.fields, 'consent')).toMatchObject({ widget: 'boolean', default: false });
-    expect(byName(byName(fields, 'figures')?.fields, 'staff')).toMatchObject({ widget: 'number', value_type: 'int', required: false });
+    const staff = byName(byName(fields, 'figures')?.fields, 'staff');
+    expect(staff).toMatchObject({ widget: 'list', required: false });
+    expect(byName(staff?.fields, 'measure')).toMatchObject({ widget: 'select', required: true });
+    expect(byName(staff?.fields, 'count')).toMatchObject({ widget: 'number', value_type: 'int', required: true });
     expect(byName(fields, 'region')).toMatchObject({ widget: 'list', field: { widget: 'string' } });
     expect(byName(fields, 'draft')).toMatchObject({ widget: 'boolean', default: false });
     for (const name of ['titles', 'events', 'investments', 'acknowledgements']) expect(byName(fields, name)?.widget, name).toBe('list');
+  });
+
+  it('gives a select no null default (the editor refuses a default outside its options)', () => {
+    const investments = byName(objectFields(unitSchema(schemaContext)), 'investments');
+    const period = byName(investments?.fields, 'period');
+    expect(period).toMatchObject({ widget: 'select', required: false });
+    expect(period).not.toHaveProperty('default');
   });
 
   it('follows a field added to the model, labelled or not', () => {

@@ -7,9 +7,9 @@ import { cachedRender } from '../../src/share/render-cache';
 it('renders once per key and reads the file afterwards', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'render-cache-'));
   let renders = 0;
-  const render = async () => {
+  const render = () => {
     renders += 1;
-    return Buffer.from(`picture ${renders}`);
+    return Promise.resolve(Buffer.from(`picture ${renders}`));
   };
   const first = await cachedRender('cards', 'unit A', render, dir);
   const again = await cachedRender('cards', 'unit A', render, dir);

@@ -6,11 +6,11 @@ import { href } from '../../data/paths';
 type Asset = { kind: 'script' } | { kind: 'version' } | { kind: 'locale'; locale: (typeof CMS_LOCALES)[number] } | { kind: 'font'; font: CmsFont };
 
 export const getStaticPaths = (() => [
-  { params: { asset: 'sveltia-cms.js' }, props: { kind: 'script' } as Asset },
+  { params: { asset: 'sveltia-cms.js' }, props: { kind: 'script' } },
   // The editor asks its CDN for the latest version: here it learns it is up to date.
-  { params: { asset: 'cms/package.json' }, props: { kind: 'version' } as Asset },
-  ...CMS_LOCALES.map((locale) => ({ params: { asset: `cms@${cmsVersion()}/locales/${locale}.json` }, props: { kind: 'locale', locale } as Asset })),
-  ...cmsFonts().map((font) => ({ params: { asset: `fonts/${font.file}` }, props: { kind: 'font', font } as Asset })),
+  { params: { asset: 'cms/package.json' }, props: { kind: 'version' } },
+  ...CMS_LOCALES.map((locale) => ({ params: { asset: `cms@${cmsVersion()}/locales/${locale}.json` }, props: { kind: 'locale', locale } })),
+  ...cmsFonts().map((font) => ({ params: { asset: `fonts/${font.file}` }, props: { kind: 'font', font } })),
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Asset> = ({ props }) => {
