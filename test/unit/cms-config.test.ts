@@ -40,7 +40,7 @@ describe('editing configuration from the schemas', () => {
   });
 
   it('gives a select no null default (the editor refuses a default outside its options)', () => {
-    const investments = byName(objectFields(unitSchema(schemaContext)), 'investments');
+    const investments = byName(collection('units')?.fields, 'investments');
     const period = byName(investments?.fields, 'period');
     expect(period).toMatchObject({ widget: 'select', required: false });
     expect(period).not.toHaveProperty('default');

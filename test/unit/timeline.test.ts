@@ -60,9 +60,9 @@ describe('formatWhen', () => {
     { when: date(2006, 11), text: '2006年11月' },
     { when: date(2006, 11, 5), text: '2006年11月5日' },
     { when: date(2006), text: '2006年（月份不详）' },
-    { when: { kind: 'year', year: 2005 }, text: '2005年（月份不详）' },
-    { when: { kind: 'range', from: 2007, to: 2010 }, text: '2007—2010年' },
-    { when: { kind: 'undated' }, text: '年份不详' },
+    { when: { kind: 'year', year: 2005 } as When, text: '2005年（月份不详）' },
+    { when: { kind: 'range', from: 2007, to: 2010 } as When, text: '2007—2010年' },
+    { when: { kind: 'undated' } as When, text: '年份不详' },
   ])('$text', ({ when, text }) => expect(formatWhen(when)).toBe(text));
 });
 
