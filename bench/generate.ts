@@ -74,8 +74,15 @@ function quantity(text: string): string {
 function money(r: Random): string {
   const k = r.int(1, 9);
   const forms = [
-    `${k}万多元`, `${k}0余万元`, `近${k}0万元`, `${k}.${r.int(1, 9)}万元`, `${k}000多元`,
-    `约${k}万元`, `${k}万余元`, `${k}${r.int(0, 9)}0万元`, `${k}${r.int(0, 9)}${r.int(0, 9)}0元`,
+    `${k}万多元`,
+    `${k}0余万元`,
+    `近${k}0万元`,
+    `${k}.${r.int(1, 9)}万元`,
+    `${k}000多元`,
+    `约${k}万元`,
+    `${k}万余元`,
+    `${k}${r.int(0, 9)}0万元`,
+    `${k}${r.int(0, 9)}${r.int(0, 9)}0元`,
   ];
   return quantity(r.pick(forms));
 }
@@ -101,16 +108,26 @@ interface ReportContext {
 function fill(template: string, r: Random, ctx: ReportContext): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     switch (key) {
-      case 'unit': return ctx.unit;
-      case 'n': return String(r.int(2, 12));
-      case 'm': return String(r.int(12, 980));
-      case 'money': return money(r);
-      case 'year': return String(r.int(ctx.year - 6, ctx.year));
-      case 'month': return String(r.int(1, 12));
-      case 'pct': return `${r.int(60, 99)}%`;
-      case 'level': return ctx.level;
-      case 'title': return ctx.title;
-      default: return key;
+      case 'unit':
+        return ctx.unit;
+      case 'n':
+        return String(r.int(2, 12));
+      case 'm':
+        return String(r.int(12, 980));
+      case 'money':
+        return money(r);
+      case 'year':
+        return String(r.int(ctx.year - 6, ctx.year));
+      case 'month':
+        return String(r.int(1, 12));
+      case 'pct':
+        return `${r.int(60, 99)}%`;
+      case 'level':
+        return ctx.level;
+      case 'title':
+        return ctx.title;
+      default:
+        return key;
     }
   });
 }
@@ -150,7 +167,7 @@ class AnchorBook {
 function paragraph(r: Random, ctx: ReportContext, sentences: number): string {
   const parts: string[] = [];
   for (let i = 0; i < sentences; i += 1) {
-    const prefix = sentences > 2 && i < 3 && r.chance(0.25) ? ['一是', '二是', '三是'][i] ?? '' : '';
+    const prefix = sentences > 2 && i < 3 && r.chance(0.25) ? (['一是', '二是', '三是'][i] ?? '') : '';
     parts.push(prefix + fill(r.pick(P.SENTENCES), r, ctx));
   }
   return parts.join('');
@@ -202,10 +219,7 @@ function writeReport(r: Random, ctx: ReportContext, book: AnchorBook, options: {
   if (!options.second && r.chance(0.6)) {
     intro.push(r.pick(P.GREETINGS), fill(r.pick(P.OPENINGS), r, ctx));
   }
-  intro.push(
-    `${ctx.unitName}现有在岗职工${options.staff}人，其中党员${options.party}名。${paragraph(r, ctx, 2)}`,
-    paragraph(r, ctx, r.int(2, 4)),
-  );
+  intro.push(`${ctx.unitName}现有在岗职工${options.staff}人，其中党员${options.party}名。${paragraph(r, ctx, 2)}`, paragraph(r, ctx, r.int(2, 4)));
   // Every heading gets a paragraph, then paragraphs go round until the report is long enough.
   let length = intro.join('').length;
   for (let i = 0; length < target || i < headings.length; i += 1) {
@@ -269,7 +283,10 @@ function uniqueSlug(shortName: string, taken: Map<string, number>): string {
   return count === 0 ? base : `${base}-${count + 1}`;
 }
 
-function unitName(r: Random, index: number): { shortName: string; name: string; kind: string; staffRange: readonly [number, number]; county: string; city: string } {
+function unitName(
+  r: Random,
+  index: number,
+): { shortName: string; name: string; kind: string; staffRange: readonly [number, number]; county: string; city: string } {
   const type = P.UNIT_TYPES[index % 7 === 6 ? 6 : r.int(0, P.UNIT_TYPES.length - 1)] ?? P.UNIT_TYPES[0];
   const city = r.pick(P.CITIES);
   const county = r.pick(P.COUNTIES);
@@ -330,10 +347,21 @@ function makeUnit(seed: number, index: number, slugs: Map<string, number>, photo
   const first = Math.max(1998, year - r.int(3, 12));
   const titles: Array<Record<string, unknown>> = [
     { year: first, level: startLevel, title: civilized, status: '申报' },
-    { year: first + 1, level: startLevel, title: civilized, status: '命名', issuer: `${who.county}委、${who.county}政府`, ...(r.chance(0.5) ? { docNumber: `泸文明委〔${first + 1}〕${r.int(1, 40)}号` } : {}) },
+    {
+      year: first + 1,
+      level: startLevel,
+      title: civilized,
+      status: '命名',
+      issuer: `${who.county}委、${who.county}政府`,
+      ...(r.chance(0.5) ? { docNumber: `泸文明委〔${first + 1}〕${r.int(1, 40)}号` } : {}),
+    },
   ];
   if (first + 4 < year) titles.push({ year: `${first + 2}-${first + 4}`, level: startLevel, title: civilized, status: '复查保留', ...maybeSection(0.2) });
-  if (r.chance(0.06)) titles.push({ year: year - 1, level: startLevel, title: civilized, status: '黄牌警告', note: '复查时发现台账不全，限期整改。' }, { year, level: startLevel, title: civilized, status: '恢复' });
+  if (r.chance(0.06))
+    titles.push(
+      { year: year - 1, level: startLevel, title: civilized, status: '黄牌警告', note: '复查时发现台账不全，限期整改。' },
+      { year, level: startLevel, title: civilized, status: '恢复' },
+    );
   titles.push({ year: r.chance(0.3) ? 'undated' : year, level: ctx.level, title: ctx.title, status: '申报', ...maybeSection(0.2) });
 
   const honors = r.sample(P.HONORS, r.int(2, 12)).map(([title, issuer]) => {
@@ -352,7 +380,12 @@ function makeUnit(seed: number, index: number, slugs: Map<string, number>, photo
   const events = r.sample(P.EVENTS, r.int(1, 6)).map((title) => {
     const y = r.int(first, year);
     const precision = r.next();
-    const date = precision < 0.3 ? y : precision < 0.7 ? `${y}-${String(r.int(1, 12)).padStart(2, '0')}` : `${y}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+    const date =
+      precision < 0.3
+        ? y
+        : precision < 0.7
+          ? `${y}-${String(r.int(1, 12)).padStart(2, '0')}`
+          : `${y}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
     return { date, title, ...maybeSection(0.5) };
   });
 
@@ -398,7 +431,13 @@ function makeUnit(seed: number, index: number, slugs: Map<string, number>, photo
     kind: who.kind,
     region: r.chance(0.9) ? [P.PROVINCE, who.city, who.county] : [P.PROVINCE, who.city],
     summary: `${who.name}${r.pick(['始终坚持', '多年来坚持', '近年来'])}以创建${ctx.level}${ctx.title}为目标，${r.pick(['两手抓、两手都要硬', '以创建促发展', '服务群众、文明执法'])}。`,
-    figures: { staff: [{ measure: '在岗职工', count: staff }, { measure: '党员', count: party }], other },
+    figures: {
+      staff: [
+        { measure: '在岗职工', count: staff },
+        { measure: '党员', count: party },
+      ],
+      other,
+    },
     titles,
     honors,
     events,
@@ -471,9 +510,10 @@ export async function editOneUnit(contentDir: string, folder: string): Promise<s
   const text = await readFile(file, 'utf8');
   const marker = '\n\n## ';
   const at = text.indexOf(marker);
-  const edited = at < 0
-    ? `${text}\n本段为基准测试的修改（warm rebuild）。\n`
-    : `${text.slice(0, at)}\n\n本段为基准测试的修改：补充说明一处文字，用以测量只改一个单位的文字后重新发布需要多久。${text.slice(at)}`;
+  const edited =
+    at < 0
+      ? `${text}\n本段为基准测试的修改（warm rebuild）。\n`
+      : `${text.slice(0, at)}\n\n本段为基准测试的修改：补充说明一处文字，用以测量只改一个单位的文字后重新发布需要多久。${text.slice(at)}`;
   await writeFile(file, edited);
   return file;
 }

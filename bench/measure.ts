@@ -96,9 +96,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const haveTime = existsSync(TIME_BIN);
   const timeFile = `${options.logFile}.time`;
   const command = haveTime ? TIME_BIN : process.execPath;
-  const args = haveTime
-    ? ['-v', '-o', timeFile, process.execPath, ASTRO_BIN, 'build', ...options.args]
-    : [ASTRO_BIN, 'build', ...options.args];
+  const args = haveTime ? ['-v', '-o', timeFile, process.execPath, ASTRO_BIN, 'build', ...options.args] : [ASTRO_BIN, 'build', ...options.args];
   const log = createWriteStream(options.logFile);
   const started = performance.now();
   const child = spawn(command, args, {
@@ -324,9 +322,7 @@ export async function analyzeDist(outDir: string, base: string, sourcePhotos: Re
   const asset = async (href: string, from: string): Promise<{ raw: number; gzip: number } | undefined> => {
     if (/^(?:[a-z]+:)?\/\//i.test(href) || href.startsWith('data:')) return undefined;
     const clean = href.split(/[?#]/)[0] ?? href;
-    const path = clean.startsWith('/')
-      ? join(outDir, clean.startsWith(prefix) ? clean.slice(prefix.length) : clean.slice(1))
-      : join(dirname(from), clean);
+    const path = clean.startsWith('/') ? join(outDir, clean.startsWith(prefix) ? clean.slice(prefix.length) : clean.slice(1)) : join(dirname(from), clean);
     let cached = assetCache.get(path);
     if (!cached) {
       try {
@@ -340,7 +336,15 @@ export async function analyzeDist(outDir: string, base: string, sourcePhotos: Re
     return cached;
   };
 
-  const byType = new Map<string, { htmlCss: Array<{ value: number; page: string }>; js: Array<{ value: number; page: string }>; jsGzip: Array<{ value: number; page: string }>; searchJs: number }>();
+  const byType = new Map<
+    string,
+    {
+      htmlCss: Array<{ value: number; page: string }>;
+      js: Array<{ value: number; page: string }>;
+      jsGzip: Array<{ value: number; page: string }>;
+      searchJs: number;
+    }
+  >();
   let htmlPages = 0;
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     htmlPages += 1;

@@ -56,7 +56,9 @@ function table(rows: string[][]): string {
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
   return rows
     .map((row, r) => {
-      const line = row.map((cell, i) => (i === 0 ? cell + ' '.repeat((widths[i] ?? 0) - width(cell)) : ' '.repeat((widths[i] ?? 0) - width(cell)) + cell)).join('  ');
+      const line = row
+        .map((cell, i) => (i === 0 ? cell + ' '.repeat((widths[i] ?? 0) - width(cell)) : ' '.repeat((widths[i] ?? 0) - width(cell)) + cell))
+        .join('  ');
       return r === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
     })
     .join('\n');
@@ -137,7 +139,9 @@ async function main(): Promise<number> {
   // Taken before building: others may edit the code while a long run goes on.
   const digest = await sourceDigest();
   const say = (line: string) => console.log(line);
-  say(`bench ${name}: ${units} units × ${photos} photo(s)${photos ? ` of ${photoWidth}×${photoHeight}` : ''}, seed ${seed}, in ${relative(ROOT, runDir) || runDir}`);
+  say(
+    `bench ${name}: ${units} units × ${photos} photo(s)${photos ? ` of ${photoWidth}×${photoHeight}` : ''}, seed ${seed}, in ${relative(ROOT, runDir) || runDir}`,
+  );
 
   // 1. The corpus.
   say('generating the site …');
@@ -151,7 +155,9 @@ async function main(): Promise<number> {
     photoCacheDir: join(out, '.photo-pool'),
     log: say,
   });
-  say(`  ${site.folders.length} units, reports ${site.reportCharacters.min}–${site.reportCharacters.max} characters (median ${site.reportCharacters.median}), ${site.photos} photos (${mb(site.photoBytes)}), ${sec(site.generateMs)}`);
+  say(
+    `  ${site.folders.length} units, reports ${site.reportCharacters.min}–${site.reportCharacters.max} characters (median ${site.reportCharacters.median}), ${site.photos} photos (${mb(site.photoBytes)}), ${sec(site.generateMs)}`,
+  );
 
   const builds: Record<string, BuildRun> = {};
   const build = async (key: string, label: string, which: 'showcase' | 'bare', cold: boolean) => {
@@ -168,7 +174,9 @@ async function main(): Promise<number> {
       logFile: join(logs, `${key}.log`),
     });
     builds[key] = run;
-    say(`  ${run.ok ? 'ok' : `FAILED (exit ${run.exitCode})`} in ${sec(run.wallMs)}, peak ${mb(run.peakRssBytes)}${run.photos.total ? `, photos encoded ${run.photos.encoded}, from cache ${run.photos.reused}` : ''}`);
+    say(
+      `  ${run.ok ? 'ok' : `FAILED (exit ${run.exitCode})`} in ${sec(run.wallMs)}, peak ${mb(run.peakRssBytes)}${run.photos.total ? `, photos encoded ${run.photos.encoded}, from cache ${run.photos.reused}` : ''}`,
+    );
     if (!run.ok) {
       console.error(run.tail.join('\n'));
       throw new Error(`${label} failed; log: ${run.logFile}`);
@@ -228,7 +236,16 @@ async function main(): Promise<number> {
     say(
       `\nShowcase pages by type (gzip level 9; HTML+CSS = the page plus the stylesheets it links; JS = scripts it loads)\n${table([
         ['type', 'pages', 'HTML+CSS median', 'HTML+CSS max', 'JS median', 'JS max', 'JS max gzip', 'of it search'],
-        ...showcaseDist.types.map((t) => [t.type, String(t.pages), kb(t.htmlCssGzip.median), kb(t.htmlCssGzip.max), `${t.js.median} B`, `${t.js.max} B`, `${t.jsGzip.max} B`, `${t.searchJsMax} B`]),
+        ...showcaseDist.types.map((t) => [
+          t.type,
+          String(t.pages),
+          kb(t.htmlCssGzip.median),
+          kb(t.htmlCssGzip.max),
+          `${t.js.median} B`,
+          `${t.js.max} B`,
+          `${t.jsGzip.max} B`,
+          `${t.searchJsMax} B`,
+        ]),
       ])}`,
     );
     const cold = builds['showcaseCold'];
@@ -243,7 +260,13 @@ async function main(): Promise<number> {
     }
     const img = showcaseDist.images;
     say(`Showcase cache folder (SHOWCASE_CACHE_DIR) after the cold build: ${mb(cacheBytes)}`);
-    say(`images in dist/: ${Object.entries(img.byFormat).map(([f, n]) => `${n} ${f}`).join(', ') || 'none'} (${mb(img.bytes)}), largest photo under _astro/ ${img.maxSide}px on its long side, originals copied: ${img.originalsCopied}`);
+    say(
+      `images in dist/: ${
+        Object.entries(img.byFormat)
+          .map(([f, n]) => `${n} ${f}`)
+          .join(', ') || 'none'
+      } (${mb(img.bytes)}), largest photo under _astro/ ${img.maxSide}px on its long side, originals copied: ${img.originalsCopied}`,
+    );
   }
 
   // 3. Ratios and budgets.
@@ -255,20 +278,61 @@ async function main(): Promise<number> {
     warmOverCold: ratio(builds['showcaseWarm'], builds['showcaseCold']),
   };
   const fmt = (r: number | undefined) => (r === undefined ? '—' : `${r.toFixed(2)}×`);
-  say(`\nShowcase / bare: cold ${fmt(ratios.coldShowcaseOverBare)}, warm ${fmt(ratios.warmShowcaseOverBareWarm)} (warm Showcase / cold bare ${fmt(ratios.warmShowcaseOverBareCold)}); Showcase warm / cold ${fmt(ratios.warmOverCold)}`);
+  say(
+    `\nShowcase / bare: cold ${fmt(ratios.coldShowcaseOverBare)}, warm ${fmt(ratios.warmShowcaseOverBareWarm)} (warm Showcase / cold bare ${fmt(ratios.warmShowcaseOverBareCold)}); Showcase warm / cold ${fmt(ratios.warmOverCold)}`,
+  );
 
   const budgets: Budget[] = [];
   const scale = units === 1000 ? undefined : `budget is set for 1 000 units; this run has ${units}`;
-  const check = (id: string, text: string, value: number | undefined, ok: (v: number) => boolean, measured: (v: number) => string, applies: boolean, note?: string) => {
+  const check = (
+    id: string,
+    text: string,
+    value: number | undefined,
+    ok: (v: number) => boolean,
+    measured: (v: number) => string,
+    applies: boolean,
+    note?: string,
+  ) => {
     if (!applies || value === undefined) budgets.push({ id, text, status: 'n/a', measured: '—', ...(note ? { note } : {}) });
     else budgets.push({ id, text, status: ok(value) ? 'PASS' : 'MISS', measured: measured(value), ...(note ? { note } : {}) });
   };
-  check('cold-vs-bare', 'without photos, full build ≤ 2.0× the bare Astro build', ratios.coldShowcaseOverBare, (v) => v <= 2.0, fmt, photos === 0, photos === 0 ? scale : 'run with --photos 0');
+  check(
+    'cold-vs-bare',
+    'without photos, full build ≤ 2.0× the bare Astro build',
+    ratios.coldShowcaseOverBare,
+    (v) => v <= 2.0,
+    fmt,
+    photos === 0,
+    photos === 0 ? scale : 'run with --photos 0',
+  );
   const warm = builds['showcaseWarm'];
-  check('warm-no-encode', 'text edit: the rebuild encodes no photo again', warm?.photos.encoded, (v) => v === 0, (v) => `${v} encoded, ${warm?.photos.reused ?? 0} from cache`, photos > 0 && !!warm);
-  check('warm-vs-bare', 'one unit\'s text edited: the republish ≤ 1.0× the bare Astro rebuild (warm vs warm)', ratios.warmShowcaseOverBareWarm, (v) => v <= 1.0, fmt, !!warm, scale);
+  check(
+    'warm-no-encode',
+    'text edit: the rebuild encodes no photo again',
+    warm?.photos.encoded,
+    (v) => v === 0,
+    (v) => `${v} encoded, ${warm?.photos.reused ?? 0} from cache`,
+    photos > 0 && !!warm,
+  );
+  check(
+    'warm-vs-bare',
+    "one unit's text edited: the republish ≤ 1.0× the bare Astro rebuild (warm vs warm)",
+    ratios.warmShowcaseOverBareWarm,
+    (v) => v <= 1.0,
+    fmt,
+    !!warm,
+    scale,
+  );
   const peak = builds['showcaseCold']?.peakRssBytes;
-  check('memory', 'peak memory ≤ 4 GB', peak, (v) => v <= 4 * 2 ** 30, gb, true, units >= 5000 ? undefined : `budget is set for 5 000 units; this run has ${units}`);
+  check(
+    'memory',
+    'peak memory ≤ 4 GB',
+    peak,
+    (v) => v <= 4 * 2 ** 30,
+    gb,
+    true,
+    units >= 5000 ? undefined : `budget is set for 5 000 units; this run has ${units}`,
+  );
   const unitType = showcaseDist?.types.find((t) => t.type === 'unit page');
   const noJsTypes = showcaseDist?.types.filter((t) => t.type === 'unit page' || /timeline|statistic|stats|honor|board/i.test(t.type)) ?? [];
   // "Search and small enhancements excepted": search's scripts do not count, and a page may
@@ -283,7 +347,14 @@ async function main(): Promise<number> {
     (v) => `largest ${worstJsRaw} B (${v} B gzip)`,
     !!showcaseDist,
   );
-  check('unit-page-size', 'unit page HTML+CSS ≤ 30 KB gzip (largest page)', unitType?.htmlCssGzip.max, (v) => v <= 30 * 1024, (v) => `${kb(v)} (median ${kb(unitType?.htmlCssGzip.median ?? 0)}, ${unitType?.htmlCssGzip.maxPage ?? ''})`, !!unitType);
+  check(
+    'unit-page-size',
+    'unit page HTML+CSS ≤ 30 KB gzip (largest page)',
+    unitType?.htmlCssGzip.max,
+    (v) => v <= 30 * 1024,
+    (v) => `${kb(v)} (median ${kb(unitType?.htmlCssGzip.median ?? 0)}, ${unitType?.htmlCssGzip.maxPage ?? ''})`,
+    !!unitType,
+  );
   const img = showcaseDist?.images;
   check(
     'photos-webp',
@@ -318,7 +389,14 @@ async function main(): Promise<number> {
     },
     sourceDigest: digest,
     options: { units, photosPerUnit: photos, photoSize: `${photoWidth}x${photoHeight}`, seed, bare: !values['skip-bare'], warm: !values['skip-warm'] },
-    corpus: { units: site.folders.length, reportCharacters: site.reportCharacters, photos: site.photos, photoBytes: site.photoBytes, generateMs: site.generateMs, editedFile: edited ?? null },
+    corpus: {
+      units: site.folders.length,
+      reportCharacters: site.reportCharacters,
+      photos: site.photos,
+      photoBytes: site.photoBytes,
+      generateMs: site.generateMs,
+      editedFile: edited ?? null,
+    },
     builds: Object.fromEntries(Object.entries(builds).map(([k, v]) => [k, slim(v)])),
     cacheBytes,
     dist: { showcase: showcaseDist ?? null, bare: bareDist ? { totalBytes: bareDist.totalBytes, htmlPages: bareDist.htmlPages, types: bareDist.types } : null },

@@ -29,7 +29,11 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 async function main(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(
     args,
-    { out: { type: 'string', default: 'dist-offline' }, 'no-boards': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    {
+      out: { type: 'string', default: 'dist-offline' },
+      'no-boards': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
     HELP,
   );
   if (values.help) {

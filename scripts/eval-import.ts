@@ -32,15 +32,19 @@ if (args.has('--misses')) {
 }
 const figures = { total: rates(total), byKind: Object.fromEntries(FACT_KINDS.map((k) => [k, rates(result.total[k])])) };
 let baseline: typeof figures | null = null;
-if (!dir) try {
-  baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as typeof figures;
-} catch {
-  baseline = null;
-}
+if (!dir)
+  try {
+    baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as typeof figures;
+  } catch {
+    baseline = null;
+  }
 if (baseline) lines.push('', `Baseline: precision ${pct(baseline.total.precision)}, recall ${pct(baseline.total.recall)}`);
 if (args.has('--update-baseline') && !dir) {
   const round = (x: number) => Math.floor(x * 1000) / 1000;
-  const rounded = { total: { precision: round(figures.total.precision), recall: round(figures.total.recall) }, byKind: Object.fromEntries(Object.entries(figures.byKind).map(([k, v]) => [k, { precision: round(v.precision), recall: round(v.recall) }])) };
+  const rounded = {
+    total: { precision: round(figures.total.precision), recall: round(figures.total.recall) },
+    byKind: Object.fromEntries(Object.entries(figures.byKind).map(([k, v]) => [k, { precision: round(v.precision), recall: round(v.recall) }])),
+  };
   writeFileSync(BASELINE, `${JSON.stringify(rounded, null, 2)}\n`);
   lines.push('Baseline updated.');
 }

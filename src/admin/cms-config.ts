@@ -33,7 +33,10 @@ export function cmsBackend(editing: EditingSettings | undefined): Record<string,
 export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const folder = `${input.contentDir.replace(/\/$/, '')}/units`;
   const unitFields: CmsField[] = objectFields(input.unitSchema);
-  const reportFields: CmsField[] = [...objectFields(input.reportSchema), { name: 'body', label: '正文（## 为“一、”级标题，### 为“（一）”级）', widget: 'markdown' }];
+  const reportFields: CmsField[] = [
+    ...objectFields(input.reportSchema),
+    { name: 'body', label: '正文（## 为“一、”级标题，### 为“（一）”级）', widget: 'markdown' },
+  ];
   return {
     backend: cmsBackend(input.editing),
     ...(input.siteUrl ? { site_url: input.siteUrl, display_url: input.siteUrl } : {}),

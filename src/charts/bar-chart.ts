@@ -46,13 +46,17 @@ export function barChartSvg(bars: readonly Bar[], options: BarChartOptions): str
     marks: horizontal
       ? [
           Plot.barX(data, { x: 'value', y: 'label', fill: BRAND }),
-          Plot.text(data, { x: 'value', y: 'label', text: (d: Bar) => `${formatValue(d.value)}${d.open ? '+' : ''}`, dx: 6, textAnchor: 'start', fill: 'currentColor' }),
+          Plot.text(data, {
+            x: 'value',
+            y: 'label',
+            text: (d: Bar) => `${formatValue(d.value)}${d.open ? '+' : ''}`,
+            dx: 6,
+            textAnchor: 'start',
+            fill: 'currentColor',
+          }),
           Plot.ruleX([0]),
         ]
-      : [
-          Plot.barY(data, { x: 'label', y: 'value', fill: BRAND }),
-          Plot.ruleY([0]),
-        ],
+      : [Plot.barY(data, { x: 'label', y: 'value', fill: BRAND }), Plot.ruleY([0])],
   });
   // The chart is one image to assistive technology; Plot's labels on inner groups would be
   // ARIA attributes on elements that may not carry them.

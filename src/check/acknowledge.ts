@@ -15,7 +15,10 @@ export interface Acknowledged {
 
 /** What an acknowledgement's `digest` is computed from. */
 export function occurrenceDigest(folder: string, file: string, kind: string, text: string, sentence: string): string {
-  return createHash('sha256').update([folder, basename(file), kind, text, sentence].join('\n')).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update([folder, basename(file), kind, text, sentence].join('\n'))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 const SENTENCE_END = /[。！？!?；;]/;
@@ -49,7 +52,10 @@ export function applyAcknowledgements(units: readonly CheckedUnit[], findings: r
   const acknowledged: Finding[] = [];
   for (const finding of findings) {
     const unit = byFile.get(finding.file);
-    const match = finding.digest === undefined ? undefined : unit?.acknowledgements.find((ack) => ack.kind === finding.check && ack.text === finding.text && ack.digest === finding.digest);
+    const match =
+      finding.digest === undefined
+        ? undefined
+        : unit?.acknowledgements.find((ack) => ack.kind === finding.check && ack.text === finding.text && ack.digest === finding.digest);
     if (unit && match) {
       used.add(`${unit.source.folder}|${match.digest}`);
       acknowledged.push(finding);

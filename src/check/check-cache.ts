@@ -72,7 +72,9 @@ function rulesDigest(): string {
   for (const folder of ['check', 'domain', 'schemas']) {
     const dir = join(src, folder);
     if (!existsSync(dir)) continue;
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ts|js)$/.test(name)).sort();
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|js)$/.test(name))
+      .sort();
     for (const name of files) hash.update(`${folder}/${name}\0`).update(readFileSync(join(dir, name)));
   }
   rules = hash.digest('hex');

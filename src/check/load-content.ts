@@ -51,12 +51,26 @@ export function loadContent(contentDir: string): LoadedUnit[] {
     .map((folder) => {
       const dir = join(unitsDir, folder);
       const unitFile = join(dir, 'unit.yaml');
-      const unit = exists(unitFile) ? readSource(unitFile, dir, (text) => loadYaml(display(unitFile), text), (problem) => failedYaml(display(unitFile), problem)) : null;
+      const unit = exists(unitFile)
+        ? readSource(
+            unitFile,
+            dir,
+            (text) => loadYaml(display(unitFile), text),
+            (problem) => failedYaml(display(unitFile), problem),
+          )
+        : null;
       const reports = readdirSync(dir)
         .filter((name) => name.endsWith('.md'))
         .sort()
         .map((name) => join(dir, name))
-        .map((path) => readSource(path, dir, (text) => loadReport(display(path), text), (problem) => failedReport(display(path), problem)));
+        .map((path) =>
+          readSource(
+            path,
+            dir,
+            (text) => loadReport(display(path), text),
+            (problem) => failedReport(display(path), problem),
+          ),
+        );
       return { folder, dir, digest: folderDigest(dir, [unit, ...reports]), unit, reports };
     });
 }
@@ -92,16 +106,38 @@ function readSource<T extends { problem?: SourceError }>(path: string, dir: stri
 
 const exists = (path: string) => existsSync(path) || lstatSync(path, { throwIfNoEntry: false }) !== undefined;
 const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const failedYaml = (file: string, problem: SourceError): LoadedYaml => ({ file, text: '', doc: new Document(), data: undefined, lineOf: () => problem.line, problem });
+const failedYaml = (file: string, problem: SourceError): LoadedYaml => ({
+  file,
+  text: '',
+  doc: new Document(),
+  data: undefined,
+  lineOf: () => problem.line,
+  problem,
+});
 // A report's problem is carried by its front matter too, where the schema check reports it.
-const failedReport = (file: string, problem: SourceError): LoadedReport => ({ file, text: '', frontmatter: failedYaml(file, problem), body: '', bodyLine: 1, problem });
+const failedReport = (file: string, problem: SourceError): LoadedReport => ({
+  file,
+  text: '',
+  frontmatter: failedYaml(file, problem),
+  body: '',
+  bodyLine: 1,
+  problem,
+});
 
 const display = (path: string) => relative(process.cwd(), path) || path;
 
 export function loadYaml(file: string, text: string, firstLine = 1): LoadedYaml {
   const deep = tooDeepYaml(text);
-  if (text.length > MAX_YAML_BYTES) return failedYaml(file, new SourceError(`单位信息或 front matter 超过 ${MAX_YAML_BYTES / 1024} KB`, '这里只写单位的基本信息；长篇文字请写进报告（.md）正文。', firstLine));
-  if (deep !== null) return failedYaml(file, new SourceError(`第${deep + firstLine - 1}行：层级嵌套太深（超过 32 层）`, '单位信息只需几层缩进：检查缩进和括号是否写错。', deep + firstLine - 1));
+  if (text.length > MAX_YAML_BYTES)
+    return failedYaml(
+      file,
+      new SourceError(`单位信息或 front matter 超过 ${MAX_YAML_BYTES / 1024} KB`, '这里只写单位的基本信息；长篇文字请写进报告（.md）正文。', firstLine),
+    );
+  if (deep !== null)
+    return failedYaml(
+      file,
+      new SourceError(`第${deep + firstLine - 1}行：层级嵌套太深（超过 32 层）`, '单位信息只需几层缩进：检查缩进和括号是否写错。', deep + firstLine - 1),
+    );
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineOf = (path: readonly (string | number)[]) => {
@@ -116,7 +152,10 @@ export function loadYaml(file: string, text: string, firstLine = 1): LoadedYaml 
     data = doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch {
     // yaml refuses to expand too many aliases (a "billion laughs" file).
-    return { ...failedYaml(file, new SourceError(`别名（*名称）展开得太多，超过 ${MAX_YAML_ALIASES} 处`, '不要用 &名称 / *名称 引用：把内容直接写出来。', firstLine)), text };
+    return {
+      ...failedYaml(file, new SourceError(`别名（*名称）展开得太多，超过 ${MAX_YAML_ALIASES} 处`, '不要用 &名称 / *名称 引用：把内容直接写出来。', firstLine)),
+      text,
+    };
   }
   return { file, text, doc, data, lineOf };
 }
@@ -125,9 +164,18 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export function loadReport(file: string, text: string): LoadedReport {
   const deep = tooDeepMarkdown(text);
-  if (deep !== null) return failedReport(file, new SourceError(`第${deep}行：引用（>）或列表嵌套太深（超过 24 层）`, '报告正文只需几层列表或引用：删去多余的 > 或缩进。', deep));
+  if (deep !== null)
+    return failedReport(file, new SourceError(`第${deep}行：引用（>）或列表嵌套太深（超过 24 层）`, '报告正文只需几层列表或引用：删去多余的 > 或缩进。', deep));
   const busy = tooBusyMarkdown(text);
-  if (busy) return failedReport(file, new SourceError(`第${busy.line}行：${busy.why}，无法安全处理`, '正文是否混入了乱码或程序生成的内容？删去多余的符号；一段很长的文字请分成几段（段与段之间空一行）。', busy.line));
+  if (busy)
+    return failedReport(
+      file,
+      new SourceError(
+        `第${busy.line}行：${busy.why}，无法安全处理`,
+        '正文是否混入了乱码或程序生成的内容？删去多余的符号；一段很长的文字请分成几段（段与段之间空一行）。',
+        busy.line,
+      ),
+    );
   const match = FRONTMATTER.exec(text);
   if (!match) return { file, text, frontmatter: null, body: text, bodyLine: 1 };
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);

@@ -44,8 +44,7 @@ export interface DecodedSource {
   encoding: SourceEncoding;
 }
 
-const CONVERT_HINT =
-  '用记事本打开这个文件，选择“另存为”，在“编码”中选 UTF-8 后保存（WPS/Word：另存为“纯文本”，编码选 UTF-8）。';
+const CONVERT_HINT = '用记事本打开这个文件，选择“另存为”，在“编码”中选 UTF-8 后保存（WPS/Word：另存为“纯文本”，编码选 UTF-8）。';
 
 /**
  * The text of a content file. UTF-8 (a BOM is dropped) is read as it is; GB18030/GBK and
@@ -54,7 +53,10 @@ const CONVERT_HINT =
  */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new SourceError(`文件有 ${(bytes.length / 1048576).toFixed(1)} MB，超过内容文件 ${MAX_SOURCE_BYTES / 1048576} MB 的上限`, '一份汇报材料通常只有几十 KB：检查是否误存了图片或其他文件；照片请放在 photos/ 中。');
+    throw new SourceError(
+      `文件有 ${(bytes.length / 1048576).toFixed(1)} MB，超过内容文件 ${MAX_SOURCE_BYTES / 1048576} MB 的上限`,
+      '一份汇报材料通常只有几十 KB：检查是否误存了图片或其他文件；照片请放在 photos/ 中。',
+    );
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
@@ -65,7 +67,11 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   }
   if (hasBom || looksLikeDamagedUtf8(body)) {
     const line = firstInvalidUtf8Line(body);
-    throw new SourceError(`第${line}行含有无效的字节，不是有效的 UTF-8 文字（可能是复制、传输时损坏，或混入了其他编码的文字）`, `打开文件找到第${line}行，重新输入那里的文字后另存为 UTF-8。`, line);
+    throw new SourceError(
+      `第${line}行含有无效的字节，不是有效的 UTF-8 文字（可能是复制、传输时损坏，或混入了其他编码的文字）`,
+      `打开文件找到第${line}行，重新输入那里的文字后另存为 UTF-8。`,
+      line,
+    );
   }
   let decoded;
   try {
@@ -193,7 +199,10 @@ export function readUnitFile(path: string, unitDir: string): Uint8Array {
     throw new SourceError('这是一个快捷方式（符号链接），它指向的文件不存在', '删除这个快捷方式，把真正的文件复制到单位文件夹中。');
   }
   if (!target.isFile()) {
-    throw new SourceError(target.isDirectory() ? '名字像报告，实际是一个文件夹' : '不是普通文件', '报告必须是 .md 文本文件：给这个文件夹改名（不以 .md 结尾），或把它移出单位文件夹。');
+    throw new SourceError(
+      target.isDirectory() ? '名字像报告，实际是一个文件夹' : '不是普通文件',
+      '报告必须是 .md 文本文件：给这个文件夹改名（不以 .md 结尾），或把它移出单位文件夹。',
+    );
   }
   if (link.isSymbolicLink() && !insideFolder(path, unitDir)) {
     throw new SourceError('这是一个快捷方式（符号链接），指向单位文件夹之外的文件', '发布的内容只能来自单位自己的文件夹：把文件复制进来，删除这个快捷方式。');

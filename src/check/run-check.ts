@@ -81,7 +81,9 @@ export async function validateContent(contentDir: string, options: CheckOptions 
 
   // A draft is checked but never published: what would block publication is only a warning there.
   const draftFiles = new Set(units.filter((u) => u.draft).flatMap((u) => [u.source.unit?.file, ...u.reports.map((r) => r.source.file)]));
-  const graded = findings.map((f) => (draftFiles.has(f.file) && f.check !== 'schema' && f.check !== 'file' ? { ...f, severity: 'warning' as const, message: `（草稿）${f.message}` } : f));
+  const graded = findings.map((f) =>
+    draftFiles.has(f.file) && f.check !== 'schema' && f.check !== 'file' ? { ...f, severity: 'warning' as const, message: `（草稿）${f.message}` } : f,
+  );
   const { findings: kept, acknowledged } = applyAcknowledgements(units, graded);
   kept.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const result: CheckResult = {
@@ -105,18 +107,38 @@ function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): 
       findings.push(...parsed.findings);
       data = parsed.data;
     } else {
-      findings.push({ severity: 'error', check: 'schema', file: report.file, line: 1, message: '报告开头缺少 front matter（以 --- 开始和结束的标题、日期等信息）', hint: '参照其他单位的 report.md，在文件开头写上 ---、title: 报告标题、--- 三行。' });
+      findings.push({
+        severity: 'error',
+        check: 'schema',
+        file: report.file,
+        line: 1,
+        message: '报告开头缺少 front matter（以 --- 开始和结束的标题、日期等信息）',
+        hint: '参照其他单位的 report.md，在文件开头写上 ---、title: 报告标题、--- 三行。',
+      });
     }
     return { source: report, data, outline: cached?.outlines[index] ?? outlineOf(report.body, report.bodyLine) };
   });
   if (!source.unit) {
-    findings.push({ severity: 'error', check: 'schema', file: join(source.dir, 'unit.yaml'), message: `单位文件夹 "${source.folder}" 中没有 unit.yaml`, hint: '每个单位文件夹都需要一个 unit.yaml 写明单位信息；可复制其他单位的 unit.yaml 修改。' });
+    findings.push({
+      severity: 'error',
+      check: 'schema',
+      file: join(source.dir, 'unit.yaml'),
+      message: `单位文件夹 "${source.folder}" 中没有 unit.yaml`,
+      hint: '每个单位文件夹都需要一个 unit.yaml 写明单位信息；可复制其他单位的 unit.yaml 修改。',
+    });
     return { unit: { source, data: null, slug: null, draft: false, reports, acknowledgements: [] }, findings };
   }
   const parsed = parseUnit(source.unit);
   findings.push(...parsed.findings);
   const raw = (source.unit.data ?? {}) as Record<string, unknown>;
-  const slug = typeof parsed.data?.['slug'] === 'string' ? parsed.data['slug'] : typeof raw['slug'] === 'string' ? raw['slug'] : typeof raw['shortName'] === 'string' ? slugify(raw['shortName']) : null;
+  const slug =
+    typeof parsed.data?.['slug'] === 'string'
+      ? parsed.data['slug']
+      : typeof raw['slug'] === 'string'
+        ? raw['slug']
+        : typeof raw['shortName'] === 'string'
+          ? slugify(raw['shortName'])
+          : null;
   const acknowledgements = (parsed.data?.['acknowledgements'] ?? []) as Acknowledgement[];
   return { unit: { source, data: parsed.data, slug, draft: raw['draft'] === true, reports, acknowledgements }, findings };
 }

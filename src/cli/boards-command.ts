@@ -54,7 +54,9 @@ export async function run(args: string[]): Promise<number> {
   const distDir = values.dist;
   if (!existsSync(join(distDir, 'index.html'))) throw new UserError(`${distDir}/ 中没有构建好的网站。先运行 npm run build，再运行 showcase boards。`);
   if (!builtWithUrl(distDir)) {
-    throw new UserError(`展板 PDF 暂不能生成：网站构建时没有设置正式网址，展板上的二维码无处可指。\n${URL_HINT}，然后重新运行 npm run build，再运行 showcase boards。`);
+    throw new UserError(
+      `展板 PDF 暂不能生成：网站构建时没有设置正式网址，展板上的二维码无处可指。\n${URL_HINT}，然后重新运行 npm run build，再运行 showcase boards。`,
+    );
   }
   const slugs = builtBoards(distDir);
   if (slugs.length === 0) throw new UserError(`${distDir}/boards/ 中没有展板。网站是否用当前版本构建？请重新运行 npm run build。`);
@@ -72,7 +74,15 @@ export async function run(args: string[]): Promise<number> {
     throw new UserError(`浏览器（${chromium}）无法启动：${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n${INSTALL_HINT}`);
   });
   try {
-    const printed = await printBoards(browser, { distDir, base: values.base, sizes, only: values.only, bleed: values.bleed, allowPlaceholders: values['allow-placeholders'], log });
+    const printed = await printBoards(browser, {
+      distDir,
+      base: values.base,
+      sizes,
+      only: values.only,
+      bleed: values.bleed,
+      allowPlaceholders: values['allow-placeholders'],
+      log,
+    });
     const overflowing = printed.filter((board) => board.overflow);
     const refused = printed.filter((board) => board.file === null);
     log(`已生成 ${printed.length - refused.length} 个 PDF。`);

@@ -49,7 +49,9 @@ export async function run(args: string[]): Promise<number> {
     result = await runCheck(values.content, options, values['no-cache'] ? undefined : fileCheckCache(buildCacheDir(), options));
   } catch (error) {
     // Every file problem is a finding; what is left is the folder itself (permissions, a disk error).
-    throw new UserError(`无法检查内容目录 "${values.content}"：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。请确认这个目录可以读取。`);
+    throw new UserError(
+      `无法检查内容目录 "${values.content}"：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。请确认这个目录可以读取。`,
+    );
   }
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatCheckResult(result)}\n`);
   return result.errors > 0 ? 1 : 0;

@@ -65,7 +65,13 @@ export async function run(args: string[]): Promise<number> {
     const found = analyzeSource(source.name, source.lines, source.encoding);
     for (const d of found) {
       d.source = file;
-      if (source.replaced > 0) d.warnings.push({ kind: 'encoding', line: 0, text: '', hint: `有 ${source.replaced} 个字符无法识别（显示为 �）：文件编码可能有误，请用记事本另存为 UTF-8 后重新导入` });
+      if (source.replaced > 0)
+        d.warnings.push({
+          kind: 'encoding',
+          line: 0,
+          text: '',
+          hint: `有 ${source.replaced} 个字符无法识别（显示为 �）：文件编码可能有误，请用记事本另存为 UTF-8 后重新导入`,
+        });
     }
     if (found.length === 0) log(`${file}：没有找到任何内容`);
     docs.push(...found);
@@ -79,7 +85,14 @@ export async function run(args: string[]): Promise<number> {
     const json = runJson(docs, {
       dryRun: values['dry-run'],
       out: values.out,
-      entries: outcomes.map((o) => ({ path: o.path, kind: o.entry.kind, slug: o.entry.slug, documents: o.entry.documents, status: o.status, ...(o.existing ? { existing: o.existing } : {}) })),
+      entries: outcomes.map((o) => ({
+        path: o.path,
+        kind: o.entry.kind,
+        slug: o.entry.slug,
+        documents: o.entry.documents,
+        status: o.status,
+        ...(o.existing ? { existing: o.existing } : {}),
+      })),
     });
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
@@ -93,7 +106,13 @@ function writeSummary(outcomes: readonly WriteOutcome[], docs: readonly Analyzed
   const dups = docs.filter((d) => d.duplicateOf !== null);
   if (dups.length > 0) lines.push(`重复的版本不单独导入：${dups.map((d) => `第${d.index + 1}篇（保留第${(d.duplicateOf ?? 0) + 1}篇）`).join('、')}`);
   lines.push(dryRun ? '试运行（--dry-run）：没有写入任何文件。将会写入：' : '写入结果：');
-  const status = { written: '已写入', overwritten: '已覆盖', 'skipped-exists': '已存在，跳过（加 --force 可覆盖）', 'skipped-same-report': '已有同一篇报告，跳过', 'dry-run': '将写入' } as const;
+  const status = {
+    written: '已写入',
+    overwritten: '已覆盖',
+    'skipped-exists': '已存在，跳过（加 --force 可覆盖）',
+    'skipped-same-report': '已有同一篇报告，跳过',
+    'dry-run': '将写入',
+  } as const;
   for (const o of outcomes) lines.push(`  ${status[o.status]}  ${o.path}${o.existing ? `（已有：${o.existing}；加 --force 仍写入）` : ''}`);
   if (!dryRun) lines.push('新单位以草稿（draft: true）写入，网站暂不发布。请打开 unit.yaml 和报告文件，按上面的提醒逐项核对，然后删去 draft 一行再发布。');
   return lines.join('\n');

@@ -18,7 +18,15 @@ const COMMANDS: Record<string, Command> = {
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`);
-  return ['用法：showcase <命令> [参数]', '', '命令：', ...lines, '', '每个命令都可以加 --help 查看说明，例如：showcase import --help', 'showcase --version 显示版本。'].join('\n');
+  return [
+    '用法：showcase <命令> [参数]',
+    '',
+    '命令：',
+    ...lines,
+    '',
+    '每个命令都可以加 --help 查看说明，例如：showcase import --help',
+    'showcase --version 显示版本。',
+  ].join('\n');
 }
 
 /** The version in package.json. */
@@ -55,7 +63,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`错误：${error.message}\n`);
       return 1;
     }
-    process.stderr.write(`出现了意外错误：${error instanceof Error ? error.message : String(error)}\n请把这条信息和所用的文件发给技术人员（设置 SHOWCASE_DEBUG=1 可看到详细信息）。\n`);
+    process.stderr.write(
+      `出现了意外错误：${error instanceof Error ? error.message : String(error)}\n请把这条信息和所用的文件发给技术人员（设置 SHOWCASE_DEBUG=1 可看到详细信息）。\n`,
+    );
     return 1;
   }
 }

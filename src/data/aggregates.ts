@@ -122,15 +122,17 @@ export function timelineEntries(units: readonly UnitView[]): TimelineEntry[] {
       })),
       ...unit.reports.flatMap((report) =>
         report.entry.data.date
-          ? [{
-              unit: ref,
-              when: { kind: 'date', date: report.entry.data.date } as const,
-              type: 'report' as const,
-              text: report.entry.data.title,
-              href: `${unitPath(slug)}#${report.anchor}`,
-              hasSource: true,
-              best: false,
-            }]
+          ? [
+              {
+                unit: ref,
+                when: { kind: 'date', date: report.entry.data.date } as const,
+                type: 'report' as const,
+                text: report.entry.data.title,
+                href: `${unitPath(slug)}#${report.anchor}`,
+                hasSource: true,
+                best: false,
+              },
+            ]
           : [],
       ),
     ];

@@ -5,7 +5,18 @@ import type { ImageMetadata } from 'astro';
 import { barChartSvg } from '../charts/bar-chart';
 import { splitTopSections } from '../domain/section-digest';
 import { findPlaceholders } from '../domain/placeholders';
-import { boardTextBudget, paginate, sentenceAccount, paginateSectionPoints, pickBoardFigures, pointOf, selectBoardPhotos, SLIDE_CAPACITY, takeForBoard, type TextBudget } from '../domain/board';
+import {
+  boardTextBudget,
+  paginate,
+  sentenceAccount,
+  paginateSectionPoints,
+  pickBoardFigures,
+  pointOf,
+  selectBoardPhotos,
+  SLIDE_CAPACITY,
+  takeForBoard,
+  type TextBudget,
+} from '../domain/board';
 import { stripOutlineNumber } from '../domain/slug';
 import { countPerYear } from '../domain/statistics';
 import { formatTotal } from '../domain/totals';
@@ -164,7 +175,9 @@ export function honorsApartText(unit: UnitView): string | null {
 }
 
 function honorsChart(unit: UnitView): string | null {
-  const years = unit.honorGroups.own.flatMap((honor) => (honor.year.kind === 'year' ? [honor.year.year] : honor.year.kind === 'range' ? [honor.year.from] : []));
+  const years = unit.honorGroups.own.flatMap((honor) =>
+    honor.year.kind === 'year' ? [honor.year.year] : honor.year.kind === 'range' ? [honor.year.from] : [],
+  );
   const counts = countPerYear(years);
   if (new Set(years).size < 3) return null;
   return barChartSvg(

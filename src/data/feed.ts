@@ -9,7 +9,13 @@ import type { UnitView } from './site-data';
 /** How many items the feed holds. */
 export const FEED_SIZE = 50;
 
-const KIND_LABEL: Record<TimelineKind, string> = { honor: '荣誉', commendation: '表扬（锦旗、感谢信，不计入荣誉）', title: '文明单位称号', event: '大事', report: '创建材料' };
+const KIND_LABEL: Record<TimelineKind, string> = {
+  honor: '荣誉',
+  commendation: '表扬（锦旗、感谢信，不计入荣誉）',
+  title: '文明单位称号',
+  event: '大事',
+  report: '创建材料',
+};
 
 export interface FeedItem {
   title: string;

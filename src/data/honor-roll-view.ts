@@ -55,7 +55,9 @@ export function honorRollView(units: readonly UnitView[]): HonorRollView {
     const slug = group.level ? slugify(group.level) : 'wei-zhu-ming';
     return { ...group, label, slug, anchor: slug, pageHref: href(`honors/${slug}/`) };
   });
-  const apart = APART.map((list) => ({ ...list, entries: sortNewestFirst(all.filter((entry) => entry.group === list.group)) })).filter((list) => list.entries.length > 0);
+  const apart = APART.map((list) => ({ ...list, entries: sortNewestFirst(all.filter((entry) => entry.group === list.group)) })).filter(
+    (list) => list.entries.length > 0,
+  );
   return {
     count: entries.length,
     titleCount: entries.filter((entry) => entry.type === 'title').length,

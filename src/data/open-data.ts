@@ -14,7 +14,11 @@ import { absolute } from './share';
 import type { UnitView } from './site-data';
 
 const yearOf = (span: { kind: string; year?: number; from?: number; to?: number }) =>
-  span.kind === 'year' ? { year: span.year ?? null, yearEnd: null } : span.kind === 'range' ? { year: span.from ?? null, yearEnd: span.to ?? null } : { year: null, yearEnd: null };
+  span.kind === 'year'
+    ? { year: span.year ?? null, yearEnd: null }
+    : span.kind === 'range'
+      ? { year: span.from ?? null, yearEnd: span.to ?? null }
+      : { year: null, yearEnd: null };
 
 /** The absolute URL of a fact's sentence (or section); null when the fact names none. */
 const sourceUrl = (source: string | null) => (source ? absolute(source) : null);
@@ -32,7 +36,15 @@ export function unitsJson(units: readonly UnitView[]): string {
     staff: unit.data.figures.staff.map((s) => ({ measure: s.measure, count: s.count })),
     honorCounts: unit.honorCounts,
     moneyTotals: INVESTMENT_KINDS.map((kind) => ({ kind, total: totalOfKind(unit.investments, kind) })).filter((t) => t.total.count > 0),
-    titles: unit.titles.map((t) => ({ ...yearOf(t.year), level: t.level, title: t.title, status: t.status, docNumber: t.docNumber ?? null, issuer: t.issuer ?? null, source: sourceUrl(t.source) })),
+    titles: unit.titles.map((t) => ({
+      ...yearOf(t.year),
+      level: t.level,
+      title: t.title,
+      status: t.status,
+      docNumber: t.docNumber ?? null,
+      issuer: t.issuer ?? null,
+      source: sourceUrl(t.source),
+    })),
     honors: unit.honors.map((h) => ({
       ...yearOf(h.year),
       title: h.title,
@@ -56,7 +68,11 @@ export function unitsJson(units: readonly UnitView[]): string {
       bound: i.amount.bound,
       source: sourceUrl(i.source),
     })),
-    reports: unit.reports.map((r) => ({ title: r.entry.data.title, date: r.entry.data.date ? toIsoPartial(r.entry.data.date) : null, url: absolute(`${unitPath(unit.slug)}#${r.anchor}`) })),
+    reports: unit.reports.map((r) => ({
+      title: r.entry.data.title,
+      date: r.entry.data.date ? toIsoPartial(r.entry.data.date) : null,
+      url: absolute(`${unitPath(unit.slug)}#${r.anchor}`),
+    })),
   }));
   return `${JSON.stringify({ generator: 'Showcase', office: siteConfig.office, units: rows }, null, 2)}\n`;
 }
@@ -69,12 +85,21 @@ export function honorsCsv(units: readonly UnitView[]): string {
     rollEntries(units).map((e) => {
       const { year, yearEnd } = yearOf(e.year);
       return [
-        e.unit.name, e.unit.slug, e.type === 'title' ? '称号' : '荣誉',
+        e.unit.name,
+        e.unit.slug,
+        e.type === 'title' ? '称号' : '荣誉',
         e.category ? HONOR_CATEGORY_LABELS[e.category] : '文明单位称号',
         e.recipient ? RECIPIENT_LABELS[e.recipient.kind] : RECIPIENT_LABELS.unit,
         e.recipient?.name,
         e.type === 'honor' ? (e.group === 'own' ? '是' : '否') : undefined,
-        year, yearEnd, e.level, e.title, e.status, e.issuer, e.docNumber, e.hasSource ? absolute(e.href) : undefined,
+        year,
+        yearEnd,
+        e.level,
+        e.title,
+        e.status,
+        e.issuer,
+        e.docNumber,
+        e.hasSource ? absolute(e.href) : undefined,
       ];
     }),
   );
@@ -83,13 +108,35 @@ export function honorsCsv(units: readonly UnitView[]): string {
 export function investmentsCsv(units: readonly UnitView[]): string {
   return toCsv(
     ['单位', '网址名', '年份', '类别', '项目', '原文金额', '数值', '单位', '界限', '周期', '编号', '所属', '出处'],
-    investmentRows(units).map((r) => [r.unit.name, r.unit.slug, r.year, r.kind, r.item, r.amount.text, r.amount.value, r.amount.unit, r.amount.bound, r.period, r.id, r.partOf, r.hasSource ? absolute(r.href) : undefined]),
+    investmentRows(units).map((r) => [
+      r.unit.name,
+      r.unit.slug,
+      r.year,
+      r.kind,
+      r.item,
+      r.amount.text,
+      r.amount.value,
+      r.amount.unit,
+      r.amount.bound,
+      r.period,
+      r.id,
+      r.partOf,
+      r.hasSource ? absolute(r.href) : undefined,
+    ]),
   );
 }
 
 export function eventsCsv(units: readonly UnitView[]): string {
   return toCsv(
     ['单位', '网址名', '类型', '时间', '归入年份', '内容', '出处'],
-    timelineEntries(units).map((e) => [e.unit.name, e.unit.slug, e.type, formatWhen(e.when), filingYear(e.when), e.text, e.hasSource ? absolute(e.href) : undefined]),
+    timelineEntries(units).map((e) => [
+      e.unit.name,
+      e.unit.slug,
+      e.type,
+      formatWhen(e.when),
+      filingYear(e.when),
+      e.text,
+      e.hasSource ? absolute(e.href) : undefined,
+    ]),
   );
 }

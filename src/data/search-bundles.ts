@@ -6,6 +6,10 @@ import { href } from './paths';
 import type { UnitView } from './site-data';
 
 export function searchBundles(units: readonly UnitView[]): string[] {
-  return [...searchShards(units.map((unit) => unit.slug), searchShardSize()).keys()].map((shard) => href(`pagefind/${searchShardFolder(shard)}/`));
+  return [
+    ...searchShards(
+      units.map((unit) => unit.slug),
+      searchShardSize(),
+    ).keys(),
+  ].map((shard) => href(`pagefind/${searchShardFolder(shard)}/`));
 }
-

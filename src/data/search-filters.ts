@@ -10,7 +10,11 @@ export interface SearchFilter {
 }
 
 export function searchFilters(unit: UnitView): SearchFilter[] {
-  const years = new Set(timelineEntries([unit]).map((entry) => filingYear(entry.when)).filter((year): year is number => year !== null));
+  const years = new Set(
+    timelineEntries([unit])
+      .map((entry) => filingYear(entry.when))
+      .filter((year): year is number => year !== null),
+  );
   return [
     { name: '单位类型', value: unit.data.kind },
     { name: '称号级别', value: unit.current?.level ?? '无称号' },

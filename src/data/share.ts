@@ -20,8 +20,7 @@ export const unitShareImagePath = (slug: string) => href(`share/units/${slug}.pn
 export const siteShareImagePath = () => href('share/site.png');
 
 /** Every board page: one per unit and size. */
-export const boardPages = (units: readonly UnitView[]) =>
-  units.flatMap((unit) => Object.values(BOARD_SIZES).map((size) => ({ unit, size })));
+export const boardPages = (units: readonly UnitView[]) => units.flatMap((unit) => Object.values(BOARD_SIZES).map((size) => ({ unit, size })));
 
 /**
  * A site path as the absolute URL people reach it by; the site-relative path itself while

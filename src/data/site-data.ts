@@ -89,7 +89,10 @@ async function buildSiteData(): Promise<SiteData> {
     const file = entry.filePath ?? `units/${entry.id}/unit.yaml`;
     const slug = entry.data.slug;
     const texts = reports.map((report) => report.text);
-    const source = <T extends { quote?: string | undefined; section?: string | undefined }>(fact: T): Sourced<T> => ({ ...fact, source: factSource(slug, texts, fact) });
+    const source = <T extends { quote?: string | undefined; section?: string | undefined }>(fact: T): Sourced<T> => ({
+      ...fact,
+      source: factSource(slug, texts, fact),
+    });
     const titles = sortTitleSteps(entry.data.titles.map(source));
     const honors = sortNewestFirst(entry.data.honors.map(source));
     const investments = entry.data.investments.map(source);
@@ -117,14 +120,22 @@ async function buildSiteData(): Promise<SiteData> {
 
 async function toReportView(entry: CollectionEntry<'reports'>): Promise<ReportView> {
   const { headings } = await render(entry);
-  const anchor = `report-${entry.id.split('/').slice(1).join('-').replace(/[^a-z0-9-]+/gi, '-')}`;
+  const anchor = `report-${entry.id
+    .split('/')
+    .slice(1)
+    .join('-')
+    .replace(/[^a-z0-9-]+/gi, '-')}`;
   return { id: entry.id, anchor, entry, headings, toc: buildToc(headings, 4), text: reportText(entry.body ?? '') };
 }
 
 /** Head counts first, each under the name of its measure (在岗职工, 在编职工 …), then the rest. */
 function figuresOf(data: UnitData, sourceOf: (fact: { quote?: string | undefined; section?: string | undefined }) => string | null): FigureView[] {
   return [
-    ...data.figures.staff.map((figure) => ({ label: figure.measure, text: `${figure.count}${figure.measure === '党员' ? '名' : '人'}`, source: sourceOf(figure) })),
+    ...data.figures.staff.map((figure) => ({
+      label: figure.measure,
+      text: `${figure.count}${figure.measure === '党员' ? '名' : '人'}`,
+      source: sourceOf(figure),
+    })),
     ...data.figures.other.map((figure) => ({ label: figure.label, text: figure.value.text, source: sourceOf(figure) })),
   ];
 }

@@ -40,12 +40,33 @@ const UNSTATED = '未注明级别';
 export function statisticsBlocks(units: readonly UnitView[]): StatBlock[] {
   const ownHonors = rollEntries(units).filter((e) => e.type === 'honor' && e.group === 'own');
   return [
-    countBlock('by-level', '各级文明单位数量', '个', countBy(units, (u) => u.current?.level ?? NONE, [...LEVELS, NONE])),
-    countBlock('by-kind', '各类单位数量', '个', countBy(units, (u) => u.data.kind, UNIT_KINDS)),
-    countBlock('by-title', '现有称号', '个', countBy(units, (u) => (u.current ? `${u.current.level}${u.current.title}` : NONE))),
+    countBlock(
+      'by-level',
+      '各级文明单位数量',
+      '个',
+      countBy(units, (u) => u.current?.level ?? NONE, [...LEVELS, NONE]),
+    ),
+    countBlock(
+      'by-kind',
+      '各类单位数量',
+      '个',
+      countBy(units, (u) => u.data.kind, UNIT_KINDS),
+    ),
+    countBlock(
+      'by-title',
+      '现有称号',
+      '个',
+      countBy(units, (u) => (u.current ? `${u.current.level}${u.current.title}` : NONE)),
+    ),
     honorsByUnitBlock(units),
     honorsPerYearBlock(ownHonors),
-    countBlock('honors-by-level', '各级荣誉数量', '项', countBy(ownHonors, (e) => e.level ?? UNSTATED, [...LEVELS, UNSTATED]), HONOR_NOTE),
+    countBlock(
+      'honors-by-level',
+      '各级荣誉数量',
+      '项',
+      countBy(ownHonors, (e) => e.level ?? UNSTATED, [...LEVELS, UNSTATED]),
+      HONOR_NOTE,
+    ),
     ...moneyBlocks(units),
     ratesBlock(units),
     ...staffBlocks(units),
@@ -75,7 +96,10 @@ function honorsByUnitBlock(units: readonly UnitView[]): StatBlock {
     note: HONOR_NOTE,
     svg: units.some((u) => u.honorCounts.honors > 0)
       ? barChartSvg(
-          units.map((u) => ({ label: u.data.shortName, value: u.honorCounts.honors })).sort((a, b) => b.value - a.value).slice(0, MAX_BARS),
+          units
+            .map((u) => ({ label: u.data.shortName, value: u.honorCounts.honors }))
+            .sort((a, b) => b.value - a.value)
+            .slice(0, MAX_BARS),
           { title: chartTitle(title, units.length), unitLabel: '项', orientation: 'horizontal', integer: true },
         )
       : null,
@@ -99,7 +123,13 @@ function honorsPerYearBlock(honors: readonly RollEntry[]): StatBlock {
     id: 'honors-per-year',
     title,
     note: `按荣誉所属年份统计；跨年度的荣誉（如“连续四年”）计入最后一年。${undated > 0 ? `另有 ${undated} 项未注明年份，未计入图中。` : ''}${HONOR_NOTE}`,
-    svg: counts.length > 0 ? barChartSvg(counts.map((c) => ({ label: String(c.key), value: c.count })), { title, unitLabel: '项', orientation: 'vertical', integer: true }) : null,
+    svg:
+      counts.length > 0
+        ? barChartSvg(
+            counts.map((c) => ({ label: String(c.key), value: c.count })),
+            { title, unitLabel: '项', orientation: 'vertical', integer: true },
+          )
+        : null,
     columns: ['年份', '荣誉（项）'],
     rows: [
       ...counts.map((c) => [{ text: `${c.key}年` }, { text: String(c.count) }]),
@@ -121,22 +151,27 @@ function moneyBlocks(units: readonly UnitView[]): StatBlock[] {
   return INVESTMENT_KINDS.flatMap((kind, index) => {
     const ofKind = rows.filter((r) => r.kind === kind);
     if (ofKind.length === 0) return [];
-    const totals = totalBy(ofKind, (r) => r.unit.slug, (r) => r.amount);
+    const totals = totalBy(
+      ofKind,
+      (r) => r.unit.slug,
+      (r) => r.amount,
+    );
     const bySlug = new Map(units.map((u) => [u.slug, unitRef(u)]));
     const labelled = totals.map((t) => ({ ...t, label: bySlug.get(t.key)?.shortName ?? t.key }));
     const title = `各单位${kind === '其他' ? '其他金额' : kind}（据报告）`;
-    return [{
-      id: `money-${index + 1}`,
-      title,
-      note: `${INVESTMENT_KIND_NOTES[kind]}。只合计同一类别的一次性金额，不同类别不相加。${BOUND_NOTE}`,
-      svg: labelled.length > 0 ? barChartSvg(totalBars(labelled.slice(0, MAX_BARS)), { title: chartTitle(title, labelled.length), unitLabel: '万元', orientation: 'horizontal' }) : null,
-      columns: ['单位', `${kind}合计`, '笔数'],
-      rows: labelled.map((t) => [
-        { text: t.label, href: `${unitPath(t.key)}#investments` },
-        { text: formatTotal(t.total) },
-        { text: String(t.total.count) },
-      ]),
-    }];
+    return [
+      {
+        id: `money-${index + 1}`,
+        title,
+        note: `${INVESTMENT_KIND_NOTES[kind]}。只合计同一类别的一次性金额，不同类别不相加。${BOUND_NOTE}`,
+        svg:
+          labelled.length > 0
+            ? barChartSvg(totalBars(labelled.slice(0, MAX_BARS)), { title: chartTitle(title, labelled.length), unitLabel: '万元', orientation: 'horizontal' })
+            : null,
+        columns: ['单位', `${kind}合计`, '笔数'],
+        rows: labelled.map((t) => [{ text: t.label, href: `${unitPath(t.key)}#investments` }, { text: formatTotal(t.total) }, { text: String(t.total.count) }]),
+      },
+    ];
   });
 }
 
@@ -170,7 +205,10 @@ function staffBlocks(units: readonly UnitView[]): StatBlock[] {
       title,
       note: `只比较报告中写作“${measure}”的人数；其他口径（${STAFF_MEASURES.filter((m) => m !== measure).join('、')}）各自成表，不混在一起比较。`,
       svg: barChartSvg(
-        rows.map((r) => ({ label: r.unit.data.shortName, value: r.figure.count })).sort((a, b) => b.value - a.value).slice(0, MAX_BARS),
+        rows
+          .map((r) => ({ label: r.unit.data.shortName, value: r.figure.count }))
+          .sort((a, b) => b.value - a.value)
+          .slice(0, MAX_BARS),
         { title: chartTitle(title, rows.length), unitLabel: wording, orientation: 'horizontal', integer: true },
       ),
       columns: ['单位', `${measure}（${wording}）`, '出处'],

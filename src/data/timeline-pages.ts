@@ -42,10 +42,7 @@ export const yearHref = (year: number) => href(`timeline/${year}/`);
 export function timelineFilters(units: readonly UnitView[]): Filter[] {
   const kinds = UNIT_KINDS.filter((kind) => units.some((u) => u.data.kind === kind));
   const levels = LEVELS.filter((level) => units.some((u) => u.current?.level === level));
-  return [
-    ...kinds.map((kind) => filter('kind', kind, `单位类型：${kind}`)),
-    ...levels.map((level) => filter('level', level, `现有称号级别：${level}`)),
-  ];
+  return [...kinds.map((kind) => filter('kind', kind, `单位类型：${kind}`)), ...levels.map((level) => filter('level', level, `现有称号级别：${level}`))];
 }
 
 function filter(by: Filter['by'], value: string, label: string): Filter {

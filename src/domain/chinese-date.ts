@@ -17,10 +17,7 @@ const NUMERIC_STYLE = '(\\d{4})([.\\-/])(\\d{1,2})(?:\\5(\\d{1,2}))?';
 const WHOLE_DATE = new RegExp(`^(?:${CHINESE_STYLE}|${NUMERIC_STYLE})$`);
 // Not inside a longer number, and a numeric date must not continue as a decimal or a range
 // ("2003-2006"), nor be an amount ("2006.11万元").
-const DATE_IN_PROSE = new RegExp(
-  `(?<![0-9〇○零一二三四五六七八九十OＯ.])(?:${CHINESE_STYLE}|${NUMERIC_STYLE}(?![0-9.\\-/]|[万亿元%]))`,
-  'g',
-);
+const DATE_IN_PROSE = new RegExp(`(?<![0-9〇○零一二三四五六七八九十OＯ.])(?:${CHINESE_STYLE}|${NUMERIC_STYLE}(?![0-9.\\-/]|[万亿元%]))`, 'g');
 
 /** Reads a whole string as a date; null when it is anything else. */
 export function parseChineseDate(text: string): PartialDate | null {
@@ -77,7 +74,7 @@ const RELATIVE_OFFSETS: Readonly<Record<RelativeYearWord, number>> = { 今年: 0
 
 /** 今年 → the report's year, 去年 → one before, 前年 → two before, 明年 → one after. */
 export function resolveRelativeYear(word: string, reportYear: number): number | null {
-  return Object.hasOwn(RELATIVE_OFFSETS, word) ? reportYear + (RELATIVE_OFFSETS[word as RelativeYearWord]) : null;
+  return Object.hasOwn(RELATIVE_OFFSETS, word) ? reportYear + RELATIVE_OFFSETS[word as RelativeYearWord] : null;
 }
 
 /**

@@ -3,20 +3,33 @@
 
 const ZEROS = '〇○零';
 const DIGIT_VALUES: Readonly<Record<string, number>> = {
-  一: 1, 壹: 1,
-  二: 2, 贰: 2, 两: 2,
-  三: 3, 叁: 3,
-  四: 4, 肆: 4,
-  五: 5, 伍: 5,
-  六: 6, 陆: 6,
-  七: 7, 柒: 7,
-  八: 8, 捌: 8,
-  九: 9, 玖: 9,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = {
-  十: 10, 拾: 10,
-  百: 100, 佰: 100,
-  千: 1000, 仟: 1000,
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
 };
 
 /**
@@ -79,7 +92,10 @@ function safe(value: number | null): number | null {
  * this text follows (1e4 after 万), which decides what a lone trailing digit means (一万二).
  */
 function parseWithBigUnits(s: string, context: number): number | null {
-  for (const [ch, unit] of [['亿', 1e8], ['万', 1e4]] as const) {
+  for (const [ch, unit] of [
+    ['亿', 1e8],
+    ['万', 1e4],
+  ] as const) {
     const at = s.lastIndexOf(ch);
     if (at === -1) continue;
     const highText = s.slice(0, at);

@@ -60,13 +60,23 @@ export interface HonorCounts {
 
 export function countHonors(honors: readonly HonorFact[]): HonorCounts {
   const groups = groupHonors(honors);
-  return { honors: groups.own.length, subordinate: groups.subordinate.length, individual: groups.individual.length, commendations: groups.commendations.length };
+  return {
+    honors: groups.own.length,
+    subordinate: groups.subordinate.length,
+    individual: groups.individual.length,
+    commendations: groups.commendations.length,
+  };
 }
 
 /** Counts of several units added up, group by group. */
 export function addHonorCounts(counts: readonly HonorCounts[]): HonorCounts {
   return counts.reduce(
-    (sum, c) => ({ honors: sum.honors + c.honors, subordinate: sum.subordinate + c.subordinate, individual: sum.individual + c.individual, commendations: sum.commendations + c.commendations }),
+    (sum, c) => ({
+      honors: sum.honors + c.honors,
+      subordinate: sum.subordinate + c.subordinate,
+      individual: sum.individual + c.individual,
+      commendations: sum.commendations + c.commendations,
+    }),
     { honors: 0, subordinate: 0, individual: 0, commendations: 0 },
   );
 }

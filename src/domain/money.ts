@@ -35,19 +35,27 @@ export function totalsByKind<T extends MoneyFact>(facts: readonly T[], unit = 'å
   return INVESTMENT_KINDS.flatMap((kind) => {
     const items = facts.filter((fact) => fact.kind === kind);
     if (items.length === 0) return [];
-    return [{
-      kind,
-      total: sumQuantities(items.filter(isSummable).map((fact) => fact.amount), unit),
-      items,
-      parts: items.filter((fact) => fact.period === null && fact.partOf !== undefined),
-      rates: items.filter((fact) => fact.period !== null),
-    }];
+    return [
+      {
+        kind,
+        total: sumQuantities(
+          items.filter(isSummable).map((fact) => fact.amount),
+          unit,
+        ),
+        items,
+        parts: items.filter((fact) => fact.period === null && fact.partOf !== undefined),
+        rates: items.filter((fact) => fact.period !== null),
+      },
+    ];
   });
 }
 
 /** The total of one kind (an empty total, count 0, when there is none). */
 export function totalOfKind<T extends MoneyFact>(facts: readonly T[], kind: InvestmentKind, unit = 'å…ƒ'): BoundedTotal {
-  return sumQuantities(facts.filter((fact) => fact.kind === kind && isSummable(fact)).map((fact) => fact.amount), unit);
+  return sumQuantities(
+    facts.filter((fact) => fact.kind === kind && isSummable(fact)).map((fact) => fact.amount),
+    unit,
+  );
 }
 
 /**

@@ -15,7 +15,8 @@ export interface Placeholder {
 
 const PLACEHOLDER = /(?:19|20)[×xXＸｘ＊*]{2}(?=年|\b|[^\dA-Za-z])|(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|[×＊]{2,}|\*{3,}|[○◯]{2,}/g;
 /** Web addresses: a Markdown link target, an autolink, a bare URL or a site path. */
-const URL_SPAN = /\]\([^)\s]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|\b(?:https?|ftp):\/\/[^\s)）>\]"'，。]+|(?<![\w/])\/(?:units|timeline|honors|boards|present|share|data)\/[^\s)）\]"'，。]*/gi;
+const URL_SPAN =
+  /\]\([^)\s]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|\b(?:https?|ftp):\/\/[^\s)）>\]"'，。]+|(?<![\w/])\/(?:units|timeline|honors|boards|present|share|data)\/[^\s)）\]"'，。]*/gi;
 
 export function findPlaceholders(text: string): Placeholder[] {
   return findInView(text, findInText);
@@ -54,7 +55,7 @@ function emphasisDelimiters(text: string): Set<number> {
   const walk = (node: Root | Root['children'][number]) => {
     if ((node.type === 'emphasis' || node.type === 'strong') && node.position) {
       const { start, end } = node.position;
-      const inner = (node).children;
+      const inner = node.children;
       const first = inner[0]?.position?.start.offset ?? end.offset ?? 0;
       const last = inner.at(-1)?.position?.end.offset ?? start.offset ?? 0;
       for (let i = start.offset ?? 0; i < first; i += 1) offsets.add(i);

@@ -26,7 +26,7 @@ export function scanView(original: string, fold = true): ScanView {
   // Pass 1: NFKC per character, invisible characters dropped.
   const chars: string[] = [];
   const from: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const codePoint = original.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(codePoint);
     if (!INVISIBLE.test(ch)) {

@@ -54,7 +54,12 @@ export function plainText(markdown: string): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .split('\n')
-    .map((line) => line.replace(/^\s*(?:>\s*)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/^\s*\|.*\|\s*$/, ''))
+    .map((line) =>
+      line
+        .replace(/^\s*(?:>\s*)+/, '')
+        .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+        .replace(/^\s*\|.*\|\s*$/, ''),
+    )
     .map((line) => line.replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2').trim())
     .filter((line) => line !== '')
     .join('');
@@ -86,5 +91,8 @@ export function digest(text: string, maxChars: number): string {
   for (const match of head.matchAll(CLAUSE_END)) clause = [...head.slice(0, match.index)].length;
   // A clause break in the first third would leave too little to read: cut hard instead.
   const keep = clause >= room / 3 ? clause : room;
-  return `${chars.slice(0, keep).join('').replace(/[，,；;：:、\s]+$/, '')}${ELLIPSIS}`;
+  return `${chars
+    .slice(0, keep)
+    .join('')
+    .replace(/[，,；;：:、\s]+$/, '')}${ELLIPSIS}`;
 }

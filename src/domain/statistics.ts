@@ -23,9 +23,7 @@ export function countBy<T, K>(rows: readonly T[], keyOf: (row: T) => K, order: r
     const index = order.indexOf(key);
     return index === -1 ? Infinity : index;
   };
-  return [...counts.entries()]
-    .map(([key, count]) => ({ key, count }))
-    .sort((a, b) => compareNumbers(rank(a.key), rank(b.key)) || b.count - a.count);
+  return [...counts.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => compareNumbers(rank(a.key), rank(b.key)) || b.count - a.count);
 }
 
 export interface Total<K> {
@@ -67,7 +65,9 @@ export interface StaffRow<U> {
  * Head counts grouped by what they count (在岗职工, 在编职工, 机关干部 …), in the vocabulary's
  * order, largest first within a measure: only like is compared with like.
  */
-export function staffByMeasure<U>(units: readonly { unit: U; staff: readonly { measure: StaffMeasure; count: number }[] }[]): { measure: StaffMeasure; rows: StaffRow<U>[] }[] {
+export function staffByMeasure<U>(
+  units: readonly { unit: U; staff: readonly { measure: StaffMeasure; count: number }[] }[],
+): { measure: StaffMeasure; rows: StaffRow<U>[] }[] {
   return STAFF_MEASURES.flatMap((measure) => {
     const rows = units.flatMap(({ unit, staff }) => staff.filter((figure) => figure.measure === measure).map((figure) => ({ unit, figure })));
     rows.sort((a, b) => b.figure.count - a.figure.count);

@@ -29,10 +29,6 @@ export function currentTitle<T extends TitleStep>(steps: readonly T[]): T | null
   const latest = new Map<string, T>();
   for (const step of sortTitleSteps(steps)) latest.set(`${step.level}|${step.title}`, step);
   const held = [...latest.values()].filter((step) => HOLDING_STATUSES.includes(step.status));
-  held.sort(
-    (a, b) =>
-      levelRank(a.level) - levelRank(b.level) ||
-      Number(b.title.includes('最佳')) - Number(a.title.includes('最佳')),
-  );
+  held.sort((a, b) => levelRank(a.level) - levelRank(b.level) || Number(b.title.includes('最佳')) - Number(a.title.includes('最佳')));
   return held[0] ?? null;
 }

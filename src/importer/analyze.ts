@@ -20,7 +20,20 @@ import { splitDocuments } from './split';
 import { convertTraditional } from './traditional';
 import { lineOf } from './text-map';
 import { readTitleBlock } from './title-block';
-import type { AmountProposal, Block, DateProposal, EventProposal, FigureProposal, HonorProposal, Piece, Removal, SectionNode, SourceLine, Substitution, Warning } from './types';
+import type {
+  AmountProposal,
+  Block,
+  DateProposal,
+  EventProposal,
+  FigureProposal,
+  HonorProposal,
+  Piece,
+  Removal,
+  SectionNode,
+  SourceLine,
+  Substitution,
+  Warning,
+} from './types';
 import type { Level } from '../domain/vocabulary';
 
 export interface AnalyzedDocument {
@@ -75,10 +88,20 @@ const DEBRIS_HINTS: Record<string, string> = {
 function substitutionWarnings(subs: readonly Substitution[]): Warning[] {
   const out: Warning[] = subs
     .filter((s) => s.op === 'punctuation')
-    .map((s) => ({ kind: 'artifact' as const, line: s.line, text: `${s.from}→${s.to}`, hint: `半角标点“${s.from}”改为全角“${s.to}”（第${s.col + 1}列；原文保留，可还原）` }));
+    .map((s) => ({
+      kind: 'artifact' as const,
+      line: s.line,
+      text: `${s.from}→${s.to}`,
+      hint: `半角标点“${s.from}”改为全角“${s.to}”（第${s.col + 1}列；原文保留，可还原）`,
+    }));
   const traditional = subs.filter((s) => s.op === 'traditional');
   if (traditional.length > 0) {
-    out.push({ kind: 'encoding', line: traditional[0]?.line ?? 0, text: '繁体', hint: `原文是繁体字，已转换为简体（${traditional.length} 个字，如“${[...new Set(traditional.map((s) => `${s.from}→${s.to}`))].slice(0, 5).join('、')}”）；原文保留，可还原。请核对专名是否转换正确` });
+    out.push({
+      kind: 'encoding',
+      line: traditional[0]?.line ?? 0,
+      text: '繁体',
+      hint: `原文是繁体字，已转换为简体（${traditional.length} 个字，如“${[...new Set(traditional.map((s) => `${s.from}→${s.to}`))].slice(0, 5).join('、')}”）；原文保留，可还原。请核对专名是否转换正确`,
+    });
   }
   return out;
 }
@@ -135,8 +158,17 @@ export function analyzeSource(source: string, sourceLines: readonly SourceLine[]
     const titlePieces = [titleBlock.title, titleBlock.subtitle, d.raw.markerTitle].filter((p): p is Piece => p !== null);
     const bodyPieces = blocks.map((b) => b.piece);
     const warnings: Warning[] = [
-      ...d.docRemovals.filter((r) => DEBRIS_OPS.has(r.op)).map((r) => ({ kind: 'artifact' as const, line: r.line, text: r.text, hint: DEBRIS_HINTS[r.op] ?? '已删除' })),
-      ...d.docRemovals.filter((r) => r.op === 'paywall').map((r) => ({ kind: 'truncated' as const, line: r.line, text: r.text, hint: `网站在这里截去了原文${/(\d+)\s*字/.exec(r.text)?.[1] ? `约${/(\d+)\s*字/.exec(r.text)?.[1]}字` : '的一部分'}（“${r.text.trim()}”已删除）：请找到完整的原件补齐` })),
+      ...d.docRemovals
+        .filter((r) => DEBRIS_OPS.has(r.op))
+        .map((r) => ({ kind: 'artifact' as const, line: r.line, text: r.text, hint: DEBRIS_HINTS[r.op] ?? '已删除' })),
+      ...d.docRemovals
+        .filter((r) => r.op === 'paywall')
+        .map((r) => ({
+          kind: 'truncated' as const,
+          line: r.line,
+          text: r.text,
+          hint: `网站在这里截去了原文${/(\d+)\s*字/.exec(r.text)?.[1] ? `约${/(\d+)\s*字/.exec(r.text)?.[1]}字` : '的一部分'}（“${r.text.trim()}”已删除）：请找到完整的原件补齐`,
+        })),
       ...substitutionWarnings(subs),
       ...d.warnings,
       // A 第N篇 marker's title is linted only where it is the document's title.
@@ -151,11 +183,23 @@ export function analyzeSource(source: string, sourceLines: readonly SourceLine[]
     if (unit) {
       const region = guessRegion(plainText, unit.name);
       unit.region = region?.region ?? [];
-      if (region) warnings.push({ kind: 'region', line: 0, text: region.region.join(' / '), hint: `所在地区按正文推测：${region.evidence}；请核对并补全（从省写起）` });
-      else warnings.push({ kind: 'region', line: 0, text: '待补充', hint: '正文没有写明所在地区：unit.yaml 的 region 暂填“待补充”，请改成实际地区（如 四川省、泸州市、龙马潭区）' });
+      if (region)
+        warnings.push({ kind: 'region', line: 0, text: region.region.join(' / '), hint: `所在地区按正文推测：${region.evidence}；请核对并补全（从省写起）` });
+      else
+        warnings.push({
+          kind: 'region',
+          line: 0,
+          text: '待补充',
+          hint: '正文没有写明所在地区：unit.yaml 的 region 暂填“待补充”，请改成实际地区（如 四川省、泸州市、龙马潭区）',
+        });
       for (const note of unit.notes) warnings.push({ kind: 'unit', line: unit.line, text: unit.name, hint: note });
     } else {
-      warnings.push({ kind: 'unit', line: d.raw.firstLine, text: '', hint: '没有找到单位名称：请在标题中写明单位（如“XX镇党政机关创建…汇报材料”），或导入后在 unit.yaml 中填写' });
+      warnings.push({
+        kind: 'unit',
+        line: d.raw.firstLine,
+        text: '',
+        hint: '没有找到单位名称：请在标题中写明单位（如“XX镇党政机关创建…汇报材料”），或导入后在 unit.yaml 中填写',
+      });
     }
     const seeksSources = [...titlePieces, ...blocks.slice(0, 4).map((b) => b.piece)].map((p) => ({ text: p.text, line: lineOf(p) }));
     const figures = [...extractFigures(sentences), ...tableFigures(blocks)];

@@ -24,7 +24,14 @@ export function isBodyLike(text: string): boolean {
 
 /** A short phrase that can be an unnumbered heading: 确保创建经费到位. */
 export function isBareHeading(text: string, maxLength = 20): boolean {
-  return text.length >= 4 && text.length <= maxLength && !/[，,、：:；;。！？!?“”"]/.test(text) && !DANGLING.test(text) && !/^[一二三四五六七八九十]是/.test(text) && parseChineseDate(text) === null;
+  return (
+    text.length >= 4 &&
+    text.length <= maxLength &&
+    !/[，,、：:；;。！？!?“”"]/.test(text) &&
+    !DANGLING.test(text) &&
+    !/^[一二三四五六七八九十]是/.test(text) &&
+    parseChineseDate(text) === null
+  );
 }
 
 export interface BrokenPiece {
@@ -106,7 +113,9 @@ function nextGap(piece: Piece, afterHeading: boolean): GapDecision | null {
       return { start, end, action: 'break', heading: true };
     }
     if (isBareHeading(tail) && isBodyLike(after) && !CONTINUES.test(after)) {
-      return tailStart > 0 ? { start, end, action: 'break', headingStart: lead.length - tail.length, heading: true } : { start, end, action: 'break', heading: true };
+      return tailStart > 0
+        ? { start, end, action: 'break', headingStart: lead.length - tail.length, heading: true }
+        : { start, end, action: 'break', heading: true };
     }
     if (bodyLike && CJK.test(left) && CJK.test(right)) return { start, end, action: 'remove' };
   }

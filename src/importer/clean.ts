@@ -131,7 +131,11 @@ export function cleanLines(source: readonly SourceLine[]): CleanResult {
     const trailing = TRAILING_PAGE_NUMBER.exec(piece.text);
     const nextText = (source[index + 1]?.text ?? '').trim();
     // "共有 3" + "个村…": a figure broken over two lines, not a page number.
-    if (trailing && !REFERENCE_WORDS.test(piece.text.slice(0, trailing.index + 1)) && !startsWithQuantity(`${trailing[2] ?? ''} ${nextText}`, (trailing[2] ?? '').length + 1)) {
+    if (
+      trailing &&
+      !REFERENCE_WORDS.test(piece.text.slice(0, trailing.index + 1)) &&
+      !startsWithQuantity(`${trailing[2] ?? ''} ${nextText}`, (trailing[2] ?? '').length + 1)
+    ) {
       const start = trailing.index + (trailing[1] ?? '').length;
       remove('page-number', src.line, lead.length + start, piece.text.slice(start));
       piece = slicePiece(piece, 0, start);

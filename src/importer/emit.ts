@@ -75,7 +75,10 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
   const partIds = new Map<AmountProposal, string>();
   keptInvestments.forEach((a, i) => {
     if (!a.partOf) return;
-    const whole = keptInvestments.slice(0, i).reverse().find((w) => w.text === a.partOf && !w.partOf);
+    const whole = keptInvestments
+      .slice(0, i)
+      .reverse()
+      .find((w) => w.text === a.partOf && !w.partOf);
     if (!whole) return;
     if (!wholeIds.has(whole)) wholeIds.set(whole, `jin-e-${keptInvestments.indexOf(whole) + 1}`);
     partIds.set(a, wholeIds.get(whole) ?? '');
@@ -92,37 +95,43 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
       other: (figures?.other ?? []).map((o) => ({ label: o.label, value: o.value, ...(o.quote ? { quote: o.quote } : {}) })),
     },
     titles: [...titles, ...applied(group)]
-      .map((h) => once(`t|${h.title}|${h.level}|${h.year}`, {
-        year: yearValue(h),
-        level: h.level,
-        title: h.title,
-        status: h.status ?? '命名',
-        ...(h.issuer ? { issuer: h.issuer } : {}),
-        ...(h.section ? { section: h.section } : {}),
-        ...(h.note ? { note: h.note } : {}),
-        ...(h.quote ? { quote: h.quote } : {}),
-      }))
+      .map((h) =>
+        once(`t|${h.title}|${h.level}|${h.year}`, {
+          year: yearValue(h),
+          level: h.level,
+          title: h.title,
+          status: h.status ?? '命名',
+          ...(h.issuer ? { issuer: h.issuer } : {}),
+          ...(h.section ? { section: h.section } : {}),
+          ...(h.note ? { note: h.note } : {}),
+          ...(h.quote ? { quote: h.quote } : {}),
+        }),
+      )
       .filter((x) => x !== null),
     honors: honors
-      .map((h) => once(`h|${h.title}|${h.year}|${h.recipient.kind}|${h.recipient.name ?? ''}`, {
-        year: yearValue(h),
-        title: h.title,
-        ...(h.level ? { level: h.level } : {}),
-        recipient: h.recipient,
-        category: h.category,
-        ...(h.issuer ? { issuer: h.issuer } : {}),
-        ...(h.section ? { section: h.section } : {}),
-        ...(h.note ? { note: h.note } : {}),
-        ...(h.quote ? { quote: h.quote } : {}),
-      }))
+      .map((h) =>
+        once(`h|${h.title}|${h.year}|${h.recipient.kind}|${h.recipient.name ?? ''}`, {
+          year: yearValue(h),
+          title: h.title,
+          ...(h.level ? { level: h.level } : {}),
+          recipient: h.recipient,
+          category: h.category,
+          ...(h.issuer ? { issuer: h.issuer } : {}),
+          ...(h.section ? { section: h.section } : {}),
+          ...(h.note ? { note: h.note } : {}),
+          ...(h.quote ? { quote: h.quote } : {}),
+        }),
+      )
       .filter((x) => x !== null),
     events: events
-      .map((e) => once(`e|${e.date}|${e.text}`, {
-        date: /^\d{4}$/.test(e.date) ? Number(e.date) : e.date,
-        title: e.text,
-        ...(e.section ? { section: e.section } : {}),
-        ...(e.quote ? { quote: e.quote } : {}),
-      }))
+      .map((e) =>
+        once(`e|${e.date}|${e.text}`, {
+          date: /^\d{4}$/.test(e.date) ? Number(e.date) : e.date,
+          title: e.text,
+          ...(e.section ? { section: e.section } : {}),
+          ...(e.quote ? { quote: e.quote } : {}),
+        }),
+      )
       .filter((x) => x !== null),
     investments: keptInvestments.map((a) => ({
       ...(a.year ? { year: a.year } : {}),
@@ -164,7 +173,19 @@ function applied(group: readonly AnalyzedDocument[]): HonorProposal[] {
   return group.flatMap((d) => {
     const year = d.date ? Number(d.date.iso.slice(0, 4)) : null;
     if (!d.seeks || year === null) return [];
-    const h: HonorProposal = { year, yearEnd: null, title: d.seeks.title, level: d.seeks.level, kind: 'title', status: '申报', note: `本报告即申报材料；年份取自报告日期（${d.date?.text ?? year}）`, line: d.seeks.line, recipient: { kind: 'unit' }, category: 'title', reason: '报告标题写明申报的称号' };
+    const h: HonorProposal = {
+      year,
+      yearEnd: null,
+      title: d.seeks.title,
+      level: d.seeks.level,
+      kind: 'title',
+      status: '申报',
+      note: `本报告即申报材料；年份取自报告日期（${d.date?.text ?? year}）`,
+      line: d.seeks.line,
+      recipient: { kind: 'unit' },
+      category: 'title',
+      reason: '报告标题写明申报的称号',
+    };
     return [h];
   });
 }
@@ -178,7 +199,10 @@ function reportMarkdown(d: AnalyzedDocument, order: number): string {
     source: `${d.source} 第${d.index + 1}篇，第${d.firstLine}–${d.lastLine}${d.paragraphNumbers ? '段' : '行'}`,
     order,
   };
-  const body = d.blocks.map(blockMarkdown).filter((s) => s !== '').join('\n\n');
+  const body = d.blocks
+    .map(blockMarkdown)
+    .filter((s) => s !== '')
+    .join('\n\n');
   return `---\n${stringify(front, YAML_OPTIONS)}---\n\n${body}\n`;
 }
 

@@ -17,7 +17,9 @@ export interface CorpusResult {
 export const CORPUS_DIR = new URL('../../test/fixtures/importer/corpus/', import.meta.url).pathname;
 
 export async function evaluateCorpus(dir = CORPUS_DIR): Promise<CorpusResult> {
-  const reports = readdirSync(dir).filter((f) => /\.(txt|docx)$/.test(f)).sort();
+  const reports = readdirSync(dir)
+    .filter((f) => /\.(txt|docx)$/.test(f))
+    .sort();
   const files: CorpusResult['files'] = [];
   const misses: Miss[] = [];
   for (const file of reports) {

@@ -103,8 +103,10 @@ function honorMatches(e: ExpectedHonor, p: HonorProposal): boolean {
   );
 }
 
-const honorText = (h: HonorProposal) => `${yearKey(h)} ${h.kind === 'title' ? `${h.level ?? ''}${h.title}（称号）` : h.title} ${h.level ?? '-'} ${h.recipient.kind}${h.recipient.name ? `:${h.recipient.name}` : ''} ${h.category}`;
-const expectedHonorText = (e: ExpectedHonor) => `${e.year} ${e.kind === 'title' ? `${e.level ?? ''}${e.title}（称号）` : e.title} ${e.level ?? '-'} ${e.recipient}${e.name ? `:${e.name}` : ''} ${e.category}`;
+const honorText = (h: HonorProposal) =>
+  `${yearKey(h)} ${h.kind === 'title' ? `${h.level ?? ''}${h.title}（称号）` : h.title} ${h.level ?? '-'} ${h.recipient.kind}${h.recipient.name ? `:${h.recipient.name}` : ''} ${h.category}`;
+const expectedHonorText = (e: ExpectedHonor) =>
+  `${e.year} ${e.kind === 'title' ? `${e.level ?? ''}${e.title}（称号）` : e.title} ${e.level ?? '-'} ${e.recipient}${e.name ? `:${e.name}` : ''} ${e.category}`;
 
 /** Greedy one-to-one matching; returns the unmatched of each side. */
 function match<E, P>(expected: readonly E[], proposed: readonly P[], same: (e: E, p: P) => boolean): { matched: number; missed: E[]; wrong: P[] } {
@@ -177,12 +179,28 @@ export function scoreFile(file: string, docs: readonly AnalyzedDocument[], expec
   };
   for (let i = 0; i < n; i += 1) {
     const p = kept[i] ? proposedFacts(kept[i] as AnalyzedDocument) : { units: [], dates: [], sections: [], honors: [], amounts: [], debris: [], warnings: [] };
-    const e = expected[i] ? expectedFacts(expected[i] as ExpectedDocument) : { units: [], dates: [], sections: [], honors: [], amounts: [], debris: [], warnings: [] };
+    const e = expected[i]
+      ? expectedFacts(expected[i] as ExpectedDocument)
+      : { units: [], dates: [], sections: [], honors: [], amounts: [], debris: [], warnings: [] };
     const tag = (s: string) => `第${i + 1}篇 ${s}`;
     add('units', e.units, p.units, (a, b) => a === b, tag, tag);
     add('dates', e.dates, p.dates, (a, b) => a === b, tag, tag);
-    add('sections', e.sections, p.sections, (a, b) => a[0] === b[0] && headingKey(a[1]) === headingKey(b[1]), (s) => tag(`${s[0]} ${s[1]}`), (s) => tag(`${s[0]} ${s[1]}`));
-    add('honors', e.honors, p.honors, honorMatches, (h) => tag(expectedHonorText(h)), (h) => tag(honorText(h)));
+    add(
+      'sections',
+      e.sections,
+      p.sections,
+      (a, b) => a[0] === b[0] && headingKey(a[1]) === headingKey(b[1]),
+      (s) => tag(`${s[0]} ${s[1]}`),
+      (s) => tag(`${s[0]} ${s[1]}`),
+    );
+    add(
+      'honors',
+      e.honors,
+      p.honors,
+      honorMatches,
+      (h) => tag(expectedHonorText(h)),
+      (h) => tag(honorText(h)),
+    );
     add(
       'amounts',
       e.amounts,
@@ -191,7 +209,14 @@ export function scoreFile(file: string, docs: readonly AnalyzedDocument[], expec
       (a) => tag(`${a.text} ${a.bound} ${a.kind ?? '-'} ${a.period ?? '一次性'}${a.partOf ? ` ⊂${a.partOf}` : ''}`),
       (a) => tag(`${a.text} ${a.bound} ${a.kind ?? '-'} ${a.period ?? '一次性'}${a.partOf ? ` ⊂${a.partOf}` : ''}`),
     );
-    add('debris', e.debris, p.debris, (a, b) => a === b, (l) => tag(`第${l}行`), (l) => tag(`第${l}行`));
+    add(
+      'debris',
+      e.debris,
+      p.debris,
+      (a, b) => a === b,
+      (l) => tag(`第${l}行`),
+      (l) => tag(`第${l}行`),
+    );
     add('warnings', e.warnings, p.warnings, (a, b) => a === b, tag, tag);
   }
   return { score, misses };

@@ -72,7 +72,12 @@ export function moneyWarnings(amounts: readonly AmountProposal[]): Warning[] {
     .filter((a) => a.doubt || a.period || (a.kind && CONSEQUENCE[a.kind]))
     .map((a) => {
       const notes = [a.doubt, a.kind ? CONSEQUENCE[a.kind] : undefined, a.period ? `${a.period}的标准不是一次性金额，不计入总数` : undefined].filter(Boolean);
-      return { kind: 'money' as const, line: a.line, text: a.text, hint: `${a.text}：暂定为${a.kind ?? '非投入'}${a.period ? `（${a.period}）` : ''}。${notes.join('；')}。依据：${a.reason}。请确认` };
+      return {
+        kind: 'money' as const,
+        line: a.line,
+        text: a.text,
+        hint: `${a.text}：暂定为${a.kind ?? '非投入'}${a.period ? `（${a.period}）` : ''}。${notes.join('；')}。依据：${a.reason}。请确认`,
+      };
     });
 }
 
@@ -110,7 +115,10 @@ export function extractFigures(sentences: readonly Sentence[]): FigureProposal[]
 function labelBefore(text: string, index: number): string {
   const before = text.slice(0, index);
   const m = /([\u4e00-\u9fff（）()]{2,12})$/.exec(before.split(/[，,、；;：:。]/).at(-1) ?? '');
-  return (m?.[1] ?? '').replace(/^.*(?:现有|共有|拥有)(?=[\u4e00-\u9fff]{2})/, '').replace(/^(?:现有|其中|共有|共|有|达到?|累计|全镇|全年|共计|合计|占|约)+/, '').replace(/(?:共|有|达到?|计|为|约|近)+$/, '');
+  return (m?.[1] ?? '')
+    .replace(/^.*(?:现有|共有|拥有)(?=[\u4e00-\u9fff]{2})/, '')
+    .replace(/^(?:现有|其中|共有|共|有|达到?|累计|全镇|全年|共计|合计|占|约)+/, '')
+    .replace(/(?:共|有|达到?|计|为|约|近)+$/, '');
 }
 
 /** "17个职能办(所)" → 职能办(所). */

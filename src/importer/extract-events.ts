@@ -6,7 +6,8 @@ import { maskPii } from './lint-pii';
 import { lineAt, type Sentence } from './sentences';
 import type { EventProposal, Warning } from './types';
 
-const EVENT_VERB = /举办|召开|开展|成立|建成|完成|启动|通过|创建|实施|命名|开工|竣工|投入使用|举行|组织|签订|挂牌|揭牌|落成|开通|建立|制定|修订|出台|印发|荣获|获得|被评为|授予|实现|新建|修建|投资|投入/;
+const EVENT_VERB =
+  /举办|召开|开展|成立|建成|完成|启动|通过|创建|实施|命名|开工|竣工|投入使用|举行|组织|签订|挂牌|揭牌|落成|开通|建立|制定|修订|出台|印发|荣获|获得|被评为|授予|实现|新建|修建|投资|投入/;
 const RANGE_AFTER = /^\s*(?:—{1,2}|－|-|–|~|～|至|到)/;
 const HONOR = /获|评为|授予|命名为|称号|创建为|荣获/;
 
@@ -39,7 +40,11 @@ export function extractEvents(sentences: readonly Sentence[]): EventProposal[] {
 }
 
 /** 今年/去年/近三年: resolved against the report's year, one warning each; events when the clause reports one. */
-export function resolveRelativeDates(sentences: readonly Sentence[], reportYear: number | null, reportDateText: string | null): { events: EventProposal[]; warnings: Warning[] } {
+export function resolveRelativeDates(
+  sentences: readonly Sentence[],
+  reportYear: number | null,
+  reportDateText: string | null,
+): { events: EventProposal[]; warnings: Warning[] } {
   const events: EventProposal[] = [];
   const warnings: Warning[] = [];
   for (const sentence of sentences) {
@@ -57,9 +62,19 @@ export function resolveRelativeDates(sentences: readonly Sentence[], reportYear:
         // "去年、今年投入…": a span of years, not one event date.
         const after = clause.text.slice(r.index + r.text.length);
         if (/^[、和及与]|^(?:今年|去年|前年)/.test(after) || /[、和及与]$/.test(clause.text.slice(0, r.index))) continue;
-        const rest = clause.text.slice(r.index + r.text.length).replace(/^[，,、\s]+/, '').replace(/^(?:第[一二三四]季度|年初|年底|年末|上半年|下半年|以来)[，,、\s]*/, '');
+        const rest = clause.text
+          .slice(r.index + r.text.length)
+          .replace(/^[，,、\s]+/, '')
+          .replace(/^(?:第[一二三四]季度|年初|年底|年末|上半年|下半年|以来)[，,、\s]*/, '');
         if (rest.length >= 4 && EVENT_VERB.test(rest) && !HONOR.test(rest)) {
-          events.push({ date: String(r.from), text: rest.replace(/[。；;！!]+$/, ''), line, relative: true, quote: maskPii(sentence.text.trim()), ...(clause.block.section ? { section: clause.block.section } : {}) });
+          events.push({
+            date: String(r.from),
+            text: rest.replace(/[。；;！!]+$/, ''),
+            line,
+            relative: true,
+            quote: maskPii(sentence.text.trim()),
+            ...(clause.block.section ? { section: clause.block.section } : {}),
+          });
         }
       }
     }

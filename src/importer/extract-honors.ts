@@ -7,15 +7,19 @@ import { maskPii } from './lint-pii';
 import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
-const TRIGGER = /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+const TRIGGER =
+  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
 /** Verbs after which every listed item is an honor, whatever its words. */
 const STRONG = /^创建$|荣获|获评|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|荣膺/;
-const AWARD = /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
+const AWARD =
+  /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR = /如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|申报|申请|奖励|奖金|\d元|万元/;
 const GRADE_ONLY = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖)$/;
-const SUBJECT = /^(?:(?:19|20)\d{2}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
-export const TITLE_STEP = /^(?:(全国|国家级|省级|市级|县级|区级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明社区|文明村|文明镇)[”"]?(?:称号|荣誉称号)?$/;
+const SUBJECT =
+  /^(?:(?:19|20)\d{2}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
+export const TITLE_STEP =
+  /^(?:(全国|国家级|省级|市级|县级|区级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明社区|文明村|文明镇)[”"]?(?:称号|荣誉称号)?$/;
 const RANGE = /((?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*((?:19|20)\d{2})\s*年?/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
 const PLACEHOLDER_YEAR = /[XxＸｘ×＊*]{2,}年/;
@@ -26,7 +30,8 @@ const BRACKET_YEAR = /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]/g;
 const REVIEW = /(?:通过|经过)了?[^，。；]{0,6}复查|复查(?:保留|合格)/;
 const ISSUER = /[市县区省]委[、，,]?[市县区省]?政府|[市县区省]政府|[市县区省]委|[市县区省]文明委/;
 const CONSECUTIVE = /连续([一二两三四五六七八九十\d]{1,3})年/;
-const TIME_ONLY = /^[\s自从在于]*(?:(?:19|20)\d{2}|[XxＸｘ×]{2,})\s*年?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:(?:19|20)\d{2})\s*年?)?(?:以来|来|起|度|间|期间)?$/;
+const TIME_ONLY =
+  /^[\s自从在于]*(?:(?:19|20)\d{2}|[XxＸｘ×]{2,})\s*年?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:(?:19|20)\d{2})\s*年?)?(?:以来|来|起|度|间|期间)?$/;
 
 interface YearInfo {
   year: number | 'undated';
@@ -39,7 +44,10 @@ interface YearInfo {
 /** The subject that opens a sentence, for a later clause without one: "县局办税服务厅推行…，被省税务局评为…". */
 function sentenceSubject(sentence: Sentence): string {
   const first = sentence.clauses[0]?.text.trim() ?? '';
-  const m = /^(.{2,16}?)(?:推行|开展|坚持|组织|成立|建立|实施|以|把|在|对|为|通过|积极|认真|全面|深入|始终|紧紧|推进|开设|建成|常年|定点|与|围绕|按照|结合|利用|被)/.exec(first.replace(/^(?:(?:19|20)\d{2}\s*年度?|今年|去年|近年来|近年|多年来)[，,\s]*/, ''));
+  const m =
+    /^(.{2,16}?)(?:推行|开展|坚持|组织|成立|建立|实施|以|把|在|对|为|通过|积极|认真|全面|深入|始终|紧紧|推进|开设|建成|常年|定点|与|围绕|按照|结合|利用|被)/.exec(
+      first.replace(/^(?:(?:19|20)\d{2}\s*年度?|今年|去年|近年来|近年|多年来)[，,\s]*/, ''),
+    );
   return m?.[1] ?? '';
 }
 
@@ -82,7 +90,13 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? carried ?? opening;
       carried = null;
       // The list may continue over the next clauses: "获得A，2004年B、2004年C".
-      const objects: Array<{ clause: Clause; text: string; start: number }> = [{ clause, text: text.slice(trigger.index + trigger[0].length), start: trigger.index + trigger[0].length + (clause.text.length - clause.text.trimStart().length) }];
+      const objects: Array<{ clause: Clause; text: string; start: number }> = [
+        {
+          clause,
+          text: text.slice(trigger.index + trigger[0].length),
+          start: trigger.index + trigger[0].length + (clause.text.length - clause.text.trimStart().length),
+        },
+      ];
       while (k + 1 < clauses.length) {
         const nextClause = clauses[k + 1];
         const t = nextClause?.text.trim() ?? '';
@@ -113,7 +127,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           title = cleanItem(title);
           // "工业经济单项考核获全区乡镇街一等奖": what the prize was for is written before 获.
           const what = /获|荣获/.test(trigger[0]) && !before.includes('被') && object.clause === clause ? before.replace(SUBJECT, '').trim() : '';
-          if (what.length >= 2 && what.length <= 16 && /(?:考核|评比|竞赛|比赛|评选|论坛|征文|大赛|检查|工作|活动|项目|课题|作品|文章)$/.test(what)) title = `${what}获${title}`;
+          if (what.length >= 2 && what.length <= 16 && /(?:考核|评比|竞赛|比赛|评选|论坛|征文|大赛|检查|工作|活动|项目|课题|作品|文章)$/.test(what))
+            title = `${what}获${title}`;
           else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${contestOf(before.trim())}${title}`;
           const step = TITLE_STEP.exec(title);
           const level = levelIn(title) ?? issuerLevel;
@@ -123,9 +138,19 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             const issuer = ISSUER.exec(before)?.[0];
             const titleName = step[2] ?? '文明单位';
             held = { title: titleName, level };
-            honors.push(honor(object.clause, object.start + itemStart, span, titleName, level, 'title', quote, { status, subject, sentenceSubject: subjectOfSentence, unitNames, ...(issuer ? { issuer } : {}) }));
+            honors.push(
+              honor(object.clause, object.start + itemStart, span, titleName, level, 'title', quote, {
+                status,
+                subject,
+                sentenceSubject: subjectOfSentence,
+                unitNames,
+                ...(issuer ? { issuer } : {}),
+              }),
+            );
           } else {
-            honors.push(honor(object.clause, object.start + itemStart, span, title, level, 'honor', quote, { subject, sentenceSubject: subjectOfSentence, unitNames }));
+            honors.push(
+              honor(object.clause, object.start + itemStart, span, title, level, 'honor', quote, { subject, sentenceSubject: subjectOfSentence, unitNames }),
+            );
           }
         }
       }
@@ -143,8 +168,25 @@ interface HonorExtras {
   unitNames?: readonly string[];
 }
 
-function honor(clause: Clause, at: number, span: YearInfo, title: string, level: Level | null, kind: 'honor' | 'title', quote: string, extras: HonorExtras): HonorProposal {
-  const who = kind === 'title' ? { kind: 'unit' as const, reason: '文明单位称号是单位本身的', unsure: false } : recipientOf(extras.subject.replace(SUBJECT_TIME, ''), title, extras.subject.trim() === '' || /^被/.test(extras.subject.trim()) ? (extras.sentenceSubject ?? '') : '', extras.unitNames ?? []);
+function honor(
+  clause: Clause,
+  at: number,
+  span: YearInfo,
+  title: string,
+  level: Level | null,
+  kind: 'honor' | 'title',
+  quote: string,
+  extras: HonorExtras,
+): HonorProposal {
+  const who =
+    kind === 'title'
+      ? { kind: 'unit' as const, reason: '文明单位称号是单位本身的', unsure: false }
+      : recipientOf(
+          extras.subject.replace(SUBJECT_TIME, ''),
+          title,
+          extras.subject.trim() === '' || /^被/.test(extras.subject.trim()) ? (extras.sentenceSubject ?? '') : '',
+          extras.unitNames ?? [],
+        );
   const category = kind === 'title' ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
   return {
     year: span.year,
@@ -194,7 +236,12 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
       const target = GIVEN_TO.exec(clause.text)?.[1];
       const to = target ? recipientOf(target, word, '', unitNames) : null;
       const recipient = to && to.kind !== 'unit' ? (to.name ? { kind: to.kind, name: to.name } : { kind: to.kind }) : { kind: 'unit' as const };
-      out.push({ ...h, recipient, ...(count ? { note: `收到${count}` } : {}), reason: `“${word}”是群众的表扬，不是荣誉，不计入荣誉数${to && to.kind !== 'unit' ? `；送给“${target}”` : ''}` });
+      out.push({
+        ...h,
+        recipient,
+        ...(count ? { note: `收到${count}` } : {}),
+        reason: `“${word}”是群众的表扬，不是荣誉，不计入荣誉数${to && to.kind !== 'unit' ? `；送给“${target}”` : ''}`,
+      });
     }
   }
   return out;

@@ -10,7 +10,9 @@ import type { Block, DateProposal, Piece, UnitProposal } from './types';
 const ORG_SUFFIX =
   '党政机关|人民政府|居民委员会|村民委员会|居委会|村委会|管委会|人民医院|卫生院|医院|超市|商场|商厦|购物中心|酒店|宾馆|饭店|机关|街道办事处|街道|办事处|镇|乡|社区|村|委员会|管理局|局|委|办公室|办|检察院|法院|学院|研究院|院|中学|小学|幼儿园|学校|大学|校|管理中心|服务中心|中心|有限公司|股份公司|公司|集团|分行|支行|银行|厂|所|站|队|馆|协会|联合会|部|处|科|支部|党委';
 const ORG_END = new RegExp(`(?:${ORG_SUFFIX})$`);
-const NAME_BEFORE_VERB = new RegExp(`^([^，,。；;：:“”"（(]{2,30}?(?:${ORG_SUFFIX}))(?:现有|位于|是|始建于|始建|成立于|成立|地处|坐落|共有|下设|内设|有|辖|创建|总结|全体)`);
+const NAME_BEFORE_VERB = new RegExp(
+  `^([^，,。；;：:“”"（(]{2,30}?(?:${ORG_SUFFIX}))(?:现有|位于|是|始建于|始建|成立于|成立|地处|坐落|共有|下设|内设|有|辖|创建|总结|全体)`,
+);
 const NAME_BEFORE_ALIAS = /([^，,。；;：:“”"（(]{2,30})[（(]以下简称/;
 const PLACEHOLDER = /[XxＸｘ×＊*]{2,}/;
 
@@ -63,7 +65,9 @@ function nameInTitle(text: string): string | null {
 
 /** The name without its kind suffix: XX镇党政机关 → XX镇 → XX. */
 function coreOf(name: string): string {
-  return shorten(name).replace(/[XxＸｘ×＊*]/g, '').replace(ORG_END, '');
+  return shorten(name)
+    .replace(/[XxＸｘ×＊*]/g, '')
+    .replace(ORG_END, '');
 }
 
 function shorten(name: string): string {
@@ -83,9 +87,11 @@ export function kindOf(name: string): UnitKind {
 
 // --- Region -------------------------------------------------------------------------------
 
-const PROVINCE = /(北京|天津|上海|重庆)市|(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(内蒙古|广西|西藏|宁夏|新疆)(?:自治区)?/g;
+const PROVINCE =
+  /(北京|天津|上海|重庆)市|(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(内蒙古|广西|西藏|宁夏|新疆)(?:自治区)?/g;
 const NOT_NAME_START = /[获是在为的了和到全本该我各市省县区城于由被向从对与及、，,“”"年月日个第镇乡村]/;
-const NOT_COUNTY = /(?:城|园|社|开发|辖|景|灾|山|地|小|片|市|校|牧|矿|老|全|本|该|各|县|郊|新|城乡|湾|保护|库|功能|示范|试验|经济|工业|高新|产业|商|学|住宅|营)$/;
+const NOT_COUNTY =
+  /(?:城|园|社|开发|辖|景|灾|山|地|小|片|市|校|牧|矿|老|全|本|该|各|县|郊|新|城乡|湾|保护|库|功能|示范|试验|经济|工业|高新|产业|商|学|住宅|营)$/;
 
 export interface RegionGuess {
   region: string[];
@@ -153,7 +159,8 @@ function top(map: Map<string, number>, min = 1): [string, number] | null {
 
 // --- Level sought ----------------------------------------------------------------------------
 
-const SEEKS = /(?:创建|申报|争创|创|申请)(全国|国家级|省级|市级|县级|区级|[省市县区]级?)?(最佳)?(文明单位|文明机关|文明校园|文明村镇|文明村|文明镇|文明社区|文明行业|文明窗口|文明示范单位)/;
+const SEEKS =
+  /(?:创建|申报|争创|创|申请)(全国|国家级|省级|市级|县级|区级|[省市县区]级?)?(最佳)?(文明单位|文明机关|文明校园|文明村镇|文明村|文明镇|文明社区|文明行业|文明窗口|文明示范单位)/;
 
 export function levelOf(word: string): Level | null {
   if (/全国|国家/.test(word)) return '全国';
@@ -175,7 +182,8 @@ export function guessSeeks(texts: ReadonlyArray<{ text: string; line: number }>)
 
 // --- Date ----------------------------------------------------------------------------------
 
-const TRAILING_DATE = /((?:\d{4}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)$/;
+const TRAILING_DATE =
+  /((?:\d{4}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)$/;
 
 /** The report's date: its signature, a date at the very end, or one in the title block. */
 export function guessDate(blocks: readonly Block[], titles: ReadonlyArray<Piece | null>): DateProposal | null {
@@ -211,6 +219,8 @@ export function guessDate(blocks: readonly Block[], titles: ReadonlyArray<Piece 
 
 /** The latest year the text mentions, as a hint for an undated report. */
 export function latestYear(text: string): number | null {
-  const years = findChineseDates(text).map((d) => d.date.year).filter((y) => y <= new Date().getFullYear());
+  const years = findChineseDates(text)
+    .map((d) => d.date.year)
+    .filter((y) => y <= new Date().getFullYear());
   return years.length > 0 ? Math.max(...years) : null;
 }

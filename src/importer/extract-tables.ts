@@ -41,7 +41,10 @@ export function tableHonors(blocks: readonly Block[]): HonorProposal[] {
       const title = raw.replace(/^[“"]([^“”"]+)[”"]$/, '$1').replace(/(?:荣誉称号|称号)$/, '');
       const step = TITLE_STEP.exec(title);
       const who = whoCol >= 0 ? (row[whoCol] ?? '').trim() : '';
-      const recipient = who && !/^(?:本单位|单位|我单位|学校|医院|公司|本院|本校)$/.test(who) ? { kind: /^[\u4e00-\u9fff]{2,3}$/.test(who) ? ('individual' as const) : ('subordinate' as const), name: who } : { kind: 'unit' as const };
+      const recipient =
+        who && !/^(?:本单位|单位|我单位|学校|医院|公司|本院|本校)$/.test(who)
+          ? { kind: /^[\u4e00-\u9fff]{2,3}$/.test(who) ? ('individual' as const) : ('subordinate' as const), name: who }
+          : { kind: 'unit' as const };
       const category = step ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
       const base = {
         year: years ? Number(years[1]) : ('undated' as const),

@@ -5,17 +5,21 @@ import type { HonorCategory } from '../domain/vocabulary';
 import type { RecipientProposal } from './types';
 
 /** Words that name the unit itself when they stand as the subject. */
-const SELF = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|公司|厂|所|站|集团|分公司|支行|企业|镇党委|镇政府|党委政府|党委|党组|局党委|局党组|院党委|公司党委|两委|村两委)?$/;
+const SELF =
+  /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|公司|厂|所|站|集团|分公司|支行|企业|镇党委|镇政府|党委政府|党委|党组|局党委|局党组|院党委|公司党委|两委|村两委)?$/;
 /** The unit's own name, or a leading "我校", "学校" etc. before the real subject. */
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|县局|公司|厂|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
-const BODY_END = /(?:科|科室|部|处|室|股|班|组|队|站|所|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|学校|小学|幼儿园)$/;
+const BODY_END =
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|学校|小学|幼儿园)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
-const ROLE_BEFORE = /(?:教师|老师|医生|医师|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任)([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})$/;
+const ROLE_BEFORE =
+  /(?:教师|老师|医生|医师|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任)([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})$/;
 /** A name with an honorific after it: 王建国主任, 李老师. */
 const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?)(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
 /** Titles only a person holds. */
-const PERSONAL_TITLE = /优秀(?:教师|班主任|共产党员|党员|党务工作者|医师|医生|护士|护理工作者|网格员|志愿者|团干部|少先队辅导员|员工|职工|公务员|乡村医生)|先进个人|先进工作者|劳动模范|劳模|三八红旗手|五一劳动奖章|岗位能手|技术能手|业务能手|道德模范|身边好人|好人|最美(?!家庭|庭院|乡村|社区|村)[\u4e00-\u9fff]{1,4}|名医|名师|骨干教师|学科带头人|师德标兵|青年岗位能手|巾帼建功标兵|文明家庭|最美家庭|五好家庭|星级文明户|新乡贤/;
+const PERSONAL_TITLE =
+  /优秀(?:教师|班主任|共产党员|党员|党务工作者|医师|医生|护士|护理工作者|网格员|志愿者|团干部|少先队辅导员|员工|职工|公务员|乡村医生)|先进个人|先进工作者|劳动模范|劳模|三八红旗手|五一劳动奖章|岗位能手|技术能手|业务能手|道德模范|身边好人|好人|最美(?!家庭|庭院|乡村|社区|村)[\u4e00-\u9fff]{1,4}|名医|名师|骨干教师|学科带头人|师德标兵|青年岗位能手|巾帼建功标兵|文明家庭|最美家庭|五好家庭|星级文明户|新乡贤/;
 /** Titles of a collective: a 窗口, a 科室, a 班组. */
 const COLLECTIVE_BODY_TITLE = /青年文明号|巾帼文明岗|工人先锋号|示范窗口|文明窗口|红旗窗口|优秀班集体|先进班集体|红旗大队|红旗中队|五星级|示范岗/;
 
@@ -41,16 +45,24 @@ function stripSelf(subject: string): string {
  * adverbs removed; `sentenceSubject` the start of the sentence when the clause has none.
  */
 export function recipientOf(subject: string, title: string, sentenceSubject = '', unitNames: readonly string[] = []): RecipientGuess {
-  const raw = subject.replace(/被[^被]*$/, '').replace(/(?:(?:19|20)\d{2}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|在全[省市县区][^，]*中)+$/, '').trim();
+  const raw = subject
+    .replace(/被[^被]*$/, '')
+    .replace(
+      /(?:(?:19|20)\d{2}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|在全[省市县区][^，]*中)+$/,
+      '',
+    )
+    .trim();
   const s = raw || sentenceSubject;
   // The unit's own name (柳河村, 幸福里社区) as the subject: the unit itself.
   const bare = s.replace(/^(?:我们|我|本|该)/, '');
-  if (bare && unitNames.some((n) => n === bare || (bare.length >= 2 && n.endsWith(bare)) || (n.length >= 2 && bare.endsWith(n)))) return { kind: 'unit', reason: `主语“${s}”是单位本身`, unsure: false };
+  if (bare && unitNames.some((n) => n === bare || (bare.length >= 2 && n.endsWith(bare)) || (n.length >= 2 && bare.endsWith(n))))
+    return { kind: 'unit', reason: `主语“${s}”是单位本身`, unsure: false };
   const person = ROLE_BEFORE.exec(s);
   if (person?.[1] && !BODY_END.test(person[1])) return { kind: 'individual', name: person[1], reason: `主语“${s}”是个人`, unsure: false };
   // "尹德良同志的调查文章获…": the work of a named person.
   const comrade = /([\u4e00-\u9fff×xX*＊]{2,3})同志/.exec(s);
-  if (comrade?.[1] && !BODY_END.test(comrade[1])) return { kind: 'individual', name: comrade[1], reason: `主语“${s}”是个人（${comrade[1]}同志）`, unsure: false };
+  if (comrade?.[1] && !BODY_END.test(comrade[1]))
+    return { kind: 'individual', name: comrade[1], reason: `主语“${s}”是个人（${comrade[1]}同志）`, unsure: false };
   const honorific = NAME_BEFORE_ROLE.exec(s);
   if (honorific) {
     // The name runs back to the nearest body word: 心内科王建国主任 → 王建国.
@@ -61,13 +73,15 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   }
   // "公共卫生科刘##被评为优秀共产党员": a department and a person's name, for a personal title.
   const member = /(?:科|部|室|处|股|班|组|队|站|所)([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2})$/.exec(s);
-  if (member?.[1] && PERSONAL_TITLE.test(title) && !BODY_END.test(member[1])) return { kind: 'individual', name: member[1], reason: `主语“${s}”是个人，“${PERSONAL_TITLE.exec(title)?.[0] ?? ''}”是个人荣誉`, unsure: false };
+  if (member?.[1] && PERSONAL_TITLE.test(title) && !BODY_END.test(member[1]))
+    return { kind: 'individual', name: member[1], reason: `主语“${s}”是个人，“${PERSONAL_TITLE.exec(title)?.[0] ?? ''}”是个人荣誉`, unsure: false };
   const body = stripSelf(s);
   if (s !== '' && !SELF.test(s) && BODY_END.test(body) && body.length <= 16) {
     return { kind: 'subordinate', name: body, reason: `主语“${s}”是单位下属的${body}，不是单位本身`, unsure: false };
   }
   if (PERSONAL_TITLE.test(title)) return { kind: 'individual', reason: `“${PERSONAL_TITLE.exec(title)?.[0] ?? ''}”是个人荣誉，原文没有写明是谁`, unsure: true };
-  if (COLLECTIVE_BODY_TITLE.test(title) && s === '') return { kind: 'unit', reason: `“${COLLECTIVE_BODY_TITLE.exec(title)?.[0] ?? ''}”常授予科室或窗口，原文没有写明获得者，暂记为单位`, unsure: true };
+  if (COLLECTIVE_BODY_TITLE.test(title) && s === '')
+    return { kind: 'unit', reason: `“${COLLECTIVE_BODY_TITLE.exec(title)?.[0] ?? ''}”常授予科室或窗口，原文没有写明获得者，暂记为单位`, unsure: true };
   return { kind: 'unit', reason: s ? `主语“${s}”是单位本身` : '没有别的主语：单位本身', unsure: false };
 }
 

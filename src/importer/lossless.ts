@@ -17,7 +17,10 @@ export function reconstructLines(docs: readonly AnalyzedDocument[]): Map<number,
   for (const doc of docs) for (const s of doc.substitutions) original.set(`${s.line}:${s.col}`, s.from);
   const lines = new Map<number, string>();
   for (const [line, list] of parts) {
-    const text = list.sort((a, b) => a.col - b.col).map((p) => p.text).join('');
+    const text = list
+      .sort((a, b) => a.col - b.col)
+      .map((p) => p.text)
+      .join('');
     let restored = '';
     for (let col = 0; col < text.length; col += 1) restored += original.get(`${line}:${col}`) ?? text[col];
     lines.set(line, restored);

@@ -53,7 +53,9 @@ function cnValue(s: string): number | null {
  */
 export function assignOutline(blocks: Block[], warnings: Warning[]): { blocks: Block[]; sections: SectionNode[] } {
   const ranks = [...new Set(blocks.filter((b) => b.role === 'heading' && b.family).map((b) => rankOf(b.family ?? '')))].sort((a, b) => a - b);
-  const docxLevels = [...new Set(blocks.filter((b) => b.role === 'heading' && !b.family && b.depth !== undefined).map((b) => b.depth ?? 0))].sort((a, b) => a - b);
+  const docxLevels = [...new Set(blocks.filter((b) => b.role === 'heading' && !b.family && b.depth !== undefined).map((b) => b.depth ?? 0))].sort(
+    (a, b) => a - b,
+  );
   const depthOfRank = new Map(ranks.map((r, i) => [r, i + 2]));
   const used = new Map<string, number>();
   const sections: SectionNode[] = [];

@@ -13,9 +13,11 @@ const GREETING = /^(?:尊敬的|各位领导|各位来宾|同志们|下午好|�
 const DATELINE = /^[（(]\s*[^（）()]{6,16}\s*[)）]$/;
 const HARD_END = /[。！？!?][”’」』）)"]*/;
 const DANGLING = /[的了和与及并在对把将为被向从等、，,是]$/;
-const ORG_END = /(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校|小学|中学|大学|学院|幼儿园|委员会|居委会|联合会|分行|支行|部|处)$/;
+const ORG_END =
+  /(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校|小学|中学|大学|学院|幼儿园|委员会|居委会|联合会|分行|支行|部|处)$/;
 /** A date at the end of a closing line, a placeholder year allowed: 20××年12月. */
-const CLOSING_DATE = /(?:(?:19|20)\d{2}|(?:19|20)[XxＸｘ×＊*]{2}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})[日号])?$/;
+const CLOSING_DATE =
+  /(?:(?:19|20)\d{2}|(?:19|20)[XxＸｘ×＊*]{2}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})[日号])?$/;
 /** A signing name anonymised away: ×××, XX, ＊＊. */
 const PLACEHOLDER_NAME = /^[XxＸｘ×＊*]{2,4}$/;
 /**
@@ -43,7 +45,10 @@ export function visualWidth(text: string): number {
 
 /** Detects PDF-style wrapping: many lines of (nearly) the same length. */
 export function layoutHints(items: readonly Item[]): LayoutHints {
-  const lengths = items.map((i) => i.lineLength ?? visualWidth(i.piece.text)).filter((n) => n >= 10).map(Math.round);
+  const lengths = items
+    .map((i) => i.lineLength ?? visualWidth(i.piece.text))
+    .filter((n) => n >= 10)
+    .map(Math.round);
   const counts = new Map<number, number>();
   for (const n of lengths) for (const d of [-1, 0, 1]) counts.set(n + d, (counts.get(n + d) ?? 0) + 1);
   let best = 0;
@@ -109,7 +114,7 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       return;
     }
     const numbering = numberingOf(t);
-    if (numbering && !(para && !ENDS_SENTENCE.test((para).text) && full(lastItem))) {
+    if (numbering && !(para && !ENDS_SENTENCE.test(para.text) && full(lastItem))) {
       const split = runIn(item.piece, numbering, next);
       if (split) {
         flush();
@@ -129,7 +134,8 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       const current: Piece = para;
       const ended = ENDS_SENTENCE.test(current.text);
       // Where paragraphs start with an indent, a line without one continues the paragraph.
-      const wrapped = (full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t));
+      const wrapped =
+        (full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t));
       if (!ended || wrapped) {
         const glued = !wrapped ? gluedHeading(current, item) : null;
         if (glued) {
@@ -147,7 +153,10 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       }
       flush();
     }
-    if (isStandaloneHeading(t, next, blocks.at(-1)) && !(hints.indentedParagraphs && (item.indented || (next && !next.indented && !numberingOf(next.piece.text))))) {
+    if (
+      isStandaloneHeading(t, next, blocks.at(-1)) &&
+      !(hints.indentedParagraphs && (item.indented || (next && !next.indented && !numberingOf(next.piece.text))))
+    ) {
       blocks.push({ role: 'heading', piece: item.piece });
     } else {
       para = item.piece;
@@ -194,7 +203,16 @@ function gluedHeading(para: Piece, item: Item): { before: Piece; heading: Piece 
   while (/["”’」』）)]/.test(text[start] ?? '')) start += 1;
   const tail = text.slice(start);
   const commas = (tail.match(/[,，]/g) ?? []).length;
-  if (tail.length < 4 || tail.length > 30 || commas > 2 || /[、：:；;“”"]/.test(tail) || DANGLING.test(tail) || /^[一二三四五六七八九十]是/.test(tail) || CONTINUES.test(tail)) return null;
+  if (
+    tail.length < 4 ||
+    tail.length > 30 ||
+    commas > 2 ||
+    /[、：:；;“”"]/.test(tail) ||
+    DANGLING.test(tail) ||
+    /^[一二三四五六七八九十]是/.test(tail) ||
+    CONTINUES.test(tail)
+  )
+    return null;
   const next = item.piece.text;
   if (next.length < 20 || CONTINUES.test(next)) return null;
   return { before: slicePiece(para, 0, start), heading: slicePiece(para, start) };
@@ -221,7 +239,8 @@ function signatureStart(items: readonly Item[]): number {
     const compact = t.replace(/\s/g, '');
     const dated = CLOSING_DATE.exec(compact);
     // The date alone, or the signing unit and the date on one line (Word: Shift+Enter).
-    const isDate = parseChineseDate(compact) !== null || (dated !== null && (dated.index === 0 || (dated.index <= 30 && ORG_END.test(compact.slice(0, dated.index)))));
+    const isDate =
+      parseChineseDate(compact) !== null || (dated !== null && (dated.index === 0 || (dated.index <= 30 && ORG_END.test(compact.slice(0, dated.index)))));
     const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && start < items.length;
     if (isDate || isOrg) start = k;
     else break;

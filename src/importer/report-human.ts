@@ -47,7 +47,9 @@ export function humanReport(docs: readonly AnalyzedDocument[]): string {
     for (const w of d.warnings) if (!isPunctuation(w)) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w]);
     if (punctuation.length > 0) {
       const lines = [...new Set(punctuation.map((s) => s.line))];
-      out.push(`  半角标点改为全角（${punctuation.length} 处，第${lines.slice(0, 12).join('、')}${lines.length > 12 ? '…' : ''}${where}）：原文保留在 --json 的 substitutions 中，可还原`);
+      out.push(
+        `  半角标点改为全角（${punctuation.length} 处，第${lines.slice(0, 12).join('、')}${lines.length > 12 ? '…' : ''}${where}）：原文保留在 --json 的 substitutions 中，可还原`,
+      );
     }
     if (byKind.size === 0) out.push('  没有需要核对的问题。');
     for (const [kind, list] of byKind) {
@@ -74,6 +76,16 @@ function prettyDate(iso: string): string {
 
 function encodingLabel(encoding: string): string {
   return (
-    { 'utf-8': 'UTF-8 编码', 'utf-8-bom': 'UTF-8 编码（带 BOM）', gb18030: 'GBK/GB18030 编码', big5: 'Big5 编码', 'utf-16le': 'UTF-16 编码', 'utf-16be': 'UTF-16 编码', docx: 'Word 文档，行号为段落序号' } as Record<string, string>
-  )[encoding] ?? encoding;
+    (
+      {
+        'utf-8': 'UTF-8 编码',
+        'utf-8-bom': 'UTF-8 编码（带 BOM）',
+        gb18030: 'GBK/GB18030 编码',
+        big5: 'Big5 编码',
+        'utf-16le': 'UTF-16 编码',
+        'utf-16be': 'UTF-16 编码',
+        docx: 'Word 文档，行号为段落序号',
+      } as Record<string, string>
+    )[encoding] ?? encoding
+  );
 }

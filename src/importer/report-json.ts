@@ -14,7 +14,8 @@ export const JSON_CONVENTIONS = {
   year: 'first year of an honor; null when undated. yearEnd: last year of a range (2007—2010), else null',
   depth: '1 = top-level section (## in the report file), 2 = ###, 3 = ####',
   bound: 'exact | at-least (多, 余, 以上) | at-most (近, 不足) | about (约, 左右)',
-  recipient: 'who earned an honor: { kind: "unit" | "subordinate" | "individual", name }; name is null for the unit itself. Only the unit\'s own titles and awards are its honors',
+  recipient:
+    'who earned an honor: { kind: "unit" | "subordinate" | "individual", name }; name is null for the unit itself. Only the unit\'s own titles and awards are its honors',
   category: 'title (称号) | award (奖项) | commendation (锦旗, 感谢信: thanks, not an honor)',
   kind: 'for an amount: 创建经费 | 基础设施与民生 | 争取项目 | 捐款捐物 | 帮扶资金 | 其他, or null when it is not money put into anything (产值, 收入, 节省). Kinds are never summed together',
   period: 'for an amount: null for a one-off, else the rate (每月, 每年, 每人, 每人每年 …); a rate never enters a sum',
@@ -67,7 +68,18 @@ export function documentJson(d: AnalyzedDocument): Record<string, unknown> {
       line: h.line,
       quote: h.quote ?? null,
     })),
-    amounts: d.amounts.map((a) => ({ text: a.text, value: a.value, unit: a.unit, bound: a.bound, kind: a.kind, period: a.period, partOf: a.partOf ?? null, reason: a.reason, line: a.line, quote: a.quote })),
+    amounts: d.amounts.map((a) => ({
+      text: a.text,
+      value: a.value,
+      unit: a.unit,
+      bound: a.bound,
+      kind: a.kind,
+      period: a.period,
+      partOf: a.partOf ?? null,
+      reason: a.reason,
+      line: a.line,
+      quote: a.quote,
+    })),
     figures: d.figures.map((f) => ({ label: f.label, text: f.text, value: f.value, unit: f.unit, bound: f.bound, line: f.line })),
     events: d.events.map((e) => ({ date: partialDateJson(e.date), text: e.text, line: e.line, ...(e.relative ? { relative: true } : {}) })),
     warnings: d.warnings.map((w) => ({ kind: w.kind, line: w.line, text: w.text, hint: w.hint })),
@@ -77,7 +89,6 @@ export function documentJson(d: AnalyzedDocument): Record<string, unknown> {
     similarity: d.similarity,
   };
 }
-
 
 export function runJson(docs: readonly AnalyzedDocument[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { conventions: JSON_CONVENTIONS, documents: docs.map(documentJson), ...extra };

@@ -13,7 +13,9 @@ import type { Warning } from './types';
 export function finishRun(docs: AnalyzedDocument[]): AnalyzedDocument[] {
   docs.forEach((d, i) => (d.index = i));
   const count = (d: AnalyzedDocument, kind: string) => d.warnings.filter((w) => w.kind === kind).length;
-  const results = findDuplicates(docs.map((d) => ({ index: d.index, text: d.plainText, missingNumbers: count(d, 'missing-number'), placeholders: count(d, 'placeholder') })));
+  const results = findDuplicates(
+    docs.map((d) => ({ index: d.index, text: d.plainText, missingNumbers: count(d, 'missing-number'), placeholders: count(d, 'placeholder') })),
+  );
   for (const r of results) {
     const doc = docs[r.index];
     if (!doc) continue;
@@ -21,7 +23,12 @@ export function finishRun(docs: AnalyzedDocument[]): AnalyzedDocument[] {
     doc.similarity = r.similarity;
     if (r.duplicateOf !== null) docs[r.duplicateOf]?.duplicates.push(doc.index);
   }
-  for (const kept of docs.filter((d) => d.duplicates.length > 0)) mergeDuplicates(kept, kept.duplicates.map((i) => docs[i]).filter((d): d is AnalyzedDocument => d !== undefined), results);
+  for (const kept of docs.filter((d) => d.duplicates.length > 0))
+    mergeDuplicates(
+      kept,
+      kept.duplicates.map((i) => docs[i]).filter((d): d is AnalyzedDocument => d !== undefined),
+      results,
+    );
   for (const doc of docs) datedChecks(doc);
   for (const doc of docs) doc.warnings.sort((a, b) => a.line - b.line);
   return docs;
@@ -48,7 +55,8 @@ function mergeDuplicates(kept: AnalyzedDocument, dups: AnalyzedDocument[], resul
     if (missing > 0) reasons.push(`缺失数字 ${missing} 处`);
     if (dup.warnings.some((w) => w.kind === 'truncated' || w.kind === 'gap')) reasons.push('内容不完整');
     const extra = extraSentences(sentenceRefs(dup), keptShingles);
-    if (extra.length > 0) reasons.push(`有 ${extra.length} 句是${label(kept)}没有的（如第${extra[0]?.line}行“${(extra[0]?.text ?? '').slice(0, 20)}…”），请人工确认是否需要补入`);
+    if (extra.length > 0)
+      reasons.push(`有 ${extra.length} 句是${label(kept)}没有的（如第${extra[0]?.line}行“${(extra[0]?.text ?? '').slice(0, 20)}…”），请人工确认是否需要补入`);
     dup.warnings.push({
       kind: 'duplicate',
       line: dup.firstLine,
@@ -59,15 +67,30 @@ function mergeDuplicates(kept: AnalyzedDocument, dups: AnalyzedDocument[], resul
     if (!kept.date && dup.date) {
       kept.date = { ...dup.date, source: 'duplicate' };
       const pretty = formatDate(dup.date.iso);
-      kept.warnings.push({ kind: 'merged', line: 0, text: dup.date.text, hint: `${label(dup)}补充了日期 ${pretty}（第${dup.date.line}行），已用作本篇日期，请确认` });
-      dup.warnings.push({ kind: 'merged', line: dup.date.line, text: dup.date.text, hint: `本篇的日期 ${pretty} 是${label(kept)}没有的，已合并到${label(kept)}` });
+      kept.warnings.push({
+        kind: 'merged',
+        line: 0,
+        text: dup.date.text,
+        hint: `${label(dup)}补充了日期 ${pretty}（第${dup.date.line}行），已用作本篇日期，请确认`,
+      });
+      dup.warnings.push({
+        kind: 'merged',
+        line: dup.date.line,
+        text: dup.date.text,
+        hint: `本篇的日期 ${pretty} 是${label(kept)}没有的，已合并到${label(kept)}`,
+      });
     }
     if (!kept.unit && dup.unit) kept.unit = dup.unit;
     const intrinsic = dup.warnings.filter((w) => w.kind === 'missing-number');
     for (const { dup: d, kept: k } of strippedNumbers(clauseRefs(dup), keptClauses)) {
       // Already reported by the lint on its own (投资万元): do not say it twice.
       if (intrinsic.some((w) => w.line === d.line && sharesRun(w.text, d.text, 4))) continue;
-      dup.warnings.push({ kind: 'missing-number', line: d.line, text: d.text.trim(), hint: `与${label(kept)}（第${k.line}行“${k.text.trim()}”）相比，本篇“${d.text.trim()}”少了数字：可能被删去` });
+      dup.warnings.push({
+        kind: 'missing-number',
+        line: d.line,
+        text: d.text.trim(),
+        hint: `与${label(kept)}（第${k.line}行“${k.text.trim()}”）相比，本篇“${d.text.trim()}”少了数字：可能被删去`,
+      });
     }
   }
 }

@@ -15,7 +15,8 @@ export interface RawDocument {
 }
 
 /** 第一篇：…, 第2篇, 篇一：…, 【篇二】…, 范文三: … */
-const MARKER = /^((?:[【[［]\s*)?(?:第[一二三四五六七八九十百零〇\d]{1,4}[篇份]|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})(?:\s*[】\]］])?[\s:：、.．]*)(.*)$/;
+const MARKER =
+  /^((?:[【[［]\s*)?(?:第[一二三四五六七八九十百零〇\d]{1,4}[篇份]|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})(?:\s*[】\]］])?[\s:：、.．]*)(.*)$/;
 /** A page's collection title: …（精选2篇）, 【精选3篇】, (通用5篇), 合集. */
 const COLLECTION = /[（(【[]\s*(?:精选|通用|优选|汇总|最新|热门|推荐|优秀)?\s*[\d一二三四五六七八九十]+\s*篇\s*[）)】\]]|(?:范文|汇编|合集|大全)\s*$/;
 const GREETING = /^(?:尊敬的|各位领导|同志们|下午好|上午好|大家好)/;
@@ -24,7 +25,14 @@ const TITLE_WORDS = /汇报|总结|报告|材料|解说词|事迹|申报|经验|
 
 export function isTitleLike(text: string): boolean {
   const t = text.trim();
-  return t.length >= 4 && t.length <= 60 && !/[。！？!?；;]/.test(t.slice(0, -1)) && !/[。；;]$/.test(t) && TITLE_WORDS.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[、．.)）]/.test(t);
+  return (
+    t.length >= 4 &&
+    t.length <= 60 &&
+    !/[。！？!?；;]/.test(t.slice(0, -1)) &&
+    !/[。；;]$/.test(t) &&
+    TITLE_WORDS.test(t) &&
+    !/^[（(]?[一二三四五六七八九十\d]+[、．.)）]/.test(t)
+  );
 }
 
 export function splitDocuments(lines: readonly CleanLine[], separators: readonly number[], removals: Removal[]): RawDocument[] {
@@ -47,7 +55,13 @@ export function splitDocuments(lines: readonly CleanLine[], separators: readonly
     if (marker) {
       // Text before the first marker that is only a short collection title is not a report.
       if (docs.length === 0 && !markerTitle && current.length > 0 && current.length <= 2 && current.every((c) => !ENDS_SENTENCE.test(c.piece.text))) {
-        for (const c of current) removals.push({ op: COLLECTION.test(c.piece.text) ? 'collection-title' : 'marker', line: c.line, col: c.piece.spans[0]?.col ?? 0, text: c.piece.text });
+        for (const c of current)
+          removals.push({
+            op: COLLECTION.test(c.piece.text) ? 'collection-title' : 'marker',
+            line: c.line,
+            col: c.piece.spans[0]?.col ?? 0,
+            text: c.piece.text,
+          });
         current = [];
       }
       close();
@@ -81,4 +95,3 @@ function startsNewReport(lines: readonly CleanLine[], i: number, current: readon
   const next = lines.slice(i + 1, i + 4).map((l) => l.piece.text);
   return next.some((t) => GREETING.test(t) || SUBTITLE.test(t) || isTitleLike(t));
 }
-

@@ -3,7 +3,8 @@
 // paywall notes (……(范文网省略812字,正式会员可完整阅读)) and the related-articles list at the end.
 
 /** Keys of a page's meta line. */
-const META_KEY = /(?:发布时间|发布日期|更新时间|时间|日期|作者|来源|出处|阅读次数|阅读量|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|人气|责任编辑|编辑|编者|字号|字体|栏目|分类|标签|评论)\s*[:：(（]/g;
+const META_KEY =
+  /(?:发布时间|发布日期|更新时间|时间|日期|作者|来源|出处|阅读次数|阅读量|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|人气|责任编辑|编辑|编者|字号|字体|栏目|分类|标签|评论)\s*[:：(（]/g;
 
 /** A line made of two or more meta fields: 时间:2021-05-18 作者:admin 阅读:2316次. */
 export function isMetaLine(text: string): boolean {
@@ -31,7 +32,8 @@ export function isNoiseLine(text: string): boolean {
 }
 
 /** The heading of a page's related-articles list. */
-export const RELATED_LIST = /^[【[]?(?:相关文章|相关阅读|相关推荐|相关范文|推荐阅读|猜你喜欢|热门文章|热门推荐|延伸阅读|更多相关文章|精彩推荐|最新文章)[】\]]?\s*[:：]?$/;
+export const RELATED_LIST =
+  /^[【[]?(?:相关文章|相关阅读|相关推荐|相关范文|推荐阅读|猜你喜欢|热门文章|热门推荐|延伸阅读|更多相关文章|精彩推荐|最新文章)[】\]]?\s*[:：]?$/;
 
 export interface InlineDebris {
   start: number;
@@ -42,7 +44,8 @@ export interface InlineDebris {
 }
 
 const URL = /(?:(?:本文|文章)?(?:来自|来源于?|转载自|摘自|出自)\s*[:：]?\s*)?(?:https?:\/\/|www\.)[A-Za-z0-9][A-Za-z0-9./?=&%#_~:-]*[A-Za-z0-9/]/g;
-const PAYWALL = /(?:…{1,3}|\.{3,6}|。{3,6})?\s*[（(【[][^（()）【】[\]]{0,40}?(?:省略\s*\d*\s*字|剩余\s*\d*\s*字|内容省略|请登录|登录后|下载全文请|正式会员|VIP会员|vip会员|付费阅读|完整阅读|阅读全文|查看全文|下载全文|全文下载|未完待续)[^（()）【】[\]]{0,40}[）)】\]]/g;
+const PAYWALL =
+  /(?:…{1,3}|\.{3,6}|。{3,6})?\s*[（(【[][^（()）【】[\]]{0,40}?(?:省略\s*\d*\s*字|剩余\s*\d*\s*字|内容省略|请登录|登录后|下载全文请|正式会员|VIP会员|vip会员|付费阅读|完整阅读|阅读全文|查看全文|下载全文|全文下载|未完待续)[^（()）【】[\]]{0,40}[）)】\]]/g;
 
 /** Watermark URLs and paywall notes inside a line. */
 export function findInlineDebris(text: string): InlineDebris[] {
@@ -53,7 +56,8 @@ export function findInlineDebris(text: string): InlineDebris[] {
     // A site's URL follows a finished sentence, or says where the text came from; a unit's own
     // web address (开通了门户网站www.… , （www.…）) is part of the report.
     const glued = /(?:^|[。！？.!?])\s*$/.test(before) || /^(?:本文|文章)?(?:来自|来源|转载|摘自|出自)/.test(m[0]);
-    if (glued && !/[（(]\s*$/.test(before) && (after.trim() === '' || /^[\s)）]*$/.test(after) || /^[\u4e00-\u9fff]/.test(after))) out.push({ start: m.index, end: m.index + m[0].length, op: 'watermark' });
+    if (glued && !/[（(]\s*$/.test(before) && (after.trim() === '' || /^[\s)）]*$/.test(after) || /^[\u4e00-\u9fff]/.test(after)))
+      out.push({ start: m.index, end: m.index + m[0].length, op: 'watermark' });
   }
   for (const m of text.matchAll(PAYWALL)) {
     const omitted = /(?:省略|剩余)\s*(\d+)\s*字/.exec(m[0])?.[1];

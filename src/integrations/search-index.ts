@@ -46,7 +46,10 @@ export function searchIndex({ base, cacheDir }: SearchIndexOptions): AstroIntegr
             cpSync(join(store, key), join(output, searchShardFolder(shard)), { recursive: true });
           }
         } catch (error) {
-          throw new AstroError(`搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`, '重新运行 npm ci 安装 Pagefind，再运行 npm run build。');
+          throw new AstroError(
+            `搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`,
+            '重新运行 npm ci 安装 Pagefind，再运行 npm run build。',
+          );
         } finally {
           await pagefind.close();
         }

@@ -49,11 +49,16 @@ async function gate(contentDir: string, cacheDir: string, context: LoaderContext
   // Only for proving the second line of defence (sanitizing) in tests; never for publishing.
   const skip = process.env['SHOWCASE_UNSAFE_SKIP_CHECK'] === '1';
   if (result.errors > 0 && !skip) {
-    throw new AstroError(`发布前检查未通过，网站没有生成。\n\n${formatCheckResult(result)}`, '改正上面列出的错误后重新运行 npm run build；单独检查可运行 npm run check:content。');
+    throw new AstroError(
+      `发布前检查未通过，网站没有生成。\n\n${formatCheckResult(result)}`,
+      '改正上面列出的错误后重新运行 npm run build；单独检查可运行 npm run check:content。',
+    );
   }
   if (context.collection === 'units') {
     if (skip) context.logger.warn('SHOWCASE_UNSAFE_SKIP_CHECK=1：发布前检查已跳过，这样生成的网站不得发布。');
-    context.logger.info(`内容检查通过：${result.units} 个单位、${result.reports} 份报告，${result.warnings} 个警告，${result.acknowledged.length} 处已登记的例外。`);
+    context.logger.info(
+      `内容检查通过：${result.units} 个单位、${result.reports} 份报告，${result.warnings} 个警告，${result.acknowledged.length} 处已登记的例外。`,
+    );
     for (const finding of result.findings) context.logger.warn(`${finding.file}${finding.line ? `:${finding.line}` : ''} ${finding.message}`);
   }
   return content;
@@ -92,7 +97,15 @@ async function storeReports(context: LoaderContext, content: ValidatedContent): 
       if (unchanged(store, id, digest)) continue;
       const rendered = await context.renderMarkdown(report.source.body, { fileURL: pathToFileURL(filePath) });
       const data = await context.parseData({ id, data: report.source.frontmatter!.data as Record<string, unknown>, filePath });
-      store.set({ id, data, body: report.source.body, filePath: rootRelative(context, filePath), digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+      store.set({
+        id,
+        data,
+        body: report.source.body,
+        filePath: rootRelative(context, filePath),
+        digest,
+        rendered,
+        assetImports: rendered.metadata?.imagePaths ?? [],
+      });
     }
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);

@@ -58,7 +58,7 @@ function wrapSentences(element: Element, count: number, idFor: (sentence: string
       while (from < length) {
         const index = sentenceAt(offset + from);
         const end = Math.min(length, (sentences[index]?.end ?? Infinity) - offset);
-        groups[index]?.push({ type: 'text', value: (node).value.slice(from, end) });
+        groups[index]?.push({ type: 'text', value: node.value.slice(from, end) });
         from = end > from ? end : length;
       }
     } else {

@@ -14,7 +14,7 @@ import { insideFolder } from '../check/read-source';
 export function remarkReportImages() {
   return (tree: Root, file: VFile) => {
     if (typeof file.path !== 'string' || !file.path) return;
-    const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {});
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     const unitDir = dirname(file.path);
     const draft = frontmatter['draft'] === true || unitIsDraft(unitDir);
     const definition = definitions(tree);

@@ -13,19 +13,17 @@ export const levelSchema = z.enum(LEVELS, {
  * A date as precise as the source: 2006, "2006-11" or "2006-11-05".
  * YAML turns an unquoted 2006-11-05 into a Date and 2006 into a number; both are accepted.
  */
-export const partialDateSchema = z
-  .union([z.string(), z.number(), z.date()])
-  .transform((value, ctx) => {
-    const date = parsePartialDate(value);
-    if (!date) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `无法识别的日期 "${String(value)}"：应写成 2006、"2006-11" 或 "2006-11-05"`,
-      });
-      return z.NEVER;
-    }
-    return date;
-  });
+export const partialDateSchema = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+  const date = parsePartialDate(value);
+  if (!date) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `无法识别的日期 "${String(value)}"：应写成 2006、"2006-11" 或 "2006-11-05"`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
 
 /** A year (2004), a year range ("2007-2010") or the word undated (年份不详). */
 export const yearSpanSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
@@ -55,9 +53,7 @@ export const quantitySchema = z.union([z.string(), z.number()]).transform((value
 });
 
 /** The id of a section (heading anchor) in one of the unit's reports, e.g. "wei-rao-zu-zhi-luo-shi". */
-export const sectionRefSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, '应为报告中某一节的锚点，如 "wei-rao-zu-zhi-luo-shi"（见单位页面各节标题旁的链接）');
+export const sectionRefSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '应为报告中某一节的锚点，如 "wei-rao-zu-zhi-luo-shi"（见单位页面各节标题旁的链接）');
 
 /** Required text, with a message that says what to write when it is missing. */
 export const requiredText = (what: string, example: string) =>

@@ -21,10 +21,7 @@ export const unitSchema = (context: SchemaContext) =>
        * The unit's URL name, frozen once published (links and QR codes point at it).
        * Defaults to the pinyin of shortName; write it out to keep it when the name changes.
        */
-      slug: z
-        .string()
-        .regex(SLUG, '只能用小写字母、数字和连字符，如 "yu-tang-zhen"')
-        .optional(),
+      slug: z.string().regex(SLUG, '只能用小写字母、数字和连字符，如 "yu-tang-zhen"').optional(),
       /** Full name: XX镇党政机关. */
       name: requiredText('单位全称', 'XX镇党政机关'),
       /** Short name used in lists and charts: XX镇. */
@@ -59,7 +56,8 @@ export const unitSchema = (context: SchemaContext) =>
       const ids = new Set<string>();
       unit.investments.forEach((investment, index) => {
         if (investment.id === undefined) return;
-        if (ids.has(investment.id)) ctx.addIssue({ code: 'custom', path: ['investments', index, 'id'], message: `id "${investment.id}" 已被前面的一项使用，请另起一个` });
+        if (ids.has(investment.id))
+          ctx.addIssue({ code: 'custom', path: ['investments', index, 'id'], message: `id "${investment.id}" 已被前面的一项使用，请另起一个` });
         ids.add(investment.id);
       });
       unit.investments.forEach((investment, index) => {

@@ -21,12 +21,13 @@ const dayValue = (value: string) => {
 };
 
 const text = (what: string, example: string) =>
-  z.string({ error: `应填写${what}，如 ${example}` }).trim().min(1, `${what}不能为空，如 ${example}`);
+  z
+    .string({ error: `应填写${what}，如 ${example}` })
+    .trim()
+    .min(1, `${what}不能为空，如 ${example}`);
 
 const day = (what: string) =>
-  z
-    .string({ error: `${what}应写成 "2024-05-20"（年-月-日，加引号更稳妥）` })
-    .refine(isRealDay, `${what}应是真实的日期，写成 "2024-05-20"（年-月-日）`);
+  z.string({ error: `${what}应写成 "2024-05-20"（年-月-日，加引号更稳妥）` }).refine(isRealDay, `${what}应是真实的日期，写成 "2024-05-20"（年-月-日）`);
 
 /** The 公示 period: shown as a notice on every page while it lasts (see DOMAIN: 公示). */
 export const publicNoticeSchema = z
@@ -41,7 +42,12 @@ export const publicNoticeSchema = z
       /** 意见反馈: where objections go (an address, e-mail or office); default none. */
       feedback: text('意见反馈方式 feedback', '书面意见请寄县文明办（县政府大楼 3 楼）').optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `公示设置中不认识的项：${issue.keys.join('、')}（可用的项：start、end、phone、feedback）` : '公示设置 publicNotice 应包含 start、end 和 phone 或 feedback') },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `公示设置中不认识的项：${issue.keys.join('、')}（可用的项：start、end、phone、feedback）`
+          : '公示设置 publicNotice 应包含 start、end 和 phone 或 feedback',
+    },
   )
   .refine((notice) => dayValue(notice.end) >= dayValue(notice.start), { message: '公示结束日期 end 不能早于开始日期 start', path: ['end'] })
   .refine((notice) => notice.phone !== undefined || notice.feedback !== undefined, {
@@ -55,13 +61,20 @@ export const editingSchema = z.strictObject(
     /** gitea (also Forgejo), gitlab or github. */
     backend: z.enum(['gitea', 'gitlab', 'github'], { error: '编辑设置 editing.backend 应为 gitea、gitlab 或 github' }),
     /** The repository holding this site: owner/name. */
-    repo: z.string({ error: '编辑设置 editing.repo 应写成 "单位/仓库名"' }).regex(/^[\w.-]+\/[\w.-]+$/, '编辑设置 editing.repo 应写成 "单位/仓库名"，如 wmb/showcase'),
+    repo: z
+      .string({ error: '编辑设置 editing.repo 应写成 "单位/仓库名"' })
+      .regex(/^[\w.-]+\/[\w.-]+$/, '编辑设置 editing.repo 应写成 "单位/仓库名"，如 wmb/showcase'),
     /** The service's address for a self-hosted Gitea or GitLab, e.g. https://git.xx.gov.cn; default none (gitlab.com, github.com). */
     baseUrl: z.url({ protocol: /^https?$/, error: '编辑设置 editing.baseUrl 应是以 https:// 开头的网址' }).optional(),
     /** The branch edits are committed to; default main. */
     branch: z.string().min(1).default('main'),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `编辑设置中不认识的项：${issue.keys.join('、')}（可用的项：backend、repo、baseUrl、branch）` : '编辑设置 editing 应包含 backend 和 repo') },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `编辑设置中不认识的项：${issue.keys.join('、')}（可用的项：backend、repo、baseUrl、branch）`
+        : '编辑设置 editing 应包含 backend 和 repo',
+  },
 );
 
 export const siteSettingsSchema = z.strictObject(
@@ -78,7 +91,10 @@ export const siteSettingsSchema = z.strictObject(
      */
     url: z
       .url({ protocol: /^https?$/, error: '网址 url 应以 http:// 或 https:// 开头，如 https://wmb.某某县.gov.cn/' })
-      .refine((url) => !URL.canParse(url) || !PLACEHOLDER_HOSTS.test(new URL(url).hostname), '网址 url 是示例网址，二维码会指向别人的网站：请填写本网站真正的网址')
+      .refine(
+        (url) => !URL.canParse(url) || !PLACEHOLDER_HOSTS.test(new URL(url).hostname),
+        '网址 url 是示例网址，二维码会指向别人的网站：请填写本网站真正的网址',
+      )
       .optional(),
     /** Path prefix when the site lives in a sub-folder, e.g. "/showcase"; default "/". */
     base: z
@@ -161,7 +177,10 @@ function locationText(position: { line: number; column: number } | null): string
 /** Reads and validates the settings file; a missing file is an error that says how to start one. */
 export function loadSiteSettings(file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   if (!existsSync(file)) {
-    return { ok: false, message: `找不到网站设置文件 ${file}。请在项目文件夹中新建 site.yaml，至少写上：\n  title: 某某县文明单位创建成果展示\n  office: 某某县文明办\n  url: https://网站的正式网址/` };
+    return {
+      ok: false,
+      message: `找不到网站设置文件 ${file}。请在项目文件夹中新建 site.yaml，至少写上：\n  title: 某某县文明单位创建成果展示\n  office: 某某县文明办\n  url: https://网站的正式网址/`,
+    };
   }
   return parseSiteSettings(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), file, env);
 }

@@ -37,9 +37,7 @@ const MESSAGES: Record<string, string> = {
 
 /** Lines (1-based) that look like `key：value`, a full-width colon where YAML needs ": ". */
 export function fullWidthColonLines(text: string): number[] {
-  return text
-    .split(/\r?\n/)
-    .flatMap((line, i) => (/^\s*(-\s+)?[\p{L}\p{N}_-]+\s*：/u.test(line) && !/^\s*#/.test(line) ? [i + 1] : []));
+  return text.split(/\r?\n/).flatMap((line, i) => (/^\s*(-\s+)?[\p{L}\p{N}_-]+\s*：/u.test(line) && !/^\s*#/.test(line) ? [i + 1] : []));
 }
 
 /** The hint for full-width colons, or '' when the text has none where a key would be. */

@@ -182,8 +182,11 @@ export async function printBoards(browser: Browser, options: PrintOptions): Prom
         const file = join(outDir, boardPdfName(slug, size));
         await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
         const emptyText = `留白 ${(emptyShare * 100).toFixed(1)}%`;
-        log(`${file}（${label}，${widthMm}×${heightMm}毫米${options.bleed ? `，含${BLEED_MM}毫米出血和裁切线` : ''}，${emptyText}）${overflow ? '  注意：内容超出版面，部分被截去' : ''}${emptyShare > MAX_EMPTY_SHARE ? '  注意：版面留白偏多' : ''}`);
-        for (const photo of lowResolution) log(`  注意：${name} 的照片“${photo.caption}”印出来只有 ${photo.ppi} ppi（印刷需 ${MIN_PHOTO_PPI} ppi），请换用更大的原图。`);
+        log(
+          `${file}（${label}，${widthMm}×${heightMm}毫米${options.bleed ? `，含${BLEED_MM}毫米出血和裁切线` : ''}，${emptyText}）${overflow ? '  注意：内容超出版面，部分被截去' : ''}${emptyShare > MAX_EMPTY_SHARE ? '  注意：版面留白偏多' : ''}`,
+        );
+        for (const photo of lowResolution)
+          log(`  注意：${name} 的照片“${photo.caption}”印出来只有 ${photo.ppi} ppi（印刷需 ${MIN_PHOTO_PPI} ppi），请换用更大的原图。`);
         if (placeholders.length > 0) log(`  注意：${name} 含占位符 ${placeholders.join('、')}，仅供校对，不可交印刷店。`);
         printed.push({ slug, size, file, overflow, emptyShare, placeholders, lowResolution });
       }

@@ -10,7 +10,14 @@ import type { Browser } from 'playwright-core';
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags for a headless run as root in a container, without background traffic. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 type Platform = NodeJS.Platform;
 
@@ -35,7 +42,15 @@ export function browserCandidates(platform: Platform = process.platform, env: No
     const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge', 'Chromium.app/Contents/MacOS/Chromium'];
     return apps.flatMap((app) => [join('/Applications', app), join(home, 'Applications', app)]);
   }
-  return [DEFAULT_CHROMIUM, '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/usr/bin/microsoft-edge-stable', '/snap/bin/chromium'];
+  return [
+    DEFAULT_CHROMIUM,
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+    '/snap/bin/chromium',
+  ];
 }
 
 export interface FindOptions {
@@ -59,12 +74,16 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Font files whose names show Chinese glyphs: Noto/Source Han CJK, WenQuanYi, Windows and macOS fonts. */
-const CHINESE_FONT_FILE = /cjk|sourcehan|wqy|wenquanyi|droidsansfallback|msyh|simsun|simhei|simkai|simfang|deng|pingfang|stheiti|hiragino ?sans ?gb|songti|kaiti|heiti/i;
+const CHINESE_FONT_FILE =
+  /cjk|sourcehan|wqy|wenquanyi|droidsansfallback|msyh|simsun|simhei|simkai|simfang|deng|pingfang|stheiti|hiragino ?sans ?gb|songti|kaiti|heiti/i;
 
 /** Folders that hold fonts on each system (searched when fontconfig is absent). */
 export function fontDirs(platform: Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home = homedir()): string[] {
   if (platform === 'win32') {
-    return [win32.join(env['WINDIR'] ?? 'C:\\Windows', 'Fonts'), ...(env['LOCALAPPDATA'] ? [win32.join(env['LOCALAPPDATA'], 'Microsoft\\Windows\\Fonts')] : [])];
+    return [
+      win32.join(env['WINDIR'] ?? 'C:\\Windows', 'Fonts'),
+      ...(env['LOCALAPPDATA'] ? [win32.join(env['LOCALAPPDATA'], 'Microsoft\\Windows\\Fonts')] : []),
+    ];
   }
   if (platform === 'darwin') return ['/System/Library/Fonts', '/Library/Fonts', join(home, 'Library/Fonts')];
   return ['/usr/share/fonts', '/usr/local/share/fonts', join(home, '.local/share/fonts'), join(home, '.fonts')];
@@ -119,7 +138,12 @@ export function checkPrerequisites(options: PrerequisiteOptions = {}): Prerequis
   const families = platform === 'win32' ? null : (options.fontList ?? listChineseFonts)();
   const hasChinese = families !== null ? families.trim() !== '' : (options.fontFiles ?? (() => chineseFontFiles(fontDirs(platform, env))))().length > 0;
   if (!hasChinese) {
-    const fontHint = platform === 'win32' ? '请确认 Windows 的中文字体（微软雅黑、宋体）已安装' : platform === 'darwin' ? '请确认 macOS 的中文字体（苹方、华文黑体）未被删除' : hint;
+    const fontHint =
+      platform === 'win32'
+        ? '请确认 Windows 的中文字体（微软雅黑、宋体）已安装'
+        : platform === 'darwin'
+          ? '请确认 macOS 的中文字体（苹方、华文黑体）未被删除'
+          : hint;
     problems.push(`没有找到中文字体，PDF 中的汉字会显示为方框。${fontHint}`);
   }
   return { chromium: found ?? DEFAULT_CHROMIUM, problems };

@@ -79,7 +79,9 @@ describe('the publishing gate runs inside the build', () => {
     const check = await runCheck(content);
     expect(check.errors).toBe(3);
     expect(build.status).not.toBe(0);
-    const problems = formatCheckResult(check).split('\n').filter((line) => line.includes('[错误·'));
+    const problems = formatCheckResult(check)
+      .split('\n')
+      .filter((line) => line.includes('[错误·'));
     expect(problems).toHaveLength(3);
     for (const line of problems) expect(build.output).toContain(line.trim());
   });

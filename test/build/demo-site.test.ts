@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoDist, page } from '../helpers/dist';
 
-const build = { get outDir() { return demoDist(); } };
+const build = {
+  get outDir() {
+    return demoDist();
+  },
+};
 
 const units = ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin'];
 

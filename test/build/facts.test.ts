@@ -33,7 +33,9 @@ describe('money keeps its kind and its rate', () => {
   });
 
   it('gives XX镇 the creation budget its report states, 4万多元 (不少于4万元), and the home page sums that kind only', () => {
-    const table = [...page('units/xx-zhen').querySelectorAll('#investments ~ * table, section table')].find((t) => t.querySelector('caption')?.textContent?.startsWith('创建经费'));
+    const table = [...page('units/xx-zhen').querySelectorAll('#investments ~ * table, section table')].find((t) =>
+      t.querySelector('caption')?.textContent?.startsWith('创建经费'),
+    );
     expect(squash(table?.textContent)).toContain('4万多元');
     expect(squash(table?.querySelector('tfoot')?.textContent)).toBe('创建经费合计（1笔）不少于4万元');
     const headline = [...page('').querySelectorAll('.headline > div')].find((d) => d.querySelector('dt')?.textContent?.startsWith('创建经费'));
@@ -71,7 +73,10 @@ describe('honors say who earned them', () => {
 
   it('lists them apart on the honor roll and the unit page', () => {
     const doc = page('honors');
-    const roll = [...doc.querySelectorAll('main section')].filter((s) => s.querySelector('ul.roll')).map((s) => s.textContent ?? '').join('');
+    const roll = [...doc.querySelectorAll('main section')]
+      .filter((s) => s.querySelector('ul.roll'))
+      .map((s) => s.textContent ?? '')
+      .join('');
     expect(roll).not.toContain('人居环境治理试点村庄');
     expect(roll).not.toContain('锦旗');
     expect(doc.getElementById('xia-shu')?.closest('section')?.textContent).toContain('王庄村');
@@ -92,8 +97,16 @@ describe('honors say who earned them', () => {
     for (const u of all) {
       const name = page(`units/${u.slug}`).querySelector('h1')?.textContent ?? '';
       const row = rows.find((r) => name.includes(r.querySelector('th')?.textContent ?? '—'));
-      expect([...(row?.querySelectorAll('td') ?? [])].map((td) => Number(td.textContent)), u.slug).toEqual([u.honorCounts.honors, u.honorCounts.subordinate, u.honorCounts.individual, u.honorCounts.commendations]);
-      expect(squash(page(`units/${u.slug}`).getElementById('honors')?.closest('details, section')?.querySelector('p.count')?.textContent ?? '本单位获得的荣誉（称号与奖项）：0项')).toContain(`：${u.honorCounts.honors}项`);
+      expect(
+        [...(row?.querySelectorAll('td') ?? [])].map((td) => Number(td.textContent)),
+        u.slug,
+      ).toEqual([u.honorCounts.honors, u.honorCounts.subordinate, u.honorCounts.individual, u.honorCounts.commendations]);
+      expect(
+        squash(
+          page(`units/${u.slug}`).getElementById('honors')?.closest('details, section')?.querySelector('p.count')?.textContent ??
+            '本单位获得的荣誉（称号与奖项）：0项',
+        ),
+      ).toContain(`：${u.honorCounts.honors}项`);
       const board = [...page(`boards/${u.slug}`).querySelectorAll('.b-figures > div')].find((d) => d.querySelector('dt')?.textContent === '获得荣誉');
       expect(board?.querySelector('dd')?.textContent ?? '0项', u.slug).toBe(`${u.honorCounts.honors}项`);
       const slideHonors = page(`present/${u.slug}`).querySelectorAll('.slide-record .honors li').length;

@@ -12,17 +12,23 @@ import { freshOutDir } from '../helpers/astro-build';
 const root = resolve(import.meta.dirname, '../..');
 
 function build(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   return `${result.stdout}\n${result.stderr}`;
 }
 
 function digests(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => {
-    const path = join(entry.parentPath, entry.name);
-    return [relative(dir, path).split('\\').join('/'), createHash('sha1').update(readFileSync(path)).digest('hex')];
-  }));
+  return new Map(
+    files.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dir, path).split('\\').join('/'), createHash('sha1').update(readFileSync(path)).digest('hex')];
+    }),
+  );
 }
 
 const HONOR = '增补测试荣誉称号';
@@ -52,7 +58,17 @@ describe('republishing after a one-unit edit', () => {
     expect(log).not.toMatch(/\/units\/yu-tang-zhen\/index\.html \(restored\)/);
 
     const read = (path: string) => readFileSync(join(env.SHOWCASE_OUT_DIR, path), 'utf8');
-    for (const page of ['units/yu-tang-zhen/index.html', 'boards/yu-tang-zhen/index.html', 'present/yu-tang-zhen/index.html', 'honors/index.html', 'timeline/index.html', 'timeline/2011/index.html', 'index.html', 'data/units.json', 'data/honors.csv']) {
+    for (const page of [
+      'units/yu-tang-zhen/index.html',
+      'boards/yu-tang-zhen/index.html',
+      'present/yu-tang-zhen/index.html',
+      'honors/index.html',
+      'timeline/index.html',
+      'timeline/2011/index.html',
+      'index.html',
+      'data/units.json',
+      'data/honors.csv',
+    ]) {
       expect(read(page), page).toContain(HONOR);
     }
     expect(read('units/yu-tang-zhen/index.html')).toContain(WORD);
@@ -60,10 +76,18 @@ describe('republishing after a one-unit edit', () => {
     // Search finds the new sentence: some page fragment of the index holds it (its words are
     // stored segmented by zero-width spaces).
     const fragments = [...after.keys()].filter((path) => /^pagefind\/s\d+\/fragment\//.test(path));
-    expect(fragments.some((path) => gunzipSync(readFileSync(join(env.SHOWCASE_OUT_DIR, path))).toString('utf8').replaceAll('\u200b', '').includes(WORD))).toBe(true);
+    expect(
+      fragments.some((path) =>
+        gunzipSync(readFileSync(join(env.SHOWCASE_OUT_DIR, path)))
+          .toString('utf8')
+          .replaceAll('\u200b', '')
+          .includes(WORD),
+      ),
+    ).toBe(true);
 
     // Everything else is byte for byte what the last build published.
-    const showsTheUnit = /^(units\/yu-tang-zhen\/|boards\/yu-tang-zhen\/|present\/yu-tang-zhen\/|share\/units\/yu-tang-zhen\.png$|index\.html$|honors\/|timeline\/|statistics\/|data\/|share\/site\.png$|handout\/|units\/index\.html$|rss\.xml$|pagefind\/)/;
+    const showsTheUnit =
+      /^(units\/yu-tang-zhen\/|boards\/yu-tang-zhen\/|present\/yu-tang-zhen\/|share\/units\/yu-tang-zhen\.png$|index\.html$|honors\/|timeline\/|statistics\/|data\/|share\/site\.png$|handout\/|units\/index\.html$|rss\.xml$|pagefind\/)/;
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
     expect(changed.filter((path) => !showsTheUnit.test(path))).toEqual([]);
     expect(changed.filter((path) => /^(units|boards|present)\/(xx-zhen|zhu-fang-gong-ji-jin)\//.test(path))).toEqual([]);

@@ -10,7 +10,16 @@ import { demoHost, demoSite } from '../helpers/demo-settings';
 
 const site = demoSite;
 const units = ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin'];
-const pages = ['', 'units', 'timeline', 'statistics', 'honors', 'handout', 'boards', ...units.flatMap((slug) => [`units/${slug}`, `boards/${slug}`, `boards/${slug}/a3`, `present/${slug}`])];
+const pages = [
+  '',
+  'units',
+  'timeline',
+  'statistics',
+  'honors',
+  'handout',
+  'boards',
+  ...units.flatMap((slug) => [`units/${slug}`, `boards/${slug}`, `boards/${slug}/a3`, `present/${slug}`]),
+];
 
 const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content') ?? null;
 

@@ -15,7 +15,10 @@ import { validReport, validUnitYaml, writeContent } from '../helpers/content-fix
 function phonePhoto(width: number, height: number, colour: string) {
   return sharp({ create: { width, height, channels: 3, background: colour } })
     .jpeg()
-    .withExif({ IFD0: { Make: 'TestPhone', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '28/1 52/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 26/1 0/1' } });
+    .withExif({
+      IFD0: { Make: 'TestPhone', Model: 'X1' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '28/1 52/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 26/1 0/1' },
+    });
 }
 
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' });
@@ -42,7 +45,10 @@ describe('a site that passes the gate', () => {
         report: `${validReport}\n[国家文明网](https://www.wenming.cn/) 与 [本单位荣誉](#honors)\n\n![志愿服务](./photos/志愿者王德明-手机拍摄.jpg)\n`,
         photo: true,
       },
-      'cao-gao': { yaml: `${validUnitYaml.replace('slug: ce-shi', 'slug: cao-gao')}draft: true\nphotos:\n  - { file: ./photos/draft.jpg, caption: 草稿照片 }\n`, report: `${validReport}\n![](./photos/draft-body.jpg)\n` },
+      'cao-gao': {
+        yaml: `${validUnitYaml.replace('slug: ce-shi', 'slug: cao-gao')}draft: true\nphotos:\n  - { file: ./photos/draft.jpg, caption: 草稿照片 }\n`,
+        report: `${validReport}\n![](./photos/draft-body.jpg)\n`,
+      },
     });
     const photos = join(root, 'units/ce-shi/photos');
     const draftPhotos = join(root, 'units/cao-gao/photos');
@@ -70,13 +76,17 @@ describe('a site that passes the gate', () => {
 
   it('publishes no original: only WebP under _astro/, no copy of a source photo anywhere', () => {
     expect(files(join(build.outDir, '_astro')).filter((f) => /\.(jpe?g|png|gif|svg|heic)$/i.test(f))).toEqual([]);
-    const published = new Set(files(build.outDir).filter((f) => !f.endsWith('/')).flatMap((f) => {
-      try {
-        return [digest(readFileSync(join(build.outDir, f)))];
-      } catch {
-        return [];
-      }
-    }));
+    const published = new Set(
+      files(build.outDir)
+        .filter((f) => !f.endsWith('/'))
+        .flatMap((f) => {
+          try {
+            return [digest(readFileSync(join(build.outDir, f)))];
+          } catch {
+            return [];
+          }
+        }),
+    );
     for (const source of sources) expect(published.has(digest(source))).toBe(false);
   });
 
@@ -151,13 +161,15 @@ describe('hostile images with the gate bypassed: the build alone holds', () => {
 
   it('publishes no file from outside content/, by ../ or by a link', async () => {
     expect(await imageSizes(build.outDir)).not.toContain('733x377');
-    const published = files(build.outDir).filter((f) => f.includes('.')).map((f) => {
-      try {
-        return digest(readFileSync(join(build.outDir, f)));
-      } catch {
-        return '';
-      }
-    });
+    const published = files(build.outDir)
+      .filter((f) => f.includes('.'))
+      .map((f) => {
+        try {
+          return digest(readFileSync(join(build.outDir, f)));
+        } catch {
+          return '';
+        }
+      });
     expect(published).not.toContain(digest(secret));
   });
 });

@@ -16,7 +16,12 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   engines: Record<string, string>;
 };
 // npm and the installed command run on this test's Node (22 here), not on an older system one.
-const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`, NO_COLOR: '1', npm_config_update_notifier: 'false' };
+const env = {
+  ...process.env,
+  PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`,
+  NO_COLOR: '1',
+  npm_config_update_notifier: 'false',
+};
 const run = (command: string, args: string[], cwd: string) => {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', shell: process.platform === 'win32' });
   return { status: result.status, out: result.stdout, err: result.stderr, all: `${result.stdout}\n${result.stderr}` };
@@ -59,7 +64,10 @@ describe('the installed package', () => {
     const [info] = JSON.parse(packed.out) as Array<{ filename: string; files: Array<{ path: string }> }>;
     tarball = info?.filename ?? '';
     files = info?.files.map((file) => file.path) ?? [];
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'staff-site', version: '1.0.0', private: true, dependencies: { showcase: `file:${tarball}` } }));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'staff-site', version: '1.0.0', private: true, dependencies: { showcase: `file:${tarball}` } }),
+    );
     writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lockfileFor(tarball)));
     install = run('npm', ['ci', '--offline', '--no-audit', '--no-fund'], dir);
   }, 300_000);
@@ -67,7 +75,8 @@ describe('the installed package', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('packs the command, its sources and templates, and no demo content or tests', () => {
-    for (const file of ['bin/showcase.js', 'bin/node-version.js', 'src/cli/main.ts', 'templates/unit/unit.yaml', 'astro.config.mjs', 'package.json']) expect(files, file).toContain(file);
+    for (const file of ['bin/showcase.js', 'bin/node-version.js', 'src/cli/main.ts', 'templates/unit/unit.yaml', 'astro.config.mjs', 'package.json'])
+      expect(files, file).toContain(file);
     expect(files.filter((file) => /^(test|content|bench)\//.test(file))).toEqual([]);
     expect(pkg.bin['showcase']).toBe('bin/showcase.js');
     // What the command loads at run time is a dependency, not a devDependency.

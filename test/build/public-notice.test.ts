@@ -37,7 +37,11 @@ describe('公示 mode', () => {
   it('lists the units under 申报 with the level sought and links to their materials', async () => {
     const page = await site.open('/gongshi/', { width: 1280, height: 800 });
     const rows = await page.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ unit: tr.querySelector('th')?.textContent ?? '', seeks: tr.querySelector('td')?.textContent ?? '', links: [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
+      trs.map((tr) => ({
+        unit: tr.querySelector('th')?.textContent ?? '',
+        seeks: tr.querySelector('td')?.textContent ?? '',
+        links: [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      })),
     );
     expect(rows.map((row) => row.unit).sort()).toEqual(['XX镇党政机关', '市住房公积金管理中心', '鱼塘镇党政机关'].sort());
     const xx = rows.find((row) => row.unit === 'XX镇党政机关');

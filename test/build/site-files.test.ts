@@ -28,10 +28,11 @@ describe('site files of the demo', () => {
     expect(robots).toContain(`Sitemap: ${demoSite}/sitemap-index.xml`);
   });
 
-  it('lists every public page in the sitemap at the site\'s URL', () => {
+  it("lists every public page in the sitemap at the site's URL", () => {
     expect(distFile('sitemap-index.xml')).toContain(`${demoSite}/sitemap-0.xml`);
     const sitemap = distFile('sitemap-0.xml');
-    for (const path of ['', 'units/', ...units.map((slug) => `units/${slug}/`), 'data/', 'timeline/']) expect(sitemap).toContain(`<loc>${demoSite}/${path}</loc>`);
+    for (const path of ['', 'units/', ...units.map((slug) => `units/${slug}/`), 'data/', 'timeline/'])
+      expect(sitemap).toContain(`<loc>${demoSite}/${path}</loc>`);
     expect(sitemap).not.toContain('/admin/');
   });
 
@@ -74,7 +75,9 @@ describe('site files of the demo', () => {
     const html = distFile('admin/index.html');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain('<html lang="zh-CN">');
-    const config = parse(distFile('admin/config.yml')) as { collections: Array<{ name: string; folder: string; media_folder?: string; fields: Array<{ name: string; fields?: Array<{ name: string }> }> }> };
+    const config = parse(distFile('admin/config.yml')) as {
+      collections: Array<{ name: string; folder: string; media_folder?: string; fields: Array<{ name: string; fields?: Array<{ name: string }> }> }>;
+    };
     const units = config.collections.find((collection) => collection.name === 'units');
     expect(units?.folder).toBe('content/units');
     expect(units?.media_folder).toBe('photos');
@@ -82,7 +85,14 @@ describe('site files of the demo', () => {
     expect(config.collections.find((collection) => collection.name === 'reports')?.fields.map((field) => field.name)).toContain('body');
     const script = distFile('admin/sveltia-cms.js');
     expect(script).not.toMatch(/unpkg\.com\/@sveltia\/cms|cdn\.jsdelivr\.net\/fontsource/);
-    expect(JSON.parse(readFileSync(join(demoDist(), 'admin', readdirSync(join(demoDist(), 'admin')).find((dir) => dir.startsWith('cms@')) ?? '', 'locales/zh-CN.json'), 'utf8'))).toHaveProperty('save');
+    expect(
+      JSON.parse(
+        readFileSync(
+          join(demoDist(), 'admin', readdirSync(join(demoDist(), 'admin')).find((dir) => dir.startsWith('cms@')) ?? '', 'locales/zh-CN.json'),
+          'utf8',
+        ),
+      ),
+    ).toHaveProperty('save');
     expect(html).not.toContain('data-pagefind-body');
     expect(distFile('sitemap-0.xml')).not.toContain('admin');
   });

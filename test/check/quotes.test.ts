@@ -59,7 +59,11 @@ async function quoteErrors(yaml: string, body = report): Promise<Finding[]> {
 
 describe('quotes must still be in the report', () => {
   it('passes quotes that are in the report, whatever their spacing or punctuation width', async () => {
-    expect(await quoteErrors(unitYaml({ budget: '全年共投入文明机关创建经费4万多元。', staff: '现有在岗职工36人,其中党员20名', honor: '我镇王庄村被评为市级卫生村。' }))).toEqual([]);
+    expect(
+      await quoteErrors(
+        unitYaml({ budget: '全年共投入文明机关创建经费4万多元。', staff: '现有在岗职工36人,其中党员20名', honor: '我镇王庄村被评为市级卫生村。' }),
+      ),
+    ).toEqual([]);
   });
 
   it('fails a quote the report no longer contains, with file, line, field and the nearest text', async () => {
@@ -80,7 +84,9 @@ describe('quotes must still be in the report', () => {
   });
 
   it('checks quotes of every kind of fact: figures and honors too', async () => {
-    const errors = await quoteErrors(unitYaml({ budget: '全年共投入文明机关创建经费4万多元。', staff: '现有在职职工36人', honor: '我镇李庄村被评为市级卫生村。' }));
+    const errors = await quoteErrors(
+      unitYaml({ budget: '全年共投入文明机关创建经费4万多元。', staff: '现有在职职工36人', honor: '我镇李庄村被评为市级卫生村。' }),
+    );
     expect(errors.map((e) => e.field).sort()).toEqual(['figures.staff[0].quote', 'honors[0].quote']);
   });
 

@@ -19,7 +19,9 @@ const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
 const canPrint = hasChromium() && hasPoppler;
 if (!canPrint) {
   // Visible in the run's output: this machine cannot print, so these tests do not run here.
-  console.warn('SKIPPED board PDF tests: need /usr/bin/chromium and poppler-utils (apt-get install chromium fonts-noto-cjk poppler-utils; .ci/run installs them).');
+  console.warn(
+    'SKIPPED board PDF tests: need /usr/bin/chromium and poppler-utils (apt-get install chromium fonts-noto-cjk poppler-utils; .ci/run installs them).',
+  );
 }
 
 const units = ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin'];
@@ -34,7 +36,10 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
     dist = mkdtempSync(join(tmpdir(), 'showcase-boards-'));
     cpSync(demoDist(), dist, { recursive: true });
     // Proof mode: the demo's XX镇 is an anonymised name, which the print-shop run refuses (below).
-    cli = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--size', 'all', '--allow-placeholders'], { cwd: root, encoding: 'utf8' });
+    cli = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--size', 'all', '--allow-placeholders'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
   });
 
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -64,7 +69,10 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
   });
 
   it.each(units.flatMap((slug) => [`${slug}.pdf`, `${slug}-a3.pdf`]))('%s: every font is CID TrueType or OpenType, never Type 3', (file) => {
-    const fonts = tool('pdffonts', [join(dist, 'boards', file)]).stdout.split('\n').slice(2).filter(Boolean);
+    const fonts = tool('pdffonts', [join(dist, 'boards', file)])
+      .stdout.split('\n')
+      .slice(2)
+      .filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     for (const line of fonts) {
       expect(line, line).not.toMatch(/Type 3/);
@@ -101,7 +109,10 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
     const image = readFileSync(join(dist, `${slug}-page.png`));
     const { width = 0 } = await sharp(image).metadata();
     // The code sits in the board's top right corner.
-    const corner = await sharp(image).extract({ left: Math.round(width * 0.6), top: 0, width: Math.round(width * 0.4), height: Math.round(width * 0.4) }).png().toBuffer();
+    const corner = await sharp(image)
+      .extract({ left: Math.round(width * 0.6), top: 0, width: Math.round(width * 0.4), height: Math.round(width * 0.4) })
+      .png()
+      .toBuffer();
     expect(await decodeQr(corner, 800)).toBe(`${demoSite}/units/${slug}/`);
   });
 });
@@ -126,9 +137,13 @@ describe.skipIf(!canPrint)('board PDFs for the print shop', () => {
   });
 
   it('adds 3 mm of bleed and crop marks with --bleed', async () => {
-    const run = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--only', 'yu-tang-zhen', '--size', 'all', '--bleed'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--only', 'yu-tang-zhen', '--size', 'all', '--bleed'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
-    const size = (file: string) => (/Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(tool('pdfinfo', [join(dist, 'boards', file)]).stdout) ?? []).slice(1).map(Number);
+    const size = (file: string) =>
+      (/Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(tool('pdfinfo', [join(dist, 'boards', file)]).stdout) ?? []).slice(1).map(Number);
     // Trim + 2 × (3 mm bleed + 10 mm for the marks).
     const [w1, h1] = size('yu-tang-zhen.pdf');
     expect(Math.abs((w1 ?? 0) - ((594 + 26) / 25.4) * 72)).toBeLessThan(1.5);
@@ -138,7 +153,22 @@ describe.skipIf(!canPrint)('board PDFs for the print shop', () => {
     // The brand colour runs into the bleed; the crop-mark margin stays white.
     // The top-left corner at 10 px per mm (254 dpi): the brand colour runs into the bleed,
     // the mark area stays white, and a crop mark continues the left trim line.
-    const png = tool('pdftoppm', ['-r', '254', '-x', '0', '-y', '0', '-W', '300', '-H', '300', '-png', '-singlefile', join(dist, 'boards', 'yu-tang-zhen.pdf'), join(dist, 'bleed')]);
+    const png = tool('pdftoppm', [
+      '-r',
+      '254',
+      '-x',
+      '0',
+      '-y',
+      '0',
+      '-W',
+      '300',
+      '-H',
+      '300',
+      '-png',
+      '-singlefile',
+      join(dist, 'boards', 'yu-tang-zhen.pdf'),
+      join(dist, 'bleed'),
+    ]);
     expect(png.status).toBe(0);
     const { data, info } = await sharp(join(dist, 'bleed.png')).raw().toBuffer({ resolveWithObject: true });
     const at = (xMm: number, yMm: number) => {
@@ -180,7 +210,11 @@ describe.skipIf(!canPrint)('boards on screen', () => {
     // A1 proportions (1 : 1.414), no site header or navigation, the whole sheet used.
     expect(box && box.height / box.width).toBeCloseTo(841 / 594, 2);
     expect(await page.locator('.site-header, nav[aria-label="主导航"]').count()).toBe(0);
-    expect(await page.evaluate(() => [...document.querySelectorAll('.board, .board > *, .b-main > *')].filter((el) => el.scrollHeight > el.clientHeight + 2).map((el) => el.className))).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.board, .board > *, .b-main > *')].filter((el) => el.scrollHeight > el.clientHeight + 2).map((el) => el.className),
+      ),
+    ).toEqual([]);
     const file = join(shots, `${slug}.png`);
     await board.screenshot({ path: file });
     // A poster's head: the brand colour across the top, large type (the name at 36 mm).

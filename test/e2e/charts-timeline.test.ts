@@ -34,7 +34,9 @@ describe('statistics charts', () => {
   it('draws no chart of a single bar', async () => {
     const page = await site.open('/statistics/', LAPTOP);
     const single = await page.evaluate(() =>
-      [...document.querySelectorAll('.stat')].filter((stat) => stat.querySelector('.chart') && stat.querySelectorAll('tbody tr').length < 2).map((stat) => stat.querySelector('h2')?.textContent),
+      [...document.querySelectorAll('.stat')]
+        .filter((stat) => stat.querySelector('.chart') && stat.querySelectorAll('tbody tr').length < 2)
+        .map((stat) => stat.querySelector('h2')?.textContent),
     );
     expect(single).toEqual([]);
     await page.context().close();
@@ -80,7 +82,9 @@ describe('timeline', () => {
 describe('honor roll', () => {
   it('folds undated honors into their own group under each level', async () => {
     const page = await site.open('/honors/', LAPTOP);
-    const groups = await page.locator('details.undated').evaluateAll((all) => all.map((d) => ({ open: (d as HTMLDetailsElement).open, summary: d.querySelector('summary')?.textContent ?? '' })));
+    const groups = await page
+      .locator('details.undated')
+      .evaluateAll((all) => all.map((d) => ({ open: (d as HTMLDetailsElement).open, summary: d.querySelector('summary')?.textContent ?? '' })));
     expect(groups.length).toBeGreaterThan(0);
     for (const group of groups) {
       expect(group.open).toBe(false);

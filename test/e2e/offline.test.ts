@@ -46,7 +46,12 @@ describe.skipIf(!hasChromium())('offline package', () => {
 
   it('holds every board as an A1 PDF, and no editing page', () => {
     for (const slug of ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin']) {
-      expect(readFileSync(join(site, 'boards', `${slug}.pdf`)).subarray(0, 5).toString('latin1'), slug).toBe('%PDF-');
+      expect(
+        readFileSync(join(site, 'boards', `${slug}.pdf`))
+          .subarray(0, 5)
+          .toString('latin1'),
+        slug,
+      ).toBe('%PDF-');
     }
     expect(existsSync(join(site, 'admin'))).toBe(false);
     expect(readFileSync(join(out, 'showcase-offline.zip')).includes(Buffer.from('showcase-offline/boards/xx-zhen.pdf'))).toBe(true);
@@ -95,11 +100,21 @@ describe.skipIf(!hasChromium())('offline package', () => {
         }
       }
     }
-    for (const path of ['units/xx-zhen/index.html', 'boards/xx-zhen/a3/index.html', 'present/xx-zhen/index.html', 'handout/index.html', 'statistics/index.html', 'timeline/index.html', 'honors/index.html']) {
+    for (const path of [
+      'units/xx-zhen/index.html',
+      'boards/xx-zhen/a3/index.html',
+      'present/xx-zhen/index.html',
+      'handout/index.html',
+      'statistics/index.html',
+      'timeline/index.html',
+      'honors/index.html',
+    ]) {
       expect(reached.has(`${prefix}/${path}`), path).toBe(true);
     }
     // Pages reached only by a typed address (year pages, filtered views) work as well.
-    const all = listFiles(site).filter((file) => file.endsWith('.html') && file !== '404.html').map((file) => `${prefix}/${file}`);
+    const all = listFiles(site)
+      .filter((file) => file.endsWith('.html') && file !== '404.html')
+      .map((file) => `${prefix}/${file}`);
     for (const url of all.filter((url) => !reached.has(url))) await visit(url);
     expect(problems).toEqual([]);
     expect(reached.size).toBeGreaterThan(20);

@@ -34,7 +34,9 @@ async function search(term: string): Promise<{ titles: string[]; links: string[]
   await page.waitForSelector('.pagefind-ui__message', { timeout: 15_000 });
   // Results arrive in two steps: the count, then each result's text (placeholders until loaded).
   await page.waitForFunction(
-    () => !/正在|Searching/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? '') && document.querySelectorAll('.pagefind-ui__loading').length === 0,
+    () =>
+      !/正在|Searching/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? '') &&
+      document.querySelectorAll('.pagefind-ui__loading').length === 0,
     undefined,
     { timeout: 15_000 },
   );
@@ -52,17 +54,25 @@ it.each([
   { term: '码头', unit: 'XX镇党政机关' },
 ])('$term finds $unit', async ({ term, unit }) => {
   const { titles } = await search(term);
-  expect(titles.some((title) => title.includes(unit)), titles.join(' | ')).toBe(true);
+  expect(
+    titles.some((title) => title.includes(unit)),
+    titles.join(' | '),
+  ).toBe(true);
 });
 
 it('links results to the section where the words are', async () => {
   const { links } = await search('敬老院');
-  expect(links.some((href) => /\/units\/xx-zhen\/#[a-z0-9-]+$/.test(href)), links.join(' ')).toBe(true);
+  expect(
+    links.some((href) => /\/units\/xx-zhen\/#[a-z0-9-]+$/.test(href)),
+    links.join(' '),
+  ).toBe(true);
 });
 
 it('filters by unit kind, level and year', async () => {
   await search('文明');
-  const filters = await page.evaluate(() => [...document.querySelectorAll('.pagefind-ui__filter-name, .pagefind-ui__filter-value')].map((e) => e.textContent?.trim() ?? ''));
+  const filters = await page.evaluate(() =>
+    [...document.querySelectorAll('.pagefind-ui__filter-name, .pagefind-ui__filter-value')].map((e) => e.textContent?.trim() ?? ''),
+  );
   expect(filters.join(' ')).toMatch(/单位类型/);
   expect(filters.join(' ')).toMatch(/称号级别/);
   expect(filters.join(' ')).toMatch(/年份/);
@@ -106,10 +116,13 @@ it('reads the indexed text of the results (the check below sees real content)', 
   expect(contents.some((content) => content.includes('敬老院'))).toBe(true);
 });
 
-it.each(['见原文', '月份不详', '本页还有', '会议与打印', '扫码查看', '更多数据', '年份不详', '复制链接', '日期未注明'])('the interface words %s are not in the index', async (term) => {
-  const contents = await indexedContents(term);
-  for (const content of contents) expect(content).not.toContain(term);
-});
+it.each(['见原文', '月份不详', '本页还有', '会议与打印', '扫码查看', '更多数据', '年份不详', '复制链接', '日期未注明'])(
+  'the interface words %s are not in the index',
+  async (term) => {
+    const contents = await indexedContents(term);
+    for (const content of contents) expect(content).not.toContain(term);
+  },
+);
 
 it('shows excerpts at the body size, without Pagefind’s joining dot in front', async () => {
   await search('敬老院');

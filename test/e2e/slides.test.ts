@@ -51,7 +51,7 @@ describe('slides', () => {
         if (level === depth + 1) subheadings += 1;
         next = next.nextElementSibling;
       }
-      const parts = [...deck.querySelectorAll('section.slide')].filter((s) => s.id === slide.id || s.id.startsWith(`${slide.id}-`) && /-\d+$/.test(s.id));
+      const parts = [...deck.querySelectorAll('section.slide')].filter((s) => s.id === slide.id || (s.id.startsWith(`${slide.id}-`) && /-\d+$/.test(s.id)));
       const points = parts.flatMap((part) => [...part.querySelectorAll('.points li')]);
       expect(points.length, slide.id).toBe(subheadings);
       for (const part of parts) expect(part.querySelectorAll('.points li').length).toBeLessThanOrEqual(8);

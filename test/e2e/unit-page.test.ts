@@ -7,19 +7,21 @@ const units = ['xx-zhen', 'yu-tang-zhen', 'zhu-fang-gong-ji-jin'];
 const site = useSiteBrowser();
 
 describe('unit pages on a phone', () => {
-  it.each(units.flatMap((slug) => [{ slug, largeText: false }, { slug, largeText: true }]))(
-    '$slug (大字 $largeText): the report or its contents starts within two screens',
-    async ({ slug, largeText }) => {
-      const page = await site.open(`/units/${slug}/`, PHONE, { largeText });
-      const top = await page.evaluate(() => {
-        // The report starts with its title; its contents follow right under it.
-        const first = document.querySelector('.report');
-        return first ? first.getBoundingClientRect().top + window.scrollY : Infinity;
-      });
-      expect(top).toBeLessThan(2 * PHONE.height);
-      await page.context().close();
-    },
-  );
+  it.each(
+    units.flatMap((slug) => [
+      { slug, largeText: false },
+      { slug, largeText: true },
+    ]),
+  )('$slug (大字 $largeText): the report or its contents starts within two screens', async ({ slug, largeText }) => {
+    const page = await site.open(`/units/${slug}/`, PHONE, { largeText });
+    const top = await page.evaluate(() => {
+      // The report starts with its title; its contents follow right under it.
+      const first = document.querySelector('.report');
+      return first ? first.getBoundingClientRect().top + window.scrollY : Infinity;
+    });
+    expect(top).toBeLessThan(2 * PHONE.height);
+    await page.context().close();
+  });
 
   it.each(units)('%s: name, figures, report, record, investments, then the meeting box last', async (slug) => {
     const page = await site.open(`/units/${slug}/`, PHONE);
@@ -73,7 +75,9 @@ describe('unit pages on a phone', () => {
     const phone = await site.open('/units/yu-tang-zhen/', PHONE);
     // What a fold shows beyond its summary line, in px.
     const beyondSummary = () =>
-      [...document.querySelectorAll('details.fold')].map((d) => d.getBoundingClientRect().height - (d.querySelector('summary')?.getBoundingClientRect().height ?? 0));
+      [...document.querySelectorAll('details.fold')].map(
+        (d) => d.getBoundingClientRect().height - (d.querySelector('summary')?.getBoundingClientRect().height ?? 0),
+      );
     const folded = await phone.evaluate(beyondSummary);
     expect(folded.length).toBeGreaterThanOrEqual(3);
     for (const height of folded) expect(height).toBeLessThan(2);
@@ -89,12 +93,22 @@ describe('unit pages on a phone', () => {
 
   it('shows investments as cards on a phone and as a table on a wide screen', async () => {
     const phone = await site.open('/units/xx-zhen/', PHONE);
-    expect(await phone.locator('#investments ~ * tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(
+      await phone
+        .locator('#investments ~ * tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe('block');
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.context().close();
     const wide = await site.open('/units/xx-zhen/', LAPTOP);
-    expect(await wide.locator('#investments ~ * tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+    expect(
+      await wide
+        .locator('#investments ~ * tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe('table-row');
     await wide.context().close();
   });
 });

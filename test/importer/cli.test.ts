@@ -18,7 +18,9 @@ const SAMPLE = 'test/fixtures/importer/reports-sample.txt';
 describe('showcase import', { timeout: 60_000 }, () => {
   it('--json --dry-run reports the five documents of the sample', () => {
     const out = execFileSync(process.execPath, ['bin/showcase.js', 'import', SAMPLE, '--json', '--dry-run'], { cwd: root, encoding: 'utf8' });
-    const json = JSON.parse(out) as { documents: Array<Record<string, any>> /* eslint-disable-line @typescript-eslint/no-explicit-any -- the --json report, checked field by field below */ };
+    const json = JSON.parse(out) as {
+      documents: Array<Record<string, any>>; /* eslint-disable-line @typescript-eslint/no-explicit-any -- the --json report, checked field by field below */
+    };
     const docs = json.documents;
     expect(docs).toHaveLength(5);
     expect(docs.map((d) => d['index'])).toEqual([0, 1, 2, 3, 4]);
@@ -32,11 +34,20 @@ describe('showcase import', { timeout: 60_000 }, () => {
     expect(years).toEqual(expect.arrayContaining([2003, 2004, 2005]));
     expect(docs[3]?.['honors']).toContainEqual(expect.objectContaining({ year: 2007, yearEnd: 2010 }));
     expect(docs[0]?.['date']).toBe('2006-11');
-    expect(docs[0]?.['amounts']).toContainEqual(expect.objectContaining({ text: '4万多元', value: 40000, unit: '元', bound: 'at-least', kind: '创建经费', period: null, partOf: null, line: 17 }));
+    expect(docs[0]?.['amounts']).toContainEqual(
+      expect.objectContaining({ text: '4万多元', value: 40000, unit: '元', bound: 'at-least', kind: '创建经费', period: null, partOf: null, line: 17 }),
+    );
     expect(docs[0]?.['amounts']).toContainEqual(expect.objectContaining({ text: '300元', kind: '其他', period: '每月' }));
-    expect(docs[0]?.['sections'][0]).toMatchObject({ title: '一、围绕组织落实，强化创建根本', depth: 1, children: expect.arrayContaining([expect.objectContaining({ depth: 2 })]) });
+    expect(docs[0]?.['sections'][0]).toMatchObject({
+      title: '一、围绕组织落实，强化创建根本',
+      depth: 1,
+      children: expect.arrayContaining([expect.objectContaining({ depth: 2 })]),
+    });
     for (const kind of ['artifact', 'placeholder', 'missing-number', 'pii', 'duplicate', 'undated', 'relative-date']) {
-      expect(docs.some((d) => d['warnings'].some((w: { kind: string }) => w.kind === kind)), kind).toBe(true);
+      expect(
+        docs.some((d) => d['warnings'].some((w: { kind: string }) => w.kind === kind)),
+        kind,
+      ).toBe(true);
     }
   });
 
@@ -66,7 +77,13 @@ describe('showcase import', { timeout: 60_000 }, () => {
     // The publishing gate reads them as drafts: nothing it would refuse outright (schema,
     // quotes that are not in the report), only warnings for a person to review.
     const checked = await runCheck(out);
-    expect(checked.errors, checked.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.message}`).join('\n')).toBe(0);
+    expect(
+      checked.errors,
+      checked.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.file}:${f.line} ${f.message}`)
+        .join('\n'),
+    ).toBe(0);
     writeFileSync(join(out, 'units', 'xx-zhen', 'unit.yaml'), 'edited by hand');
     const again = cli('import', SAMPLE, '--out', out);
     expect(again.stdout).toContain('已存在，跳过');

@@ -26,7 +26,10 @@ describe('fidelity corpus', async () => {
     const files = result.files.map((f) => f.file);
     expect(files.length).toBeGreaterThanOrEqual(12);
     for (const shape of ['school', 'hospital', 'community', 'enterprise', 'web', 'traditional', 'docx', 'pdf', 'gb18030', 'utf16']) {
-      expect(files.some((f) => f.includes(shape)), shape).toBe(true);
+      expect(
+        files.some((f) => f.includes(shape)),
+        shape,
+      ).toBe(true);
     }
   });
 
@@ -56,9 +59,16 @@ describe('fidelity corpus', async () => {
 
   const heldOut = ['holdout', 'holdout2', 'holdout3'].flatMap((folder) => {
     const dir = new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname;
-    return readdirSync(dir).filter((f) => /\.(txt|docx)$/.test(f)).map((f) => join(dir, f));
+    return readdirSync(dir)
+      .filter((f) => /\.(txt|docx)$/.test(f))
+      .map((f) => join(dir, f));
   });
-  it.each([...readdirSync(CORPUS_DIR).filter((f) => /\.(txt|docx)$/.test(f)).map((f) => join(CORPUS_DIR, f)), ...heldOut])('%s is lossless', async (path) => {
+  it.each([
+    ...readdirSync(CORPUS_DIR)
+      .filter((f) => /\.(txt|docx)$/.test(f))
+      .map((f) => join(CORPUS_DIR, f)),
+    ...heldOut,
+  ])('%s is lossless', async (path) => {
     const source = await loadSource(path);
     const docs = finishRun(analyzeSource(source.name, source.lines, source.encoding));
     const rebuilt = reconstructLines(docs);
@@ -73,9 +83,23 @@ describe('fidelity corpus', async () => {
       // The report as a reader sees it: Markdown escapes undone, headings and tables left out.
       const prose = entries
         .filter((e) => e.kind === 'report' && e.slug === unit.slug)
-        .map((e) => e.content.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n').filter((l) => !/^(?:#|\|)/.test(l)).join('\n').replace(/\\(.)/g, '$1'))
+        .map((e) =>
+          e.content
+            .replace(/^---\n[\s\S]*?\n---\n/, '')
+            .split('\n')
+            .filter((l) => !/^(?:#|\|)/.test(l))
+            .join('\n')
+            .replace(/\\(.)/g, '$1'),
+        )
         .join('\n');
-      const facts = [...(data['titles'] ?? []), ...(data['honors'] ?? []), ...(data['events'] ?? []), ...(data['investments'] ?? []), ...(data.figures['staff'] ?? []), ...(data.figures['other'] ?? [])];
+      const facts = [
+        ...(data['titles'] ?? []),
+        ...(data['honors'] ?? []),
+        ...(data['events'] ?? []),
+        ...(data['investments'] ?? []),
+        ...(data.figures['staff'] ?? []),
+        ...(data.figures['other'] ?? []),
+      ];
       for (const fact of facts) if (fact.quote !== undefined) expect(prose, fact.quote).toContain(fact.quote);
       expect(facts.filter((f) => f.quote !== undefined).length).toBeGreaterThan(0);
     }

@@ -16,7 +16,14 @@ describe('honors', () => {
     ['a range', '2007—2010年，我镇连续四年获龙马潭区乡镇街目标考核一等奖。', [[2007, 2010, '区级', 'honor', '龙马潭区乡镇街目标考核一等奖']]],
     ['连续N年 ending in a year', '2010年连续三年获全县综合考核一等奖。', [[2008, 2010, '县级', 'honor', '全县综合考核一等奖']]],
     ['undated with an issuer', '被市政府授予“敬老模范乡镇”荣誉称号。', [['undated', null, '市级', 'honor', '敬老模范乡镇']]],
-    ['a list after 是', '鱼塘镇党政机关是泸州市文明单位、泸州市园林式单位。', [['undated', null, '市级', 'title', '文明单位'], ['undated', null, '市级', 'honor', '泸州市园林式单位']]],
+    [
+      'a list after 是',
+      '鱼塘镇党政机关是泸州市文明单位、泸州市园林式单位。',
+      [
+        ['undated', null, '市级', 'title', '文明单位'],
+        ['undated', null, '市级', 'honor', '泸州市园林式单位'],
+      ],
+    ],
     ['provincial', '2018年荣获四川省“群众满意医院”称号。', [[2018, null, '省级', 'honor', '四川省“群众满意医院”']]],
   ])('%s', (_, text, expected) => expect(honorsOf(text)).toEqual(expected));
 
@@ -42,9 +49,12 @@ describe('stripped numbers and placeholders', () => {
     expect(`${w?.text}${w?.hint}`).toContain(mark);
   });
 
-  it.each(['投资近万元，新购100余盆花。', '投入10.5万元。', '给予一次性奖励2000元；', '年初，镇党委将经费纳入预算。', '人民币3000多元'])('nothing missing in: %s', (text) => {
-    expect(lintMissingNumbers([pieceOf(text, 1)])).toEqual([]);
-  });
+  it.each(['投资近万元，新购100余盆花。', '投入10.5万元。', '给予一次性奖励2000元；', '年初，镇党委将经费纳入预算。', '人民币3000多元'])(
+    'nothing missing in: %s',
+    (text) => {
+      expect(lintMissingNumbers([pieceOf(text, 1)])).toEqual([]);
+    },
+  );
 
   it.each([
     ['到XX镇验收', 'XX'],

@@ -11,7 +11,8 @@ import { importLines, importText } from './helpers';
 
 const lines = (text: string) => toSourceLines(text);
 const headings = (d: AnalyzedDocument | undefined) => d?.blocks.filter((b) => b.role === 'heading').map((b) => [b.depth, b.piece.text]) ?? [];
-const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => ({ year: h.year, title: h.title, recipient: h.recipient, category: h.category })) ?? [];
+const honors = (d: AnalyzedDocument | undefined) =>
+  d?.honors.map((h) => ({ year: h.year, title: h.title, recipient: h.recipient, category: h.category })) ?? [];
 const kinds = (d: AnalyzedDocument | undefined, kind: string) => d?.warnings.filter((w) => w.kind === kind) ?? [];
 function lossless(text: string, docs: AnalyzedDocument[]): void {
   const rebuilt = reconstructLines(docs);
@@ -49,7 +50,9 @@ describe('第X部分 headings', () => {
 });
 
 describe('honor lists with bracketed years', () => {
-  const [doc] = importText('　　本馆先后荣获“国家一级博物馆”（2013年）、“省级科普教育基地”（2016年度）、“市级文明单位”(2018年)等荣誉称号。近年来又被评为“全省文物安全示范单位”“市级巾帼文明岗”。');
+  const [doc] = importText(
+    '　　本馆先后荣获“国家一级博物馆”（2013年）、“省级科普教育基地”（2016年度）、“市级文明单位”(2018年)等荣誉称号。近年来又被评为“全省文物安全示范单位”“市级巾帼文明岗”。',
+  );
 
   it('finds every item with its own year and a clean title', () => {
     expect(doc?.honors.map((h) => [h.year, h.kind, h.level, h.title])).toEqual([
@@ -230,11 +233,16 @@ describe('Traditional script', () => {
 });
 
 describe('half-width punctuation', () => {
-  const text = ['科技馆工作汇报', '　　科技馆现有职工35人,其中党员12名.全年接待观众3,500人次,开放时间为9:00至17:00!', '　　举办"科普进校园"活动(共20场).'].join('\n');
+  const text = ['科技馆工作汇报', '　　科技馆现有职工35人,其中党员12名.全年接待观众3,500人次,开放时间为9:00至17:00!', '　　举办"科普进校园"活动(共20场).'].join(
+    '\n',
+  );
   const [doc] = importText(text);
 
   it('makes marks between Chinese characters full width and leaves numbers and times alone', () => {
-    expect(doc?.blocks.map((b) => b.piece.text)).toEqual(['科技馆现有职工35人，其中党员12名。全年接待观众3,500人次，开放时间为9:00至17:00！', '举办“科普进校园”活动（共20场）。']);
+    expect(doc?.blocks.map((b) => b.piece.text)).toEqual([
+      '科技馆现有职工35人，其中党员12名。全年接待观众3,500人次，开放时间为9:00至17:00！',
+      '举办“科普进校园”活动（共20场）。',
+    ]);
   });
 
   it('reports each change as an artifact with its line and column', () => {
@@ -266,7 +274,14 @@ describe('.docx tables and the closing date', async () => {
           children: [
             new Paragraph('康宁养老服务中心创建文明单位工作汇报'),
             new Paragraph('　　中心现有床位300张，入住老人246名。所获荣誉见下表。'),
-            new Table({ rows: [row(['授予单位', '荣誉称号', '获得时间', '获得者']), row(['民政部', '全国“敬老文明号”', '2019年12月', '本单位']), row(['省民政厅', '省级优秀护理员', '2020年', '张丽']), row(['区文明委', '区级文明单位', '2017年', ''])] }),
+            new Table({
+              rows: [
+                row(['授予单位', '荣誉称号', '获得时间', '获得者']),
+                row(['民政部', '全国“敬老文明号”', '2019年12月', '本单位']),
+                row(['省民政厅', '省级优秀护理员', '2020年', '张丽']),
+                row(['区文明委', '区级文明单位', '2017年', '']),
+              ],
+            }),
             new Table({ rows: [row(['项目', '2020年', '2021年']), row(['服务老人（人次）', '8600', '9400'])] }),
             new Paragraph({ children: [] }),
             new Paragraph('康宁养老服务中心　二〇二一年十二月三十日'),

@@ -22,7 +22,9 @@ describe('a part title run into its text in a PDF copy, with no stop between the
 
   it('splits the heading after its title and keeps the wrapped paragraph whole', () => {
     expect(headings(doc)).toEqual(['第一部分　办学概况', '第二部分　创建工作的主要做法', '一、健全机制']);
-    expect(doc?.blocks.find((b) => b.role === 'paragraph')?.piece.text).toBe('长青路小学创办于1962年，现有教学班30个，学生1350人，在编教职工82人，其中党员37名。');
+    expect(doc?.blocks.find((b) => b.role === 'paragraph')?.piece.text).toBe(
+      '长青路小学创办于1962年，现有教学班30个，学生1350人，在编教职工82人，其中党员37名。',
+    );
     expect(warnings(doc, 'gap')).toEqual([]);
   });
 
@@ -38,7 +40,9 @@ describe('a part title run into its text in a PDF copy, with no stop between the
 });
 
 describe('an anonymised closing block (×××, 20××年×月)', () => {
-  const [doc] = importText(['某某卫生室文明创建工作总结', '一、服务群众', '卫生室全年接诊群众4200人次，开展健康讲座12场。', '＊＊＊', '20××年×月×日'].join('\n'));
+  const [doc] = importText(
+    ['某某卫生室文明创建工作总结', '一、服务群众', '卫生室全年接诊群众4200人次，开展健康讲座12场。', '＊＊＊', '20××年×月×日'].join('\n'),
+  );
 
   it('is a signature, not a report cut off mid-sentence', () => {
     expect(doc?.blocks.filter((b) => b.role === 'signature').map((b) => b.piece.text)).toEqual(['＊＊＊', '20××年×月×日']);
@@ -58,7 +62,10 @@ describe('a residents’ or villagers’ committee named in the title', () => {
 
 describe('a person named after a post', () => {
   const [doc] = importText(
-    ['平安县人民法院创建文明单位工作汇报', '　　立案庭副庭长孟庆和被评为“全省法院先进个人”，工会主席***被评为市级“优秀工会工作者”。办公室秘书长韩冬被评为“全市优秀公务员”。'].join('\n'),
+    [
+      '平安县人民法院创建文明单位工作汇报',
+      '　　立案庭副庭长孟庆和被评为“全省法院先进个人”，工会主席***被评为市级“优秀工会工作者”。办公室秘书长韩冬被评为“全市优秀公务员”。',
+    ].join('\n'),
   );
 
   it('credits the person, with the name and without the post', () => {
@@ -72,7 +79,10 @@ describe('a person named after a post', () => {
 
 describe('money from a higher level’s budget and money taken from the unit’s income', () => {
   const [doc] = importText(
-    ['东湖中学创建文明校园工作汇报', '　　县财政局投资900万元为学校新建风雨操场。学校从勤工俭学收入中列支创建经费2万元。区级财政投入160万元改造校园道路。'].join('\n'),
+    [
+      '东湖中学创建文明校园工作汇报',
+      '　　县财政局投资900万元为学校新建风雨操场。学校从勤工俭学收入中列支创建经费2万元。区级财政投入160万元改造校园道路。',
+    ].join('\n'),
   );
 
   it('files the higher level’s money as funds won, and the budget by what it is for', () => {
@@ -93,10 +103,11 @@ describe('a count stripped after 达 or 共计', () => {
   const [doc] = importText(['南山林场精神文明建设工作总结', '　　林场组织义务植树活动共计次，参与职工达人次，举办培训达期。'].join('\n'));
 
   it('warns for each stripped count', () => {
-    expect(doc?.warnings.filter((w) => w.kind === 'missing-number').map((w) => w.hint).sort()).toEqual([
-      expect.stringContaining('共计次'),
-      expect.stringContaining('达人次'),
-      expect.stringContaining('达期'),
-    ]);
+    expect(
+      doc?.warnings
+        .filter((w) => w.kind === 'missing-number')
+        .map((w) => w.hint)
+        .sort(),
+    ).toEqual([expect.stringContaining('共计次'), expect.stringContaining('达人次'), expect.stringContaining('达期')]);
   });
 });

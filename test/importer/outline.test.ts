@@ -39,7 +39,15 @@ describe('outline of a report', () => {
   it('nests headings, splits headings run into text, keeps 一是…二是 in the paragraph', () => {
     const tree = doc?.sections.map((s) => [s.title, s.depth, s.children.map((c) => [c.title, c.depth])]);
     expect(tree).toEqual([
-      ['一、加强领导', 1, [['确保组织领导到位', 2], ['（一）抓学习，强素质。', 2], ['（二）抓服务', 2]]],
+      [
+        '一、加强领导',
+        1,
+        [
+          ['确保组织领导到位', 2],
+          ['（一）抓学习，强素质。', 2],
+          ['（二）抓服务', 2],
+        ],
+      ],
       ['三、围绕中心工作', 1, [['确保创建经费到位', 2]]],
     ]);
     const paragraphs = doc?.blocks.filter((b) => b.role === 'paragraph').map((b) => b.piece.text);

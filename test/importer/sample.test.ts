@@ -11,7 +11,13 @@ const debris = (i: number) => kinds(i, 'artifact').filter((w) => !w.hint.startsW
 
 describe('reports-sample.txt', () => {
   it('splits into five documents at the 第N篇 markers', () => {
-    expect(docs.map((d) => [d.firstLine, d.lastLine])).toEqual([[1, 44], [45, 73], [74, 110], [111, 135], [136, 152]]);
+    expect(docs.map((d) => [d.firstLine, d.lastLine])).toEqual([
+      [1, 44],
+      [45, 73],
+      [74, 110],
+      [111, 135],
+      [136, 152],
+    ]);
     expect(docs.map((d) => d.title?.text)).toEqual([
       '深化文明创建 促进各项工作',
       '深化文明创建 促进各项工作',
@@ -45,7 +51,13 @@ describe('reports-sample.txt', () => {
     const text = third?.blocks.map((b) => b.piece.text) ?? [];
     expect(text.some((t) => t.includes('综治办、司法所、安办'))).toBe(true);
     expect(third?.blocks.filter((b) => b.role === 'heading').map((b) => b.piece.text)).toEqual(
-      expect.arrayContaining(['确保组织领导到位', '确保创建经费到位', '加强对机关干部的目标考核', '以完善服务制度为措施，在加强服务方法和内容上不断创新', '坚持把发展作为第一要务，以经济建设为中心，千方百计助农增收']),
+      expect.arrayContaining([
+        '确保组织领导到位',
+        '确保创建经费到位',
+        '加强对机关干部的目标考核',
+        '以完善服务制度为措施，在加强服务方法和内容上不断创新',
+        '坚持把发展作为第一要务，以经济建设为中心，千方百计助农增收',
+      ]),
     );
   });
 
@@ -71,7 +83,12 @@ describe('reports-sample.txt', () => {
   it('reads 鱼塘镇: the 2007—2010 range, levels, removed page numbers, region', () => {
     expect(yutang?.honors.find((h) => h.title.includes('目标考核一等奖'))).toMatchObject({ year: 2007, yearEnd: 2010, level: '区级' });
     expect(yutang?.honors.find((h) => h.kind === 'title' && h.year === 2008)).toMatchObject({ level: '市级', issuer: '市委、市政府' });
-    expect(debris(3).map((w) => [w.line, w.text])).toEqual([[117, ' 1'], [121, ' 2'], [127, ' 4'], [133, ' 5']]);
+    expect(debris(3).map((w) => [w.line, w.text])).toEqual([
+      [117, ' 1'],
+      [121, ' 2'],
+      [127, ' 4'],
+      [133, ' 5'],
+    ]);
     expect(yutang?.unit).toMatchObject({ name: '鱼塘镇党政机关', shortName: '鱼塘镇', kind: '党政机关', region: ['泸州市', '龙马潭区'] });
     expect(yutang?.events.map((e) => e.date)).toEqual(expect.arrayContaining(['2009-07', '2011-07']));
   });
@@ -92,13 +109,24 @@ describe('reports-sample.txt', () => {
     expect(money(first, '3000多元')).toMatchObject({ kind: '捐款捐物' });
     expect(money(first, '2000元')?.kind).toBeNull();
     // Where it is unsure it says so, with the line: 争取 in the clause before, a rate.
-    expect(kinds(0, 'money').map((w) => [w.line, w.text])).toEqual(expect.arrayContaining([[27, '1000多万元'], [34, '300元']]));
+    expect(kinds(0, 'money').map((w) => [w.line, w.text])).toEqual(
+      expect.arrayContaining([
+        [27, '1000多万元'],
+        [34, '300元'],
+      ]),
+    );
   });
 
   it('credits 王庄村 with its own honor and counts the 锦旗 as thanks', () => {
-    expect(yutang?.honors.find((h) => h.title.includes('人居环境治理试点村庄'))).toMatchObject({ year: 2009, recipient: { kind: 'subordinate', name: '王庄村' }, category: 'title' });
+    expect(yutang?.honors.find((h) => h.title.includes('人居环境治理试点村庄'))).toMatchObject({
+      year: 2009,
+      recipient: { kind: 'subordinate', name: '王庄村' },
+      category: 'title',
+    });
     expect(kinds(3, 'recipient').some((w) => w.line === 134 && w.hint.includes('王庄村'))).toBe(true);
-    expect(gjj?.honors.filter((h) => h.title === '锦旗')).toEqual([expect.objectContaining({ category: 'commendation', recipient: { kind: 'subordinate', name: '窗口' } })]);
+    expect(gjj?.honors.filter((h) => h.title === '锦旗')).toEqual([
+      expect.objectContaining({ category: 'commendation', recipient: { kind: 'subordinate', name: '窗口' } }),
+    ]);
     expect(gjj?.honors.filter((h) => h.category !== 'commendation' && h.recipient.kind === 'unit').map((h) => h.title)).not.toContain('锦旗');
   });
 

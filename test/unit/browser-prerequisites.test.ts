@@ -46,7 +46,7 @@ describe('finding a browser on each system', () => {
     expect(checkPrerequisites({ platform: 'darwin', env: {}, exists: () => false, fontList: () => 'PingFang SC\n' }).problems[0]).toContain('应用程序');
   });
 
-  it('finds Chrome on Linux when Debian\'s chromium is absent', () => {
+  it("finds Chrome on Linux when Debian's chromium is absent", () => {
     expect(findBrowser({ platform: 'linux', env: {}, exists: only('/usr/bin/google-chrome-stable') })).toBe('/usr/bin/google-chrome-stable');
     expect(findBrowser({ platform: 'linux', env: {}, exists: () => false })).toBe(null);
   });

@@ -46,23 +46,12 @@ describe('parseChineseInteger', () => {
     expect(parseChineseInteger(text)).toBe(expected);
   });
 
-  it.each([
-    [''],
-    ['二〇一九'],
-    ['二五'],
-    ['十十'],
-    ['百千'],
-    ['一百零'],
-    ['零五'],
-    ['零十'],
-    ['一万二万'],
-    ['元'],
-    ['十二个'],
-    ['1.5'],
-    ['abc'],
-  ])('%s is not a counted number', (text) => {
-    expect(parseChineseInteger(text)).toBeNull();
-  });
+  it.each([[''], ['二〇一九'], ['二五'], ['十十'], ['百千'], ['一百零'], ['零五'], ['零十'], ['一万二万'], ['元'], ['十二个'], ['1.5'], ['abc']])(
+    '%s is not a counted number',
+    (text) => {
+      expect(parseChineseInteger(text)).toBeNull();
+    },
+  );
 });
 
 describe('parseChineseDigits', () => {

@@ -9,12 +9,19 @@ import { unitSchema } from '../../src/schemas/unit';
 
 const units = unitSchema(schemaContext as unknown as Parameters<typeof unitSchema>[0]);
 const byName = (fields: CmsField[] | undefined, name: string) => fields?.find((field) => field.name === name);
-const config = cmsConfig({ contentDir: 'content', unitSchema: units, reportSchema }) as { collections: Array<{ name: string; folder: string; path: string; media_folder?: string; fields: CmsField[] }>; output: unknown };
+const config = cmsConfig({ contentDir: 'content', unitSchema: units, reportSchema }) as {
+  collections: Array<{ name: string; folder: string; path: string; media_folder?: string; fields: CmsField[] }>;
+  output: unknown;
+};
 const collection = (name: string) => config.collections.find((c) => c.name === name);
 
 describe('editing configuration from the schemas', () => {
   it('has one field per schema field, in order, for units and reports', () => {
-    const shape = (schema: unknown) => Object.keys((schema as { _zod: { def: { in?: { _zod: { def: { shape: object } } }; shape?: object } } })._zod.def.in?._zod.def.shape ?? (schema as { shape: object }).shape);
+    const shape = (schema: unknown) =>
+      Object.keys(
+        (schema as { _zod: { def: { in?: { _zod: { def: { shape: object } } }; shape?: object } } })._zod.def.in?._zod.def.shape ??
+          (schema as { shape: object }).shape,
+      );
     expect(collection('units')?.fields.map((field) => field.name)).toEqual(shape(units));
     expect(collection('reports')?.fields.map((field) => field.name)).toEqual([...Object.keys(reportSchema.shape), 'body']);
   });
@@ -55,7 +62,7 @@ describe('editing configuration from the schemas', () => {
     ]);
   });
 
-  it('edits unit.yaml and the reports in content/units, with photos uploaded to the unit\'s photos/', () => {
+  it("edits unit.yaml and the reports in content/units, with photos uploaded to the unit's photos/", () => {
     expect(collection('units')).toMatchObject({ folder: 'content/units', path: '{{slug}}/unit', media_folder: 'photos' });
     expect(collection('reports')).toMatchObject({ folder: 'content/units', path: '{{slug}}/report' });
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
@@ -69,7 +76,11 @@ describe('editing configuration from the schemas', () => {
       base_url: 'https://git.xx.gov.cn',
       api_root: 'https://git.xx.gov.cn/api/v1',
     });
-    expect(cmsBackend({ backend: 'gitlab', repo: 'wmb/showcase', baseUrl: 'https://gitlab.xx.cn', branch: 'pages' })).toMatchObject({ name: 'gitlab', api_root: 'https://gitlab.xx.cn/api/v4', branch: 'pages' });
+    expect(cmsBackend({ backend: 'gitlab', repo: 'wmb/showcase', baseUrl: 'https://gitlab.xx.cn', branch: 'pages' })).toMatchObject({
+      name: 'gitlab',
+      api_root: 'https://gitlab.xx.cn/api/v4',
+      branch: 'pages',
+    });
     expect(cmsBackend(undefined)).toMatchObject({ name: 'github' });
   });
 });

@@ -21,7 +21,12 @@ describe('investments', () => {
   });
 
   it('are one-off (period null) unless a period is written', () => {
-    const result = parse({ investments: [{ item: '经费', amount: '4万多元', kind: '创建经费' }, { item: '聘请专职人员', amount: '300元', kind: '其他', period: '每月' }] });
+    const result = parse({
+      investments: [
+        { item: '经费', amount: '4万多元', kind: '创建经费' },
+        { item: '聘请专职人员', amount: '300元', kind: '其他', period: '每月' },
+      ],
+    });
     expect(result.success).toBe(true);
     expect(result.data?.investments.map((i) => i.period)).toEqual([null, '每月']);
     expect(messages({ investments: [{ item: '工资', amount: '300元', kind: '其他', period: '每周' }] })[0]).toMatch(/周期应为以下之一/);
@@ -63,7 +68,16 @@ describe('honors', () => {
 
 describe('staff figures', () => {
   it('are named by measure; a single one may be written without the list', () => {
-    expect(parse({ figures: { staff: [{ measure: '在编职工', count: 61 }, { measure: '党员', count: 30 }] } }).data?.figures.staff).toHaveLength(2);
+    expect(
+      parse({
+        figures: {
+          staff: [
+            { measure: '在编职工', count: 61 },
+            { measure: '党员', count: 30 },
+          ],
+        },
+      }).data?.figures.staff,
+    ).toHaveLength(2);
     expect(parse({ figures: { staff: { measure: '机关干部', count: 40 } } }).data?.figures.staff).toEqual([{ measure: '机关干部', count: 40 }]);
   });
 

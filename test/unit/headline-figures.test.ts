@@ -12,7 +12,12 @@ describe('splitHeadlineFigures', () => {
   });
 
   it('sends long labels to the table, keeping their order there', () => {
-    const figures = [figure('在岗职工'), figure('2008年起受镇党委、政府奖励的考取二本以上学生'), figure('党员'), figure('机关干部2009年以来在各类捐款活动中累计捐款')];
+    const figures = [
+      figure('在岗职工'),
+      figure('2008年起受镇党委、政府奖励的考取二本以上学生'),
+      figure('党员'),
+      figure('机关干部2009年以来在各类捐款活动中累计捐款'),
+    ];
     const { tiles, rest } = splitHeadlineFigures(figures);
     expect(tiles.map((f) => f.label)).toEqual(['在岗职工', '党员']);
     expect(rest.map((f) => f.label)).toEqual(['2008年起受镇党委、政府奖励的考取二本以上学生', '机关干部2009年以来在各类捐款活动中累计捐款']);

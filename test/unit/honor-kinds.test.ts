@@ -50,7 +50,12 @@ describe('groups and counts', () => {
   });
 
   it('adds counts of several units group by group', () => {
-    expect(addHonorCounts([countHonors(honors), countHonors([honor('unit', 'title')])])).toEqual({ honors: 3, subordinate: 1, individual: 1, commendations: 2 });
+    expect(addHonorCounts([countHonors(honors), countHonors([honor('unit', 'title')])])).toEqual({
+      honors: 3,
+      subordinate: 1,
+      individual: 1,
+      commendations: 2,
+    });
     expect(addHonorCounts([])).toEqual({ honors: 0, subordinate: 0, individual: 0, commendations: 0 });
   });
 });

@@ -16,11 +16,7 @@ describe('similarity and coverage', () => {
 });
 
 describe('nearestMatch', () => {
-  const sentences = [
-    '年初，镇党委将党建经费纳入财政预算。',
-    '今年，全年共投入文明机关创建经费5万多元。',
-    '投资12.5万元，整治了病险水库2口。',
-  ];
+  const sentences = ['年初，镇党委将党建经费纳入财政预算。', '今年，全年共投入文明机关创建经费5万多元。', '投资12.5万元，整治了病险水库2口。'];
 
   it('finds the sentence a drifted quote came from', () => {
     const best = nearestMatch('全年共投入文明机关创建经费4万多元', sentences, (s) => s);

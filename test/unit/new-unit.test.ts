@@ -15,7 +15,14 @@ describe('showcase new', () => {
     const folder = createUnit(content, { shortName: '城关镇', name: '城关镇党政机关', kind: '党政机关', region: ['四川省', '泸州市'] });
     expect(folder).toBe(join(content, 'units', 'cheng-guan-zhen'));
     const unit = parse(readFileSync(join(folder, 'unit.yaml'), 'utf8')) as Record<string, unknown>;
-    expect(unit).toMatchObject({ slug: 'cheng-guan-zhen', name: '城关镇党政机关', shortName: '城关镇', kind: '党政机关', region: ['四川省', '泸州市'], draft: true });
+    expect(unit).toMatchObject({
+      slug: 'cheng-guan-zhen',
+      name: '城关镇党政机关',
+      shortName: '城关镇',
+      kind: '党政机关',
+      region: ['四川省', '泸州市'],
+      draft: true,
+    });
     expect(unit).not.toHaveProperty('acknowledgements');
     expect(readFileSync(join(folder, 'unit.yaml'), 'utf8')).not.toMatch(/^acknowledgements:/m);
     expect(existsSync(join(folder, 'photos'))).toBe(true);

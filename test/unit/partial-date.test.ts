@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  comparePartialDates,
-  formatPartialDate,
-  makePartialDate,
-  parsePartialDate,
-  toIsoPartial,
-  type PartialDate,
-} from '../../src/domain/partial-date';
+import { comparePartialDates, formatPartialDate, makePartialDate, parsePartialDate, toIsoPartial, type PartialDate } from '../../src/domain/partial-date';
 
 describe('parsePartialDate', () => {
   it.each<[unknown, PartialDate]>([
@@ -84,13 +77,7 @@ describe('comparePartialDates', () => {
   });
 
   it('sorts a mixed list chronologically, general before specific', () => {
-    const dates: PartialDate[] = [
-      { year: 2006, month: 11, day: 5 },
-      { year: 2007 },
-      { year: 2006, month: 11 },
-      { year: 2006 },
-      { year: 2005, month: 3 },
-    ];
+    const dates: PartialDate[] = [{ year: 2006, month: 11, day: 5 }, { year: 2007 }, { year: 2006, month: 11 }, { year: 2006 }, { year: 2005, month: 3 }];
     expect([...dates].sort(comparePartialDates).map(toIsoPartial)).toEqual(['2005-03', '2006', '2006-11', '2006-11-05', '2007']);
   });
 });

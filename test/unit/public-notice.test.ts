@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { noticeContactText, noticePeriodText, pendingApplication } from '../../src/domain/public-notice';
 import type { TitleStep } from '../../src/domain/titles';
 
-const step = (year: number, level: TitleStep['level'], title: string, status: TitleStep['status']): TitleStep => ({ year: { kind: 'year', year }, level, title, status });
+const step = (year: number, level: TitleStep['level'], title: string, status: TitleStep['status']): TitleStep => ({
+  year: { kind: 'year', year },
+  level,
+  title,
+  status,
+});
 
 describe('pendingApplication', () => {
   it('is the latest 申报 not yet decided', () => {
@@ -16,7 +21,10 @@ describe('pendingApplication', () => {
   });
 
   it('keeps an undated 申报 as the latest step', () => {
-    const steps = [step(2008, '市级', '文明单位', '命名'), { year: { kind: 'undated' as const }, level: '市级' as const, title: '最佳文明单位', status: '申报' as const }];
+    const steps = [
+      step(2008, '市级', '文明单位', '命名'),
+      { year: { kind: 'undated' as const }, level: '市级' as const, title: '最佳文明单位', status: '申报' as const },
+    ];
     expect(pendingApplication(steps)?.title).toBe('最佳文明单位');
   });
 });
@@ -28,6 +36,8 @@ describe('noticePeriodText', () => {
 
   it('prints the contacts the settings give', () => {
     expect(noticeContactText({ start: '2024-05-20', end: '2024-05-26', phone: '0830-1234567' })).toBe('监督电话 0830-1234567');
-    expect(noticeContactText({ start: '2024-05-20', end: '2024-05-26', phone: '0830-1234567', feedback: '县文明办' })).toBe('监督电话 0830-1234567；意见反馈：县文明办');
+    expect(noticeContactText({ start: '2024-05-20', end: '2024-05-26', phone: '0830-1234567', feedback: '县文明办' })).toBe(
+      '监督电话 0830-1234567；意见反馈：县文明办',
+    );
   });
 });

@@ -55,12 +55,16 @@ describe('report sentences', () => {
   it('wraps a sentence that holds a link or emphasis without losing them', async () => {
     const processor = await createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeSentenceIds] });
     const { code } = await processor.render('第一句有**重点**。第二句有[链接](https://example.org/)！');
-    expect(code).toMatch(/<span class="sentence" id="s-[0-9a-f]{8}">第一句有<strong>重点<\/strong>。<\/span><span class="sentence" id="s-[0-9a-f]{8}">第二句有<a href="https:\/\/example.org\/">链接<\/a>！<\/span>/);
+    expect(code).toMatch(
+      /<span class="sentence" id="s-[0-9a-f]{8}">第一句有<strong>重点<\/strong>。<\/span><span class="sentence" id="s-[0-9a-f]{8}">第二句有<a href="https:\/\/example.org\/">链接<\/a>！<\/span>/,
+    );
   });
 
   it('keeps ids while a sentence is unchanged, even when other sentences change', () => {
     const before = reportText(report).sentences.find((s) => s.text.startsWith('2005年'))?.id;
-    const edited = reportText(report.replace('下午好！\n\nXX镇', '大家好！\n\nXX镇').replace('第一项工作', '第一项重要工作')).sentences.find((s) => s.text.startsWith('2005年'))?.id;
+    const edited = reportText(report.replace('下午好！\n\nXX镇', '大家好！\n\nXX镇').replace('第一项工作', '第一项重要工作')).sentences.find((s) =>
+      s.text.startsWith('2005年'),
+    )?.id;
     expect(edited).toBe(before);
   });
 });

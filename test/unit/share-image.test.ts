@@ -16,7 +16,13 @@ describe('wrapText', () => {
 });
 
 describe('share card', () => {
-  const card = { kicker: '文明单位创建成果展示', title: 'XX镇党政机关', badge: '县级文明单位（2005年命名）', facts: ['在岗职工 48人', '党员 34名'], footer: 'XX县文明办　example.org/units/xx-zhen/' };
+  const card = {
+    kicker: '文明单位创建成果展示',
+    title: 'XX镇党政机关',
+    badge: '县级文明单位（2005年命名）',
+    facts: ['在岗职工 48人', '党员 34名'],
+    footer: 'XX县文明办　example.org/units/xx-zhen/',
+  };
 
   it('escapes text and holds the unit name', () => {
     const svg = shareCardSvg({ ...card, title: 'A&B<镇>' });

@@ -80,7 +80,10 @@ describe('showcase command line', { timeout: 60_000 }, () => {
 
   it('boards refuses a site built without a URL, saying where to set it', () => {
     const dist = mkdtempSync(join(tmpdir(), 'showcase-nourl-'));
-    spawnSync('sh', ['-c', `mkdir -p ${dist}/boards/a && echo '<html><head><title>x</title></head></html>' > ${dist}/index.html && cp ${dist}/index.html ${dist}/boards/a/index.html`]);
+    spawnSync('sh', [
+      '-c',
+      `mkdir -p ${dist}/boards/a && echo '<html><head><title>x</title></head></html>' > ${dist}/index.html && cp ${dist}/index.html ${dist}/boards/a/index.html`,
+    ]);
     const run = showcase('boards', '--dist', dist);
     expect(run.status).toBe(1);
     expect(run.err).toContain('网址');

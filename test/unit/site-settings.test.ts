@@ -51,7 +51,7 @@ describe('site.yaml', () => {
     expect(message).toContain('不认识的设置项：titel');
   });
 
-  it('refuses example hosts, which lead to someone else\'s site', () => {
+  it("refuses example hosts, which lead to someone else's site", () => {
     expect(failure(`${BASE}url: https://example.org/\n`)).toContain('示例网址');
     expect(failure(`${BASE}url: https://www.example.com/x/\n`)).toContain('示例网址');
   });
@@ -65,14 +65,20 @@ describe('site.yaml', () => {
   it('validates the 公示 block: real dates, in order, with a contact', () => {
     const ok = parse(`${BASE}publicNotice:\n  start: "2024-05-20"\n  end: "2024-05-26"\n  phone: 0830-1234567\n`);
     expect(ok.ok && ok.settings.publicNotice).toEqual({ start: '2024-05-20', end: '2024-05-26', phone: '0830-1234567' });
-    expect(failure(`${BASE}publicNotice:\n  start: 2024-05-20\n  end: 2024-05-19\n  feedback: 县文明办\n`)).toMatch(/第 5 行：公示结束日期 end 不能早于开始日期 start/);
+    expect(failure(`${BASE}publicNotice:\n  start: 2024-05-20\n  end: 2024-05-19\n  feedback: 县文明办\n`)).toMatch(
+      /第 5 行：公示结束日期 end 不能早于开始日期 start/,
+    );
     expect(failure(`${BASE}publicNotice:\n  start: 2024-02-30\n  end: 2024-03-05\n  phone: "12345"\n`)).toContain('真实的日期');
     expect(failure(`${BASE}publicNotice:\n  start: 2024-05-20\n  end: 2024-05-26\n`)).toContain('监督电话 phone 或意见反馈方式 feedback');
     expect(failure(`${BASE}publicNotice:\n  start: 2024-05-20\n  end: 2024-05-26\n  phone: "1"\n  email: a@b.cn\n`)).toContain('公示设置中不认识的项：email');
   });
 
   it('takes overrides from the environment and names them when wrong', () => {
-    const result = parse(`${BASE}url: https://wmb.xx.gov.cn/\n`, { SHOWCASE_SITE_URL: 'https://test.xx.gov.cn/', SHOWCASE_BASE: '/showcase/', SHOWCASE_SNAPSHOT_DATE: '2024-05' });
+    const result = parse(`${BASE}url: https://wmb.xx.gov.cn/\n`, {
+      SHOWCASE_SITE_URL: 'https://test.xx.gov.cn/',
+      SHOWCASE_BASE: '/showcase/',
+      SHOWCASE_SNAPSHOT_DATE: '2024-05',
+    });
     expect(result.ok && [result.settings.url, result.settings.base, result.settings.snapshotDate]).toEqual(['https://test.xx.gov.cn/', '/showcase', '2024-05']);
     // Empty variables are ignored, as if unset.
     const kept = parse(`${BASE}url: https://wmb.xx.gov.cn/\n`, { SHOWCASE_SITE_URL: '' });

@@ -37,7 +37,11 @@ describe('totalBy', () => {
       { unit: 'B', amount: q(15000, 'exact') },
       { unit: 'C', amount: q(48, 'exact', '人') },
     ];
-    const totals = totalBy(rows, (r) => r.unit, (r) => r.amount);
+    const totals = totalBy(
+      rows,
+      (r) => r.unit,
+      (r) => r.amount,
+    );
     expect(totals.map((t) => [t.key, t.total.low, t.total.high])).toEqual([
       ['B', 120000, 120000],
       ['A', 40000, null],
@@ -48,13 +52,28 @@ describe('totalBy', () => {
 describe('staffByMeasure', () => {
   it('compares only like with like: each measure its own rows, largest first', () => {
     const groups = staffByMeasure([
-      { unit: 'XX镇', staff: [{ measure: '在岗职工', count: 48 }, { measure: '党员', count: 34 }] },
-      { unit: '鱼塘镇', staff: [{ measure: '机关干部', count: 40 }, { measure: '党员', count: 30 }] },
+      {
+        unit: 'XX镇',
+        staff: [
+          { measure: '在岗职工', count: 48 },
+          { measure: '党员', count: 34 },
+        ],
+      },
+      {
+        unit: '鱼塘镇',
+        staff: [
+          { measure: '机关干部', count: 40 },
+          { measure: '党员', count: 30 },
+        ],
+      },
       { unit: '公积金中心', staff: [{ measure: '在编职工', count: 61 }] },
       { unit: '甲镇', staff: [{ measure: '在岗职工', count: 52 }] },
     ]);
     expect(groups.map((g) => g.measure)).toEqual(['在岗职工', '在编职工', '机关干部', '党员']);
-    expect(groups[0]?.rows.map((r) => [r.unit, r.figure.count])).toEqual([['甲镇', 52], ['XX镇', 48]]);
+    expect(groups[0]?.rows.map((r) => [r.unit, r.figure.count])).toEqual([
+      ['甲镇', 52],
+      ['XX镇', 48],
+    ]);
     expect(groups.find((g) => g.measure === '在编职工')?.rows.map((r) => r.unit)).toEqual(['公积金中心']);
   });
 });

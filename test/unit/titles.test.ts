@@ -34,6 +34,11 @@ it.each([
 });
 
 it('sorts oldest first with undated steps last in written order', () => {
-  const sorted = sortTitleSteps([step(2008, '市级', '文明单位', '命名'), step(null, '县级', 'A', '命名'), step(2005, '县级', '文明单位', '命名'), step(null, '县级', 'B', '命名')]);
+  const sorted = sortTitleSteps([
+    step(2008, '市级', '文明单位', '命名'),
+    step(null, '县级', 'A', '命名'),
+    step(2005, '县级', '文明单位', '命名'),
+    step(null, '县级', 'B', '命名'),
+  ]);
   expect(sorted.map((s) => s.title + (s.year.kind === 'year' ? s.year.year : ''))).toEqual(['文明单位2005', '文明单位2008', 'A', 'B']);
 });

@@ -21,7 +21,10 @@ describe('parseYearSpan', () => {
     ['不详', { kind: 'undated' }],
     ['未知', { kind: 'undated' }],
     ['年份不详', { kind: 'undated' }],
-    [{ kind: 'range', from: 2007, to: 2010 }, { kind: 'range', from: 2007, to: 2010 }],
+    [
+      { kind: 'range', from: 2007, to: 2010 },
+      { kind: 'range', from: 2007, to: 2010 },
+    ],
   ])('%j', (input, expected) => {
     expect(parseYearSpan(input)).toEqual(expected);
   });

@@ -40,12 +40,35 @@ export function checkHtml({ units }: CheckContext): Finding[] {
       ...byLine(report.outline.html).map(({ value, line }): Finding => {
         const unsafe = unsafeHtml(value);
         return unsafe
-          ? { severity: 'error', check: 'html', file: report.source.file, line, text: value.trim().slice(0, 80), message: `报告中含有不安全的代码 "${unsafe}"（脚本或事件处理）：${value.trim().slice(0, 60)}`, hint: '删除这段代码。报告只用 Markdown 写格式：## 标题、**加粗**、[链接文字](网址)。' }
-          : { severity: 'warning', check: 'html', file: report.source.file, line, message: '报告中含有 HTML 代码，发布时会被删除（为防止恶意脚本）', hint: '用 Markdown 写格式：## 标题、**加粗**、[链接文字](网址)。' };
+          ? {
+              severity: 'error',
+              check: 'html',
+              file: report.source.file,
+              line,
+              text: value.trim().slice(0, 80),
+              message: `报告中含有不安全的代码 "${unsafe}"（脚本或事件处理）：${value.trim().slice(0, 60)}`,
+              hint: '删除这段代码。报告只用 Markdown 写格式：## 标题、**加粗**、[链接文字](网址)。',
+            }
+          : {
+              severity: 'warning',
+              check: 'html',
+              file: report.source.file,
+              line,
+              message: '报告中含有 HTML 代码，发布时会被删除（为防止恶意脚本）',
+              hint: '用 Markdown 写格式：## 标题、**加粗**、[链接文字](网址)。',
+            };
       }),
       ...[...report.outline.links, ...report.outline.definitions, ...report.outline.images]
         .filter((link) => unsafeUrl(link.url))
-        .map((link): Finding => ({ severity: 'error', check: 'html', file: report.source.file, line: link.line, text: link.url, message: `链接 "${link.url.slice(0, 60)}" 会执行代码，不允许发布`, hint: '链接只能指向 http(s) 网址或本站页面。' })),
+        .map((link): Finding => ({
+          severity: 'error',
+          check: 'html',
+          file: report.source.file,
+          line: link.line,
+          text: link.url,
+          message: `链接 "${link.url.slice(0, 60)}" 会执行代码，不允许发布`,
+          hint: '链接只能指向 http(s) 网址或本站页面。',
+        })),
     ]),
   );
 }

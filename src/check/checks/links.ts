@@ -23,7 +23,15 @@ export function checkLinks({ units }: CheckContext): Finding[] {
       for (const link of report.outline.links) {
         const problem = brokenBecause(link.url, own, anchorsBySlug, pageIds, unit.slug ?? '', draftSlugs, draftAnchors);
         if (!problem) continue;
-        findings.push({ severity: 'error', check: 'link', file: report.source.file, line: link.line, message: `链接 "${link.url}" ${problem}`, hint: '改正链接，或删去它。', text: link.url });
+        findings.push({
+          severity: 'error',
+          check: 'link',
+          file: report.source.file,
+          line: link.line,
+          message: `链接 "${link.url}" ${problem}`,
+          hint: '改正链接，或删去它。',
+          text: link.url,
+        });
       }
     }
   }

@@ -28,7 +28,11 @@ export async function checkReportImages({ units, options }: CheckContext): Promi
         const at = { severity: 'error' as const, check: 'image', file: report.source.file, line: image.line, text: image.url };
         const address = image.url.trim();
         if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/)/i.test(address)) {
-          findings.push({ ...at, message: `报告中的图片 "${address.slice(0, 60)}" 不是单位文件夹中的文件（网址、data: 或绝对路径）`, hint: '把图片保存到该单位的 photos/ 文件夹，写成 ![图片说明](./photos/文件名.jpg)。' });
+          findings.push({
+            ...at,
+            message: `报告中的图片 "${address.slice(0, 60)}" 不是单位文件夹中的文件（网址、data: 或绝对路径）`,
+            hint: '把图片保存到该单位的 photos/ 文件夹，写成 ![图片说明](./photos/文件名.jpg)。',
+          });
           continue;
         }
         const written = safeDecode(address.replace(/[?#].*$/, ''));
@@ -37,7 +41,11 @@ export async function checkReportImages({ units, options }: CheckContext): Promi
         if (problem) {
           findings.push({ ...at, message: `报告中的图片：${problem.message}`, hint: problem.hint });
         } else if (withoutConsent.has(path)) {
-          findings.push({ ...at, message: `报告中的图片 "${written}" 在 unit.yaml 中登记为有可辨认的人，但没有记录本人同意（consent）`, hint: '取得照片中人员的同意后在 unit.yaml 的 photos 中写 consent: true，否则从报告中删去这张图片。' });
+          findings.push({
+            ...at,
+            message: `报告中的图片 "${written}" 在 unit.yaml 中登记为有可辨认的人，但没有记录本人同意（consent）`,
+            hint: '取得照片中人员的同意后在 unit.yaml 的 photos 中写 consent: true，否则从报告中删去这张图片。',
+          });
         }
       }
     }

@@ -22,7 +22,10 @@ function parseWith<S extends z.ZodType>(schema: S, yaml: LoadedYaml, what: strin
   if (yaml.problem) {
     // The file could not be read as it is (encoding, size, nesting, aliases): one finding says why.
     const { message, hint, line } = yaml.problem;
-    return { data: null, findings: [{ severity: 'error', check: 'file', file: yaml.file, ...(line === undefined ? {} : { line }), message: `无法读取：${message}`, hint }] };
+    return {
+      data: null,
+      findings: [{ severity: 'error', check: 'file', file: yaml.file, ...(line === undefined ? {} : { line }), message: `无法读取：${message}`, hint }],
+    };
   }
   if (yaml.doc.errors.length > 0) {
     return {

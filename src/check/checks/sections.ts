@@ -49,7 +49,10 @@ export function checkSections({ units }: CheckContext): Finding[] {
           ...(line === undefined ? {} : { line }),
           field: fieldName(path),
           message: `${fieldName(path)}: 找不到锚点 "${item.section}"${draftOnly.has(item.section) ? '（它在草稿报告中，不会发布）' : ''}`,
-          hint: known.length > 0 ? `可用的锚点有：${known.slice(0, 12).join('、')}${known.length > 12 ? ' …' : ''}` : '该单位还没有报告：先加入报告，或删去 section。',
+          hint:
+            known.length > 0
+              ? `可用的锚点有：${known.slice(0, 12).join('、')}${known.length > 12 ? ' …' : ''}`
+              : '该单位还没有报告：先加入报告，或删去 section。',
         });
       });
     }

@@ -14,13 +14,22 @@ export interface TextPiece {
 export function publishedText(unit: CheckedUnit): TextPiece[] {
   const pieces: TextPiece[] = [];
   const yaml = unit.source.unit;
-  if (yaml?.data) collectStrings(yaml, [], (path, text) => {
-    // Ids and file names are not published text. A quote is not either: it points at a sentence
-    // of the report (the quote check holds it to that), and the report is scanned where it is published.
-    if (path[0] === 'acknowledgements' || path[0] === 'slug' || ['file', 'section', 'quote'].includes(String(path.at(-1)))) return;
-    const line = yaml.lineOf(path);
-    pieces.push({ file: yaml.file, line: line ?? 1, field: path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1), text });
-  });
+  if (yaml?.data)
+    collectStrings(yaml, [], (path, text) => {
+      // Ids and file names are not published text. A quote is not either: it points at a sentence
+      // of the report (the quote check holds it to that), and the report is scanned where it is published.
+      if (path[0] === 'acknowledgements' || path[0] === 'slug' || ['file', 'section', 'quote'].includes(String(path.at(-1)))) return;
+      const line = yaml.lineOf(path);
+      pieces.push({
+        file: yaml.file,
+        line: line ?? 1,
+        field: path
+          .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+          .join('')
+          .slice(1),
+        text,
+      });
+    });
   for (const report of unit.reports) {
     const front = report.source.frontmatter;
     if (front?.data) collectStrings(front, [], (path, text) => pieces.push({ file: front.file, line: front.lineOf(path) ?? 1, text }));
@@ -33,7 +42,12 @@ export function publishedText(unit: CheckedUnit): TextPiece[] {
  * Every string and number of a YAML file with its path. A number is read as it was typed
  * (`phone: 13800138000`, an ID number too long for a JavaScript number), not as parsed.
  */
-function collectStrings(yaml: LoadedYaml, path: (string | number)[], visit: (path: (string | number)[], text: string) => void, value: unknown = yaml.data): void {
+function collectStrings(
+  yaml: LoadedYaml,
+  path: (string | number)[],
+  visit: (path: (string | number)[], text: string) => void,
+  value: unknown = yaml.data,
+): void {
   if (typeof value === 'string') visit(path, value);
   else if (typeof value === 'number' || typeof value === 'bigint') {
     const node = yaml.doc.getIn(path, true) as { source?: unknown } | undefined;
@@ -85,7 +99,13 @@ export function textFindings<M extends TextMatch>(
     }
     for (const [file, count] of counts) {
       if (count <= MAX_LISTED_PER_FILE) continue;
-      findings.push({ severity: 'error', check, file, message: `另有 ${count - MAX_LISTED_PER_FILE} 处同类问题未逐一列出（共 ${count} 处）`, hint: '先改正上面列出的几处，再重新检查；这么多处时，多半是整段内容有误。' });
+      findings.push({
+        severity: 'error',
+        check,
+        file,
+        message: `另有 ${count - MAX_LISTED_PER_FILE} 处同类问题未逐一列出（共 ${count} 处）`,
+        hint: '先改正上面列出的几处，再重新检查；这么多处时，多半是整段内容有误。',
+      });
     }
   }
   return findings;
