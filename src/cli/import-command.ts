@@ -1,13 +1,11 @@
-// `showcase import <files...>`: reads reports, prints what it understood and what to check,
-// and writes content entries (unless --dry-run).
-import { parseArgs } from 'node:util';
-import { analyzeSource, type AnalyzedDocument } from '../importer/analyze';
-import { buildEntries } from '../importer/emit';
-import { loadSource } from '../importer/read-source';
+// `showcase import <files...>`: parses its arguments, runs the importer (src/importer/import-reports.ts)
+// and prints what it understood and what to check.
+import type { AnalyzedDocument } from '../importer/analyze';
+import { importReports } from '../importer/import-reports';
 import { humanReport } from '../importer/report-human';
 import { runJson } from '../importer/report-json';
-import { finishRun } from '../importer/run';
-import { existingUnits, writeEntries, type WriteOutcome } from '../importer/write-entries';
+import type { WriteOutcome } from '../importer/write-entries';
+import { parseCommandArgs } from './args';
 import { UserError } from './errors';
 
 export const HELP = `用法：showcase import <文件...> [选项]
@@ -32,58 +30,34 @@ export const HELP = `用法：showcase import <文件...> [选项]
 报告中的行号就是原文件的行号（.docx 为段落序号），可在编辑器中直接定位。`;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'content' },
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UserError(`${error instanceof Error ? translateArgError(error.message) : String(error)}\n\n${HELP}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      out: { type: 'string', default: 'content' },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    HELP,
+    true,
+  );
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
   if (positionals.length === 0) throw new UserError(`请指定要导入的文件，例如：showcase import 汇报材料.txt\n\n${HELP}`);
 
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const docs: AnalyzedDocument[] = [];
-  const encodings: Array<{ file: string; encoding: string }> = [];
-  for (const [i, file] of positionals.entries()) {
-    if (positionals.length > 3) log(`[${i + 1}/${positionals.length}] 正在读取 ${file}`);
-    const source = await loadSource(file);
-    encodings.push({ file, encoding: source.encoding });
-    const found = analyzeSource(source.name, source.lines, source.encoding);
-    for (const d of found) {
-      d.source = file;
-      if (source.replaced > 0)
-        d.warnings.push({
-          kind: 'encoding',
-          line: 0,
-          text: '',
-          hint: `有 ${source.replaced} 个字符无法识别（显示为 �）：文件编码可能有误，请用记事本另存为 UTF-8 后重新导入`,
-        });
-    }
-    if (found.length === 0) log(`${file}：没有找到任何内容`);
-    docs.push(...found);
-  }
-  finishRun(docs);
-
-  const entries = buildEntries(docs, await existingUnits(values.out));
-  const outcomes = await writeEntries(entries, values.out, { force: values.force, dryRun: values['dry-run'] });
-
+  const dryRun = values['dry-run'];
+  const { documents, outcomes } = await importReports(positionals, {
+    out: values.out,
+    force: values.force,
+    dryRun,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
   if (values.json) {
-    const json = runJson(docs, {
-      dryRun: values['dry-run'],
+    const json = runJson(documents, {
+      dryRun,
       out: values.out,
       entries: outcomes.map((o) => ({
         path: o.path,
@@ -96,7 +70,7 @@ export async function run(args: string[]): Promise<number> {
     });
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    process.stdout.write(`${humanReport(docs)}\n\n${writeSummary(outcomes, docs, values['dry-run'])}\n`);
+    process.stdout.write(`${humanReport(documents)}\n\n${writeSummary(outcomes, documents, dryRun)}\n`);
   }
   return 0;
 }
@@ -116,11 +90,4 @@ function writeSummary(outcomes: readonly WriteOutcome[], docs: readonly Analyzed
   for (const o of outcomes) lines.push(`  ${status[o.status]}  ${o.path}${o.existing ? `（已有：${o.existing}；加 --force 仍写入）` : ''}`);
   if (!dryRun) lines.push('新单位以草稿（draft: true）写入，网站暂不发布。请打开 unit.yaml 和报告文件，按上面的提醒逐项核对，然后删去 draft 一行再发布。');
   return lines.join('\n');
-}
-
-function translateArgError(message: string): string {
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `不认识的选项“${unknown[1]}”`;
-  if (/argument missing/.test(message)) return '选项缺少参数（如 --out 后面要写目录）';
-  return message;
 }
