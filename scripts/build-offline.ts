@@ -9,8 +9,8 @@ import { UserError } from '../src/cli/errors';
 import { makeRelative, zipFolder } from '../src/offline/package';
 import { URL_HINT } from '../src/settings/site-settings';
 import { siteConfig } from '../src/site.config';
-import { checkPrerequisites, launchChromium } from '../src/share/browser';
-import { printBoards } from '../src/share/board-pdf';
+import { checkPrerequisites, launchChromium } from '../src/share/print/browser';
+import { printBoards } from '../src/share/print/board-pdf';
 
 export const HELP = `用法：npm run build:offline -- [选项]
 

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOARD_SIZES, type BoardSizeId } from '../domain/board';
-import { checkPrerequisites, INSTALL_HINT, launchChromium } from '../share/browser';
-import { BOARD_FONT, BOARD_FONT_HINT, boardFontInstalled, builtBoards, printBoards } from '../share/board-pdf';
+import { checkPrerequisites, INSTALL_HINT, launchChromium } from '../share/print/browser';
+import { BOARD_FONT, BOARD_FONT_HINT, boardFontInstalled, builtBoards, printBoards } from '../share/print/board-pdf';
 import { parseCommandArgs } from './args';
 import { UserError } from './errors';
 import { URL_HINT } from '../settings/site-settings';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { COPY_LINK_SCRIPT, scriptHash } from '../../src/share/enhancements';
+import { COPY_LINK_SCRIPT, scriptHash } from '../../src/share/page/enhancements';
 import { demoDist, distFile, page } from '../helpers/dist';
 import { decodeQr } from '../helpers/qr-decode';
 import { demoHost, demoSite } from '../helpers/demo-settings';

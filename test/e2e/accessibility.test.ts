@@ -3,8 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/share/browser';
-import { startStaticServer, type StaticServer } from '../../src/share/static-server';
+import { launchChromium } from '../../src/share/print/browser';
+import { startStaticServer, type StaticServer } from '../../src/share/print/static-server';
 import { requireChromium } from '../helpers/browser';
 import { demoDist } from '../helpers/dist';
 import { pageTypes } from '../helpers/page-types';

@@ -8,8 +8,8 @@ import type { Browser } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run-check';
-import { launchChromium } from '../../src/share/browser';
-import { startStaticServer, type StaticServer } from '../../src/share/static-server';
+import { launchChromium } from '../../src/share/print/browser';
+import { startStaticServer, type StaticServer } from '../../src/share/print/static-server';
 import { hasChromium } from '../helpers/browser';
 import { demoDist } from '../helpers/dist';
 

@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/share/browser';
-import { startStaticServer, type StaticServer } from '../../src/share/static-server';
+import { launchChromium } from '../../src/share/print/browser';
+import { startStaticServer, type StaticServer } from '../../src/share/print/static-server';
 import { hasChromium } from '../helpers/browser';
 import { demoDist } from '../helpers/dist';
 import { decodeQr } from '../helpers/qr-decode';
@@ -181,7 +181,7 @@ describe.skipIf(!canPrint)('board PDFs for the print shop', () => {
   });
 
   it('warns when the board font is missing (Type 3 fonts would follow)', async () => {
-    const { boardFontInstalled } = await import('../../src/share/board-pdf');
+    const { boardFontInstalled } = await import('../../src/share/print/board-pdf');
     expect(boardFontInstalled()).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/offline/package';
-import { launchChromium } from '../../src/share/browser';
+import { launchChromium } from '../../src/share/print/browser';
 import { hasChromium } from '../helpers/browser';
 
 const root = resolve(import.meta.dirname, '../..');

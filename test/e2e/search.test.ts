@@ -1,8 +1,8 @@
 // Chinese search in Chromium over the demo site's Pagefind index, under its CSP.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../../src/share/browser';
-import { startStaticServer, type StaticServer } from '../../src/share/static-server';
+import { launchChromium } from '../../src/share/print/browser';
+import { startStaticServer, type StaticServer } from '../../src/share/print/static-server';
 import { requireChromium } from '../helpers/browser';
 import { demoDist } from '../helpers/dist';
 

@@ -2,8 +2,8 @@
 // with JavaScript off too (the mark is CSS only, so it also works offline and in print).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/share/browser';
-import { startStaticServer, type StaticServer } from '../../src/share/static-server';
+import { launchChromium } from '../../src/share/print/browser';
+import { startStaticServer, type StaticServer } from '../../src/share/print/static-server';
 import { requireChromium } from '../helpers/browser';
 import { demoDist } from '../helpers/dist';
 

@@ -1,6 +1,6 @@
 // Browser tests need Debian's Chromium (installed by scripts/install.sh); say so plainly when missing.
 import { existsSync } from 'node:fs';
-import { chromiumPath, INSTALL_HINT } from '../../src/share/browser';
+import { chromiumPath, INSTALL_HINT } from '../../src/share/print/browser';
 
 export const hasChromium = () => existsSync(chromiumPath());
 

@@ -2,8 +2,8 @@
 // at a given viewport with 大字 on or off (the switch's stored choice, as a reader leaves it).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../src/share/browser';
-import { startStaticServer, type StaticServer } from '../../src/share/static-server';
+import { launchChromium } from '../../src/share/print/browser';
+import { startStaticServer, type StaticServer } from '../../src/share/print/static-server';
 import { requireChromium } from './browser';
 import { demoDist } from './dist';
 

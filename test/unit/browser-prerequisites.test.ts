@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserCandidates, checkPrerequisites, chineseFontFiles, chromiumPath, findBrowser, fontDirs } from '../../src/share/browser';
+import { browserCandidates, checkPrerequisites, chineseFontFiles, chromiumPath, findBrowser, fontDirs } from '../../src/share/print/browser';
 
 describe('checkPrerequisites', () => {
   it('says what is missing and how to install it', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { cachedRender } from '../../src/share/render-cache';
+import { cachedRender } from '../../src/share/cards/render-cache';
 
 it('renders once per key and reads the file afterwards', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'render-cache-'));

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { SHARE_IMAGE, shareCardSvg, shareImagePng, textWidthEm, wrapText } from '../../src/share/share-image';
+import { SHARE_IMAGE, shareCardSvg, shareImagePng, textWidthEm, wrapText } from '../../src/share/cards/share-image';
 
 describe('wrapText', () => {
   it('measures CJK as one em and Latin as about half', () => {

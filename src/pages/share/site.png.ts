@@ -4,7 +4,7 @@ import { siteConfig } from '../../site.config';
 import { siteAddress } from '../../data/share';
 import { loadSiteData } from '../../data/site-data';
 import { siteSummary } from '../../data/site-summary';
-import { shareImagePng } from '../../share/share-image';
+import { shareImagePng } from '../../share/cards/share-image';
 
 export const GET: APIRoute = async () => {
   const summary = siteSummary((await loadSiteData()).units);

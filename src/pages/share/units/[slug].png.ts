@@ -5,7 +5,7 @@ import { titleText } from '../../../data/boards';
 import { unitLink } from '../../../data/share';
 import { loadSiteData, type UnitView } from '../../../data/site-data';
 import { pageKey } from '../../../data/page-keys';
-import { shareImagePng } from '../../../share/share-image';
+import { shareImagePng } from '../../../share/cards/share-image';
 
 export const getStaticPaths = (async () => {
   const { units } = await loadSiteData();

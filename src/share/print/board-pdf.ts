@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { BOARD_SIZES, boardPdfName, BLEED_MM, CROP_MARK_AREA_MM, type BoardSizeId } from '../domain/board';
-import { findPlaceholders } from '../domain/placeholders';
+import { BOARD_SIZES, boardPdfName, BLEED_MM, CROP_MARK_AREA_MM, type BoardSizeId } from '../../domain/board';
+import { findPlaceholders } from '../../domain/placeholders';
 import { startStaticServer } from './static-server';
 
 /** The TrueType-outline CJK font boards use (board.css): embedded as a CID font, never Type 3. */

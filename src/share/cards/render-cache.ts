@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCacheDir } from '../build-cache';
+import { buildCacheDir } from '../../build-cache';
 
 export async function cachedRender(kind: string, key: string, render: () => Promise<Buffer>, dir = join(buildCacheDir(), 'showcase', kind)): Promise<Buffer> {
   const file = join(dir, createHash('sha256').update(key).digest('hex'));
