@@ -13,7 +13,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
-import { findPlaceholders } from '../src/domain/placeholders.ts';
+import { acknowledgementLine } from '../src/check/acknowledge.ts';
+import { checkPlaceholders } from '../src/check/checks/placeholders.ts';
+import type { CheckedUnit } from '../src/check/context.ts';
+import { loadContent } from '../src/check/load-content.ts';
+import { outlineOf } from '../src/check/report-outline.ts';
+import { DEFAULT_OPTIONS } from '../src/check/run-check.ts';
 import { parseQuantity } from '../src/domain/quantity.ts';
 import { sectionSlug, slugify } from '../src/domain/slug.ts';
 import { LEVELS, type Level } from '../src/domain/vocabulary.ts';
@@ -304,12 +309,6 @@ function levelAbove(level: Level): Level {
   return LEVELS[Math.max(0, i - 1)] ?? level;
 }
 
-function acknowledgements(reports: readonly ReportOut[]): { acknowledgements?: Array<{ kind: 'placeholder'; text: string; reason: string }> } {
-  const texts = new Set(reports.flatMap((report) => findPlaceholders(report.text).map((p) => p.text)));
-  if (texts.size === 0) return {};
-  return { acknowledgements: [...texts].map((text) => ({ kind: 'placeholder' as const, text, reason: '原文已匿名化，单位同意保持（基准测试合成数据）。' })) };
-}
-
 interface UnitOut {
   folder: string;
   yaml: string;
@@ -443,9 +442,6 @@ function makeUnit(seed: number, index: number, slugs: Map<string, number>, photo
     events,
     investments,
     photos,
-    // Placeholders the debris left (XX, ×××, 20××) are errors unless someone acknowledged them,
-    // as an office would after deciding to keep a report anonymised.
-    ...acknowledgements(reports),
     ...(index % 97 === 13 ? { draft: true } : {}),
   };
   const doc = new YAML.Document(unit);
@@ -482,6 +478,7 @@ export async function generateSite(options: GenerateOptions): Promise<GeneratedS
     if (unit.photos.length > 0) photoJobs.push({ dir, specs: unit.photos });
     if ((i + 1) % 1000 === 0) options.log?.(`  generated ${i + 1}/${options.units} units`);
   }
+  await acknowledgePlaceholders(options.contentDir);
   const placed = await placePhotos(photoJobs, {
     width: options.photoWidth,
     height: options.photoHeight,
@@ -502,6 +499,30 @@ export async function generateSite(options: GenerateOptions): Promise<GeneratedS
     photoBytes: placed.bytes,
     generateMs: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * Placeholders the debris left (XX, ×××, 20××) are errors unless someone acknowledged them, as
+ * an office would after deciding to keep a report anonymised: each occurrence is acknowledged
+ * with the line the publishing check itself prints for it.
+ */
+async function acknowledgePlaceholders(contentDir: string): Promise<void> {
+  for (const source of loadContent(contentDir)) {
+    const unit: CheckedUnit = {
+      source,
+      data: null,
+      slug: null,
+      draft: false,
+      reports: source.reports.map((report) => ({ source: report, data: null, outline: outlineOf(report.body, report.bodyLine) })),
+      acknowledgements: [],
+    };
+    const lines = checkPlaceholders({ units: [unit], options: DEFAULT_OPTIONS }).map((finding) =>
+      acknowledgementLine(finding).replace('reason: 写明理由', 'reason: 原文已匿名化，单位同意保持（基准测试合成数据）。'),
+    );
+    if (lines.length === 0 || !source.unit) continue;
+    const file = join(source.dir, 'unit.yaml');
+    await writeFile(file, `${await readFile(file, 'utf8')}acknowledgements:\n${lines.map((line) => `  ${line}`).join('\n')}\n`);
+  }
 }
 
 /** The warm-rebuild edit: one sentence added to one unit's report. Returns the file changed. */
