@@ -119,13 +119,21 @@ async function buildSiteData(): Promise<SiteData> {
 }
 
 async function toReportView(entry: CollectionEntry<'reports'>): Promise<ReportView> {
-  const { headings } = await render(entry);
+  // The loader rendered the report once; its headings are stored with it.
+  const headings = (entry.rendered?.metadata?.['headings'] as Heading[] | undefined) ?? (await render(entry)).headings;
   const anchor = `report-${entry.id
     .split('/')
     .slice(1)
     .join('-')
     .replace(/[^a-z0-9-]+/gi, '-')}`;
-  return { id: entry.id, anchor, entry, headings, toc: buildToc(headings, 4), text: reportText(entry.body ?? '') };
+  return {
+    id: entry.id,
+    anchor,
+    entry,
+    headings,
+    toc: buildToc(headings, 4),
+    text: (entry.rendered?.metadata?.['reportText'] as ReportText | undefined) ?? reportText(entry.body ?? ''),
+  };
 }
 
 /** Head counts first, each under the name of its measure (在岗职工, 在编职工 …), then the rest. */

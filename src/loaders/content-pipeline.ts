@@ -9,6 +9,7 @@ import { AstroError } from 'astro/errors';
 import { fileCheckCache } from '../check/check-cache';
 import { formatCheckResult } from '../check/format';
 import { DEFAULT_OPTIONS, validateContent, type ValidatedContent } from '../check/run-check';
+import { reportText } from '../domain/report-text';
 
 export interface ContentPipelineOptions {
   contentDir: string;
@@ -96,6 +97,9 @@ async function storeReports(context: LoaderContext, content: ValidatedContent): 
       const filePath = resolve(report.source.file);
       if (unchanged(store, id, digest)) continue;
       const rendered = await context.renderMarkdown(report.source.body, { fileURL: pathToFileURL(filePath) });
+      // The report's sentences (where each fact's quote lands) are read once, with the rendering,
+      // and kept with it: a republish does not parse unchanged reports again.
+      rendered.metadata = { ...rendered.metadata, reportText: reportText(report.source.body) };
       const data = await context.parseData({ id, data: report.source.frontmatter!.data as Record<string, unknown>, filePath });
       store.set({
         id,
