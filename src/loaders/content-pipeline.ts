@@ -37,10 +37,33 @@ export function contentPipeline({ contentDir, cacheDir }: ContentPipelineOptions
     runs.set(generation, run);
     return run;
   };
-  return {
-    units: { name: 'showcase-units', load: async (context) => storeUnits(context, await validated('units', context)) },
-    reports: { name: 'showcase-reports', load: async (context) => storeReports(context, await validated('reports', context)) },
+  const loader = (collection: keyof typeof calls, store: (context: LoaderContext, content: ValidatedContent) => Promise<void>): Loader => ({
+    name: `showcase-${collection}`,
+    load: async (context) => {
+      await store(context, await validated(collection, context));
+      watchContent(contentDir, context, async () => store(context, await gate(contentDir, cacheDir, context)));
+    },
+  });
+  return { units: loader('units', storeUnits), reports: loader('reports', storeReports) };
+}
+
+/**
+ * `astro dev` while editing content: any change under the content folder checks and stores the
+ * collection again. A mistake is shown in the terminal, and the last good content stays.
+ */
+function watchContent(contentDir: string, context: LoaderContext, reload: () => Promise<void>): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  const root = resolve(contentDir);
+  watcher.add(root);
+  const onChange = (path: string) => {
+    if (!resolve(path).startsWith(root)) return;
+    reload().then(
+      () => logger.info(`已重新读取 ${relative(process.cwd(), path)}`),
+      (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
+    );
   };
+  for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
 }
 
 async function gate(contentDir: string, cacheDir: string, context: LoaderContext): Promise<ValidatedContent> {
