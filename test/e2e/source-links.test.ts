@@ -1,27 +1,10 @@
 // In Chromium: a 「见原文」 link brings the fact's sentence into view and CSS :target marks it,
 // with JavaScript off too (the mark is CSS only, so it also works offline and in print).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/share/print/browser';
-import { startStaticServer, type StaticServer } from '../../src/share/print/static-server';
-import { requireChromium } from '../helpers/browser';
-import { demoDist } from '../helpers/dist';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteBrowser } from '../helpers/site-browser';
 
-let browser: Browser;
-let server: StaticServer;
-let origin: string;
-
-beforeAll(async () => {
-  requireChromium();
-  server = await startStaticServer(demoDist());
-  origin = server.url.replace(/\/$/, '');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteBrowser();
 
 /** The targeted element: its text, whether it is a marked sentence, and whether it is in view. */
 function targeted(page: Page) {
@@ -46,9 +29,7 @@ describe('「见原文」 links', () => {
     { javaScript: true, width: 1280, height: 800 },
     { javaScript: false, width: 375, height: 812 },
   ])('from the honor roll bring the marked sentence into view (JavaScript $javaScript, $width px)', async ({ javaScript, width, height }) => {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height } });
-    const page = await context.newPage();
-    await page.goto(`${origin}/honors/`);
+    const page = await site.open('/honors/', { width, height }, { javaScript });
     const link = page.locator('#xia-shu').locator('xpath=..').locator('a.source', { hasText: '见原文' }).first();
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/units\/yu-tang-zhen\/#s-[0-9a-f]{8}$/);
@@ -57,18 +38,16 @@ describe('「见原文」 links', () => {
     const target = await targeted(page);
     expect(target).toMatchObject({ hash: href?.slice(href.indexOf('#')), sentence: true, inView: true, marked: true });
     expect(target?.text).toContain('王庄村创建市级“人居环境治理试点村庄”');
-    await context.close();
+    await page.context().close();
   });
 
   it('from the statistics page lead to the sentence of a figure, even deep in the report', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    const page = await context.newPage();
-    await page.goto(`${origin}/statistics/`);
+    const page = await site.open('/statistics/', { width: 1024, height: 768 });
     await page.locator('#rates').locator('xpath=..').locator('a.source').first().click();
     await page.waitForURL('**/units/xx-zhen/#s-*');
     const target = await targeted(page);
     expect(target).toMatchObject({ sentence: true, inView: true, marked: true });
     expect(target?.text).toContain('每月300元');
-    await context.close();
+    await page.context().close();
   });
 });

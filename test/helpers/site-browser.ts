@@ -9,7 +9,7 @@ import { demoDist } from './dist';
 
 export interface SiteBrowser {
   /** Opens a site path ('/units/xx-zhen/') at this viewport. */
-  open(path: string, viewport: { width: number; height: number }, options?: { largeText?: boolean }): Promise<Page>;
+  open(path: string, viewport: { width: number; height: number }, options?: { largeText?: boolean; javaScript?: boolean }): Promise<Page>;
   origin(): string;
 }
 
@@ -34,7 +34,7 @@ export function useSiteBrowser(dist: () => string = demoDist): SiteBrowser {
   return {
     origin: () => server.url.replace(/\/$/, ''),
     async open(path, viewport, options = {}) {
-      const context = await browser.newContext({ viewport });
+      const context = await browser.newContext({ viewport, javaScriptEnabled: options.javaScript ?? true });
       contexts.push(context);
       if (options.largeText) await context.addInitScript(() => localStorage.setItem('showcase-text', 'large'));
       const page = await context.newPage();
