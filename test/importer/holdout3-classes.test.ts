@@ -111,3 +111,21 @@ describe('a count stripped after 达 or 共计', () => {
     ).toEqual([expect.stringContaining('共计次'), expect.stringContaining('达人次'), expect.stringContaining('达期')]);
   });
 });
+
+describe('a rate per household', () => {
+  const [doc] = importText(
+    [
+      '河湾社区创建文明社区工作总结',
+      '　　社区为12户困难家庭每户每月发放生活补助150元，对独居老人户均每年走访慰问金不少于600元，向每户发放节能灯具，价值30元/户。',
+    ].join('\n'),
+  );
+
+  it('keeps “per household” in the period, so it is never read as the unit’s own monthly or yearly sum', () => {
+    expect(doc?.amounts.map((a) => [a.text, a.period])).toEqual([
+      ['150元', '每户每月'],
+      ['不少于600元', '每户每年'],
+      ['30元', '每户'],
+    ]);
+    expect(doc?.warnings.filter((w) => w.hint.includes('按“每'))).toEqual([]);
+  });
+});

@@ -76,3 +76,10 @@ describe('formatRate', () => {
     expect(formatRate({ text: '每月300元' }, '每月')).toBe('每月300元');
   });
 });
+
+describe('formatRate per household', () => {
+  it('says the household in the period', () => {
+    expect(formatRate({ text: '200元' }, '每户每月')).toBe('每户每月200元');
+    expect(formatRate({ text: '不少于800元' }, '每户每年')).toBe('每户每年不少于800元');
+  });
+});
