@@ -10,7 +10,6 @@ import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
 import { rehypeSentenceIds } from './src/remark/rehype-sentence-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { assetNamingVite } from './src/integrations/asset-names.ts';
-import { cspMetaFirst } from './src/integrations/csp-first.ts';
 import { remarkReportImages } from './src/remark/remark-report-images.ts';
 import { siteUrlNotice } from './src/settings/url-notice.ts';
 
@@ -25,7 +24,6 @@ export default defineConfig({
   // with a URL in site.yaml) leaves out the editing page; without a URL every build says so
   // (src/settings/url-notice.ts).
   integrations: [
-    cspMetaFirst(),
     searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir() }),
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
     siteUrlNotice(siteConfig.url),

@@ -5,7 +5,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run-check';
-import { cspFirst } from '../../src/integrations/csp-first';
+import { cspFirst } from '../../src/middleware/csp-first';
 import { validReport, validUnitYaml, writeContent } from '../helpers/content-fixture';
 
 it('finds a phone number typed as a YAML number, and an ID number too long for a JavaScript number', async () => {
