@@ -1,7 +1,7 @@
 // Links for meetings and paper: the pages made for them, absolute URLs for QR codes and link
 // previews, and the "as of" stamp. Pages read these; nothing here renders.
 import { siteConfig } from '../site.config';
-import { BOARD_SIZES, DEFAULT_BOARD_SIZE, boardPdfName, type BoardSizeId } from '../domain/board';
+import { DEFAULT_BOARD_SIZE, boardPdfName, type BoardSizeId } from '../domain/board';
 import { snapshotStamp, type SnapshotStamp } from '../domain/snapshot';
 import { absoluteUrl, displayUrl, siteOrigin } from '../domain/urls';
 import { qrSvg } from '../share/qr';
@@ -9,18 +9,14 @@ import { href, unitPath } from './paths';
 import type { UnitView } from './site-data';
 
 export const boardsPath = () => href('boards/');
-/** /boards/<slug>/ for A1 (the default), /boards/<slug>/a3/ for A3. */
-export const boardPath = (slug: string, size: BoardSizeId = DEFAULT_BOARD_SIZE) =>
-  href(size === DEFAULT_BOARD_SIZE ? `boards/${slug}/` : `boards/${slug}/${size}/`);
+/** /boards/<slug>/ for A1 (the default), /boards/<slug>/#a3 for A3: one page serves both sheets. */
+export const boardPath = (slug: string, size: BoardSizeId = DEFAULT_BOARD_SIZE) => href(`boards/${slug}/${size === DEFAULT_BOARD_SIZE ? '' : `#${size}`}`);
 export const presentPath = (slug: string) => href(`present/${slug}/`);
 /** The board's PDF for the print shop, written beside the pages by `showcase boards`. */
 export const boardPdfPath = (slug: string, size: BoardSizeId = DEFAULT_BOARD_SIZE) => href(`boards/${boardPdfName(slug, size)}`);
 export const handoutPath = () => href('handout/');
 export const unitShareImagePath = (slug: string) => href(`share/units/${slug}.png`);
 export const siteShareImagePath = () => href('share/site.png');
-
-/** Every board page: one per unit and size. */
-export const boardPages = (units: readonly UnitView[]) => units.flatMap((unit) => Object.values(BOARD_SIZES).map((size) => ({ unit, size })));
 
 /**
  * A site path as the absolute URL people reach it by; the site-relative path itself while

@@ -18,7 +18,7 @@ const pages = [
   'honors',
   'handout',
   'boards',
-  ...units.flatMap((slug) => [`units/${slug}`, `boards/${slug}`, `boards/${slug}/a3`, `present/${slug}`]),
+  ...units.flatMap((slug) => [`units/${slug}`, `boards/${slug}`, `present/${slug}`]),
 ];
 
 const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content') ?? null;
@@ -84,9 +84,8 @@ describe('QR codes', () => {
 
   it('on boards open the unit page', async () => {
     for (const slug of units) {
-      for (const path of [`boards/${slug}`, `boards/${slug}/a3`]) {
-        expect(await decodeQr(String(page(path).querySelector('.b-qr svg')?.outerHTML)), path).toBe(`${site}/units/${slug}/`);
-      }
+      const path = `boards/${slug}`;
+      expect(await decodeQr(String(page(path).querySelector('.b-qr svg')?.outerHTML)), path).toBe(`${site}/units/${slug}/`);
     }
   });
 });
@@ -124,15 +123,19 @@ describe('section links', () => {
 });
 
 describe('exhibit boards', () => {
-  it('exist for every unit at A1 and A3, on their named pages', () => {
+  it('exist for every unit, one page for both sheets: A1, and A3 at #a3, on their named pages', () => {
     for (const slug of units) {
-      expect(page(`boards/${slug}`).querySelector('main.board')?.className).toContain('board-a1');
-      expect(page(`boards/${slug}/a3`).querySelector('main.board')?.className).toContain('board-a3');
+      const doc = page(`boards/${slug}`);
+      expect(doc.querySelector('main.board')).not.toBeNull();
+      expect(doc.getElementById('a3')).not.toBeNull();
+      expect(doc.querySelector('.board-toolbar a[href$="#a3"]')?.textContent).toBe('A3版');
+      expect(existsSync(join(demoDist(), 'boards', slug, 'a3'))).toBe(false);
     }
     const css = linkedCss('boards/xx-zhen');
     expect(css).toMatch(/@page board-a1\s*\{\s*size:\s*594mm 841mm/);
     expect(css).toMatch(/@page board-a3\s*\{\s*size:\s*297mm 420mm/);
-    expect(css).toMatch(/\.board-a1\s*\{\s*page:\s*board-a1/);
+    expect(css).toMatch(/\.board\s*\{[^}]*--u:\s*1mm;\s*--board-w:\s*594mm;\s*--board-h:\s*841mm;\s*page:\s*board-a1/);
+    expect(css).toMatch(/:root:has\(#a3:target\)\s*\.board\s*\{\s*--u:\s*\.5mm;\s*--board-w:\s*297mm;\s*--board-h:\s*420mm;\s*page:\s*board-a3/);
   });
 
   it('hold the name, title, figures, honors, a short account per section and photos', () => {

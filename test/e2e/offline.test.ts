@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium())('offline package', () => {
     }
     for (const path of [
       'units/xx-zhen/index.html',
-      'boards/xx-zhen/a3/index.html',
+      'boards/xx-zhen/index.html',
       'present/xx-zhen/index.html',
       'handout/index.html',
       'statistics/index.html',

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { BOARD_SIZES, boardPdfName, BLEED_MM, CROP_MARK_AREA_MM, type BoardSizeId } from '../../domain/board';
+import { BOARD_SIZES, boardPdfName, BLEED_MM, CROP_MARK_AREA_MM, DEFAULT_BOARD_SIZE, type BoardSizeId } from '../../domain/board';
 import { findPlaceholders } from '../../domain/placeholders';
 import { startStaticServer } from './static-server';
 
@@ -117,7 +117,7 @@ function bleedCss(size: BoardSizeId): string {
   const { widthMm, heightMm } = BOARD_SIZES[size];
   const edge = BLEED_MM + CROP_MARK_AREA_MM;
   return `@page bleed-sheet { size: ${widthMm + 2 * edge}mm ${heightMm + 2 * edge}mm; margin: 0; }
-.board { page: bleed-sheet; --bleed: ${BLEED_MM}mm; margin: ${CROP_MARK_AREA_MM}mm; }
+.board { page: bleed-sheet !important; --bleed: ${BLEED_MM}mm; margin: ${CROP_MARK_AREA_MM}mm; }
 .board-page body { background: #fff; }
 .crop-mark { position: absolute; background: #000; }`;
 }
@@ -157,7 +157,10 @@ export async function printBoards(browser: Browser, options: PrintOptions): Prom
     const page = await context.newPage();
     for (const slug of slugs) {
       for (const size of options.sizes) {
-        const path = size === 'a1' ? `boards/${slug}/` : `boards/${slug}/${size}/`;
+        // One page serves both sheets (#a3 halves every length); a fresh load per sheet, so
+        // nothing added for the last PDF stays.
+        const path = size === DEFAULT_BOARD_SIZE ? `boards/${slug}/` : `boards/${slug}/#${size}`;
+        await page.goto('about:blank');
         await prepare(page, new URL(path, server.url).href);
         const { label, widthMm, heightMm } = BOARD_SIZES[size];
         const name = `${slug}（${label}）`;
