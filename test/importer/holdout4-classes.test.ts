@@ -7,6 +7,7 @@ import { toSourceLines } from '../../src/importer/decode';
 import { importText } from './helpers';
 
 const headings = (d: AnalyzedDocument | undefined) => d?.blocks.filter((b) => b.role === 'heading').map((b) => b.piece.text) ?? [];
+const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.yearEnd, h.recipient, h.category]) ?? [];
 
 describe('a part counter alone on its line, its title on the next', () => {
   const text = [
@@ -37,5 +38,66 @@ describe('a part counter alone on its line, its title on the next', () => {
   it('keeps the run-in form working', () => {
     const [d] = importText(['城关小学创建文明校园汇报', '第一部分　学校概况', '城关小学创办于1958年，现有学生900人。'].join('\n'));
     expect(headings(d)).toEqual(['第一部分　学校概况']);
+  });
+});
+
+describe('honors of bodies under the unit', () => {
+  it('credits a village’s 文明村 to the village, a title of its own and not the town’s step', () => {
+    const [doc] = importText(['红岩镇创建省级文明镇工作汇报', '　　2018年，我镇被命名为县级文明乡镇。2021年，红岩镇下坝村被评为省级文明村。'].join('\n'));
+    expect(honors(doc)).toEqual([
+      ['文明乡镇', 'title', 2018, null, { kind: 'unit' }, 'title'],
+      ['文明村', 'title', 2021, null, { kind: 'subordinate', name: '下坝村' }, 'title'],
+    ]);
+  });
+
+  it('credits a window named at the start of the sentence, and keeps a bracketed year range out of the title', () => {
+    const [doc] = importText(
+      [
+        '安平县税务局创建文明单位工作汇报',
+        '　　县行政审批中心税务窗口坚持首问负责，全年共办理涉税业务1.2万件，连续两年被县行政审批中心评为“服务标兵窗口”（2021—2022年）。',
+      ].join('\n'),
+    );
+    expect(honors(doc)).toEqual([['服务标兵窗口', 'honor', 2021, 2022, { kind: 'subordinate', name: '县行政审批中心税务窗口' }, 'title']]);
+  });
+
+  it('credits a volunteer team named in the sentence before a dated clause', () => {
+    const [doc] = importText(['兴华社区创建文明社区工作汇报', '　　社区“银发先锋”巡逻队常年开展夜间巡逻，2022年被评为区级“平安建设先进集体”。'].join('\n'));
+    expect(honors(doc)).toEqual([['区级“平安建设先进集体”', 'honor', 2022, null, { kind: 'subordinate', name: '“银发先锋”巡逻队' }, 'title']]);
+  });
+
+  it('does not read a goal (把…建设成为…) as an honor', () => {
+    const [doc] = importText(['南湖社区创建工作总结', '　　下一步，我们将努力把南湖社区打造成为群众满意的和谐家园。'].join('\n'));
+    expect(honors(doc)).toEqual([]);
+  });
+});
+
+describe('honors of people named after a post or job, or anonymised', () => {
+  const [doc] = importText(
+    [
+      '东川县档案馆创建文明单位工作汇报',
+      '　　档案员＊＊＊被评为“全市档案系统先进工作者”。护林员石永福坚守林区二十年，被评为“全省最美护林员”。',
+      '　　退休职工杜秀英荣登“湖北好人榜”（2022年）。',
+    ].join('\n'),
+  );
+
+  it('credits the person, with the name and without the post', () => {
+    expect(doc?.honors.map((h) => [h.title, h.recipient])).toEqual([
+      ['全市档案系统先进工作者', { kind: 'individual', name: '＊＊＊' }],
+      ['全省最美护林员', { kind: 'individual', name: '石永福' }],
+      ['湖北好人榜', { kind: 'individual', name: '杜秀英' }],
+    ]);
+  });
+});
+
+describe('通报表扬', () => {
+  const [doc] = importText(
+    ['青山镇创建文明乡镇工作汇报', '　　2020年防汛抢险中，镇党委受到市委、市政府通报表扬，镇水利站站长何建军同志受到县政府通报表扬。'].join('\n'),
+  );
+
+  it('is a commendation, not an honor, credited to whoever received it', () => {
+    expect(doc?.honors.map((h) => [h.title, h.year, h.recipient, h.category])).toEqual([
+      ['通报表扬', 2020, { kind: 'unit' }, 'commendation'],
+      ['通报表扬', 2020, { kind: 'individual', name: '何建军' }, 'commendation'],
+    ]);
   });
 });
