@@ -8,6 +8,7 @@ import { importText } from './helpers';
 
 const headings = (d: AnalyzedDocument | undefined) => d?.blocks.filter((b) => b.role === 'heading').map((b) => b.piece.text) ?? [];
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.yearEnd, h.recipient, h.category]) ?? [];
+const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period, a.partOf ?? null]) ?? [];
 
 describe('a part counter alone on its line, its title on the next', () => {
   const text = [
@@ -99,5 +100,53 @@ describe('通报表扬', () => {
       ['通报表扬', 2020, { kind: 'unit' }, 'commendation'],
       ['通报表扬', 2020, { kind: 'individual', name: '何建军' }, 'commendation'],
     ]);
+  });
+});
+
+describe('kinds of money', () => {
+  it('files the upkeep of roads (养护) as public works, about-amounts too', () => {
+    const [doc] = importText(['城南公路站创建文明单位工作汇报', '　　站里全年投入日常养护经费约35万元，辖区路段优良率达到90%。'].join('\n'));
+    expect(amounts(doc)).toEqual([['约35万元', '基础设施与民生', null, null]]);
+  });
+
+  it('gives the parts of an aid whole listed as its funds the whole’s kind', () => {
+    const [doc] = importText(
+      ['长河电力公司创建文明单位工作汇报', '　　公司结对帮扶石桥村，累计投入帮扶资金28万元，其中安全饮水资金20万元、文化广场建设资金8万元。'].join('\n'),
+    );
+    expect(amounts(doc)).toEqual([
+      ['28万元', '帮扶资金', null, null],
+      ['20万元', '帮扶资金', null, '28万元'],
+      ['8万元', '帮扶资金', null, '28万元'],
+    ]);
+  });
+
+  it('keeps a part told as spending on works as works', () => {
+    const [doc] = importText(
+      ['长河电力公司创建文明单位工作汇报', '　　公司投入帮扶资金共计28万元，其中修建村组道路投入20万元，资助贫困学生8万元。'].join('\n'),
+    );
+    expect(amounts(doc)).toEqual([
+      ['28万元', '帮扶资金', null, null],
+      ['20万元', '基础设施与民生', null, '28万元'],
+      ['8万元', '帮扶资金', null, '28万元'],
+    ]);
+  });
+
+  it('gives a whole with no kind of its own the kind all its parts share', () => {
+    const [doc] = importText(['白水乡创建文明乡镇工作汇报', '　　两年来全乡共投入资金530万元，其中新建村级活动场所300万元、改造乡村公路230万元。'].join('\n'));
+    expect(amounts(doc)).toEqual([
+      ['530万元', '基础设施与民生', null, null],
+      ['300万元', '基础设施与民生', null, '530万元'],
+      ['230万元', '基础设施与民生', null, '530万元'],
+    ]);
+  });
+
+  it('files what the staff pay in every month as their donations', () => {
+    const [doc] = importText(['北关街道创建文明街道工作汇报', '　　街道全体职工每人每月交纳“暖心基金”30元，用于救助辖区困难群众。'].join('\n'));
+    expect(amounts(doc)).toEqual([['30元', '捐款捐物', '每人每月', null]]);
+  });
+
+  it('reads money for low-income households as aid, at its per-household rate', () => {
+    const [doc] = importText(['新河镇创建文明乡镇工作汇报', '　　镇里为全镇93户低收入家庭每户每年发放临时救助金800元。'].join('\n'));
+    expect(amounts(doc)).toEqual([['800元', '帮扶资金', '每户每年', null]]);
   });
 });
