@@ -7,6 +7,7 @@ import { toSourceLines } from '../../src/importer/decode';
 import { importText } from './helpers';
 
 const headings = (d: AnalyzedDocument | undefined) => d?.blocks.filter((b) => b.role === 'heading').map((b) => b.piece.text) ?? [];
+const warnings = (d: AnalyzedDocument | undefined, kind: string) => d?.warnings.filter((w) => w.kind === kind).map((w) => w.line) ?? [];
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.yearEnd, h.recipient, h.category]) ?? [];
 const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period, a.partOf ?? null]) ?? [];
 
@@ -148,5 +149,28 @@ describe('kinds of money', () => {
   it('reads money for low-income households as aid, at its per-household rate', () => {
     const [doc] = importText(['新河镇创建文明乡镇工作汇报', '　　镇里为全镇93户低收入家庭每户每年发放临时救助金800元。'].join('\n'));
     expect(amounts(doc)).toEqual([['800元', '帮扶资金', '每户每年', null]]);
+  });
+});
+
+describe('numbers stripped after a verb and its object', () => {
+  const [doc] = importText(
+    [
+      '平川县文化馆创建文明单位工作汇报',
+      '　　全年举办公益培训班期，受理群众咨询件。',
+      '　　新建农家书屋个，新修文化步道公里。',
+      '　　馆里依法办理各类案件，在疫情时期坚持开放，整个馆区保持整洁。',
+    ].join('\n'),
+  );
+
+  it('warns on each line where a count lost its number', () => {
+    expect(warnings(doc, 'missing-number')).toEqual([2, 2, 3, 3]);
+  });
+});
+
+describe('a named 低保 or 特困 recipient followed by what was done for them', () => {
+  const [doc] = importText(['西街社区创建工作总结', '　　社区为特困人员郑春兰办理了医疗救助，还帮助困难户解决了取暖问题。'].join('\n'));
+
+  it('is personal data', () => {
+    expect(doc?.warnings.filter((w) => w.kind === 'pii').map((w) => w.text)).toEqual(['郑春兰']);
   });
 });
