@@ -199,6 +199,13 @@ const SURNAMES =
 const PERSON_WORDS = '同志|老人|老汉|老太|大爷|大娘|大妈|大叔|大婶|奶奶|爷爷|阿姨|婆婆|女士|先生|师傅|一家|夫妇|母子|父子|母女|父女|同学|小朋友';
 /** Characters that end a name: the words that follow names in reports. */
 const AFTER_NAME = new RegExp(`^(?:${PERSON_WORDS}|家庭|家中|家里|[，,、。；;：:）)\\s”"等家的]|$)`);
+/**
+ * Right after the aid word (低保老人王桂珍联系了…), a name may also be ended by what was done
+ * for or by the person.
+ */
+const AFTER_NAME_DIRECT = new RegExp(
+  `^(?:${PERSON_WORDS}|家庭|家中|家里|[，,、。；;：:）)\\s”"等家的]|$|联系|送|解决|办理|申请|领取|提供|安排|享受|获得|落实|购买|修缮|改造|发放|上门|度过|居住|患有|患|因病|因残|独自|独居|年过|今年|已经|长期|常年|一直|生活|住进|住上|领到|拿到|过上|重新|感激|激动|说)`,
+);
 /** Surnames that are also common function words. */
 const WORD_SURNAMES = '和于向时成明全应单将同令以由为在把被给让使到从对与及自上下中高常安文方';
 const AFTER_NAME_PERSON = new RegExp(`^(?:${PERSON_WORDS})`);
@@ -214,7 +221,7 @@ const CLAUSE_END = /[。！？!?；;\n]/;
 function* scanAidRecipients(text: string): Generator<PiiFinding> {
   for (const match of text.matchAll(AID_PATTERN)) {
     const after = match.index + match[0].length;
-    const name = nameAt(text, after);
+    const name = nameAt(text, after, false, true);
     if (name) yield aidFinding(name, after, match[0]);
     else yield* namesIntroducedAfter(text, after, match[0]);
     const before = nameBefore(text, match.index);
@@ -279,12 +286,12 @@ function aidFinding(name: string, index: number, word: string): PiiFinding {
  * A name masked with 某 in every place of its given name (陈某某, 陈某) is the published form;
  * one masked by half (刘某明, 刘明某) still names the person.
  */
-function nameAt(text: string, index: number, strict = false): string | null {
+function nameAt(text: string, index: number, strict = false, direct = false): string | null {
   const rest = text.slice(index, index + 6);
   const surname = COMPOUND_SURNAMES.find((s) => rest.startsWith(s)) ?? (SURNAMES.includes(rest[0] ?? '\u0000') ? rest[0] : undefined);
   if (surname === undefined) return null;
   // 和, 于, 向… are surnames but far more often words ("特困群众和学生"): then only a word for a person confirms a name.
-  const after = strict || WORD_SURNAMES.includes(surname) ? AFTER_NAME_PERSON : AFTER_NAME;
+  const after = strict || WORD_SURNAMES.includes(surname) ? AFTER_NAME_PERSON : direct ? AFTER_NAME_DIRECT : AFTER_NAME;
   for (const givenLength of [2, 1]) {
     const given = rest.slice(surname.length, surname.length + givenLength);
     if (given.length !== givenLength || ![...given].every(isGivenNameChar) || OFFICE.test(rest.slice(surname.length))) continue;

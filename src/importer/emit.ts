@@ -62,10 +62,11 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
   const main = group[0];
   const unit = main?.unit;
   const figures = main?.unitFigures;
-  const allTitles = group.flatMap((d) => d.honors.filter((h) => h.kind === 'title' && h.level));
+  // A body's 文明村 (花园村被评为全国文明村) is its honor, listed apart, not the unit's title step.
+  const allTitles = group.flatMap((d) => d.honors.filter((h) => h.kind === 'title' && h.level && h.recipient.kind === 'unit'));
   // "是市级文明单位" (undated) says no more than a dated step of the same title.
   const titles = allTitles.filter((h) => h.year !== 'undated' || !allTitles.some((o) => o.year !== 'undated' && o.title === h.title && o.level === h.level));
-  const honors = group.flatMap((d) => d.honors.filter((h) => h.kind === 'honor'));
+  const honors = group.flatMap((d) => d.honors.filter((h) => h.kind === 'honor' || (h.kind === 'title' && h.recipient.kind !== 'unit')));
   const events = group.flatMap((d) => d.events);
   const investments = group.flatMap((d) => d.amounts.filter(isInvestment));
   const seen = new Set<string>();

@@ -18,6 +18,7 @@ const PARTS = /其中|包括|含/;
 export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[] {
   const out: AmountProposal[] = [];
   for (const sentence of sentences) {
+    const start = out.length;
     let whole: AmountProposal | null = null;
     let inParts = false;
     sentence.clauses.forEach((clause, clauseIndex) => {
@@ -30,7 +31,11 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
         if (partsStart && partsStart.index < q.index) inParts = true;
         const before = sentence.text.slice(0, Math.max(0, clauseStart));
         const parent = inParts && whole ? whole : null;
-        const money = classifyMoney(clause.text, before, parent ? { kind: parent.kind, of: parent.text } : undefined, after);
+        // The part's own words: back to the 、 or 其中 before it.
+        const lead = clause.text.slice(0, q.index);
+        const from = Math.max(lead.lastIndexOf('、') + 1, lead.includes('其中') ? lead.lastIndexOf('其中') + 2 : 0);
+        const item = `${lead.slice(from)}${q.text}`.trim();
+        const money = classifyMoney(clause.text, before, parent ? { kind: parent.kind, of: parent.text, item } : undefined, after);
         const year = YEAR.exec(clause.text) ?? YEAR.exec(sentence.text);
         const amount: AmountProposal = {
           text: q.text,
@@ -53,8 +58,26 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
       }
       if (partsStart && quantities.length === 0 && whole) inParts = true;
     });
+    kindFromParts(out.slice(start));
   }
   return out;
+}
+
+/**
+ * "共计投入资金860余万元，其中硬化道路420万元、改造危房150万元": a whole whose own words give no
+ * kind is of the kind all its parts share.
+ */
+function kindFromParts(amounts: AmountProposal[]): void {
+  for (const whole of amounts) {
+    if (whole.partOf || whole.kind !== '其他' || whole.period) continue;
+    const parts = amounts.filter((a) => a.partOf === whole.text);
+    const kinds = new Set(parts.map((p) => p.kind));
+    const [kind] = [...kinds];
+    if (parts.length < 2 || kinds.size !== 1 || !kind || kind === '其他') continue;
+    whole.kind = kind;
+    whole.reason = `其中各项都是${kind}：总数也是`;
+    delete whole.doubt;
+  }
 }
 
 /** Why a kind or a rate changes what a total means, for the person confirming it. */

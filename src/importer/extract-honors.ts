@@ -8,24 +8,24 @@ import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
 const TRIGGER =
-  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|荣登|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
 /** Verbs after which every listed item is an honor, whatever its words. */
-const STRONG = /^创建$|荣获|获评|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|荣膺/;
+const STRONG = /^创建$|荣获|荣登|获评|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|荣膺/;
 const AWARD =
   /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
-const NOT_HONOR = /如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|申报|申请|奖励|奖金|\d元|万元/;
+const NOT_HONOR = /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|申报|申请|奖励|奖金|\d元|万元/;
 const GRADE_ONLY = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖)$/;
 const SUBJECT =
   /^(?:(?:19|20)\d{2}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
 export const TITLE_STEP =
-  /^(?:(全国|国家级|省级|市级|县级|区级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明社区|文明村|文明镇)[”"]?(?:称号|荣誉称号)?$/;
+  /^(?:(全国|国家级|省级|市级|县级|区级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明乡镇|文明街道|文明社区|文明村|文明镇|文明乡)[”"]?(?:称号|荣誉称号)?$/;
 const RANGE = /((?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*((?:19|20)\d{2})\s*年?/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
 const PLACEHOLDER_YEAR = /[XxＸｘ×＊*]{2,}年/;
 const RELATIVE_YEAR = /(今年|去年|前年)(?!轻|龄|纪|级|代)/;
 /** A year in brackets after an item: “省级绿色学校”（2017年）, (2019年度). */
-const BRACKET_YEAR = /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]/g;
+const BRACKET_YEAR = /[（(]\s*(?:19|20)\d{2}\s*年?度?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年?度?)?\s*[)）]/g;
 /** A re-examination passed in the given years: 2016年、2019年两次通过复查. */
 const REVIEW = /(?:通过|经过)了?[^，。；]{0,6}复查|复查(?:保留|合格)/;
 const ISSUER = /[市县区省]委[、，,]?[市县区省]?政府|[市县区省]政府|[市县区省]委|[市县区省]文明委/;
@@ -45,7 +45,7 @@ interface YearInfo {
 function sentenceSubject(sentence: Sentence): string {
   const first = sentence.clauses[0]?.text.trim() ?? '';
   const m =
-    /^(.{2,16}?)(?:推行|开展|坚持|组织|成立|建立|实施|以|把|在|对|为|通过|积极|认真|全面|深入|始终|紧紧|推进|开设|建成|常年|定点|与|围绕|按照|结合|利用|被)/.exec(
+    /^(.{2,16}?)(?:推行|开展|坚持|组织|成立|建立|实施|以|把|在|对|为|通过|积极|认真|全面|深入|始终|紧紧|推进|开设|建成|常年|定点|与|围绕|按照|结合|利用|被|扎根|坚守|从事|立足|默默|长期|多年来|十年如一日)/.exec(
       first.replace(/^(?:(?:19|20)\d{2}\s*年度?|今年|去年|近年来|近年|多年来)[，,\s]*/, ''),
     );
   return m?.[1] ?? '';
@@ -137,16 +137,16 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
             const issuer = ISSUER.exec(before)?.[0];
             const titleName = step[2] ?? '文明单位';
-            held = { title: titleName, level };
-            honors.push(
-              honor(object.clause, object.start + itemStart, span, titleName, level, 'title', quote, {
-                status,
-                subject,
-                sentenceSubject: subjectOfSentence,
-                unitNames,
-                ...(issuer ? { issuer } : {}),
-              }),
-            );
+            const step_ = honor(object.clause, object.start + itemStart, span, titleName, level, 'title', quote, {
+              status,
+              subject,
+              sentenceSubject: subjectOfSentence,
+              unitNames,
+              ...(issuer ? { issuer } : {}),
+            });
+            // Only the unit's own title is the one a later 复查 re-examines.
+            if (step_.recipient.kind === 'unit') held = { title: titleName, level };
+            honors.push(step_);
           } else {
             honors.push(
               honor(object.clause, object.start + itemStart, span, title, level, 'honor', quote, { subject, sentenceSubject: subjectOfSentence, unitNames }),
@@ -180,11 +180,12 @@ function honor(
 ): HonorProposal {
   const who =
     kind === 'title'
-      ? { kind: 'unit' as const, reason: '文明单位称号是单位本身的', unsure: false }
+      ? titleHolder(extras)
       : recipientOf(
           extras.subject.replace(SUBJECT_TIME, ''),
           title,
-          extras.subject.trim() === '' || /^被/.test(extras.subject.trim()) ? (extras.sentenceSubject ?? '') : '',
+          // Used only when the clause, without its times and adverbs, names no one.
+          extras.sentenceSubject ?? '',
           extras.unitNames ?? [],
         );
   const category = kind === 'title' ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
@@ -208,6 +209,19 @@ function honor(
   };
 }
 
+/**
+ * Who holds a 文明单位-type title: the unit, unless the clause names a body under it as the
+ * subject ("花园村被评为全国文明村": the village's 文明村, not the town's).
+ */
+function titleHolder(extras: HonorExtras): { kind: 'unit' | 'subordinate'; name?: string; reason: string; unsure: boolean } {
+  const subject = extras.subject.replace(SUBJECT_TIME, '');
+  if (subject.trim() !== '') {
+    const who = recipientOf(subject, '', '', extras.unitNames ?? []);
+    if (who.kind === 'subordinate' && who.name) return { kind: 'subordinate', name: who.name, reason: `${who.reason}；文明称号归它所有`, unsure: false };
+  }
+  return { kind: 'unit', reason: '文明单位称号是单位本身的', unsure: false };
+}
+
 /** Time words in front of a subject: "2020年，", "今年". */
 const SUBJECT_TIME = /^(?:(?:19|20)\d{2}\s*年度?|今年|去年|前年|近年来|近年|多年来|一年来)[，,\s]*/;
 
@@ -218,8 +232,10 @@ function contestOf(before: string): string {
   return tailPhrase(before.replace(SUBJECT, '').replace(/连续[一二两三四五六七八九十\d]{1,3}年$/, ''), 16);
 }
 
-const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状)([\d一二三四五六七八九十百千余多]+[面封块幅份张]?)?/g;
-const RECEIVED = /收到|获赠|赠送|送来|送上|送给|赠给|获得|发来|寄来/;
+const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬)([\d一二三四五六七八九十百千余多]+[面封块幅份张]?)?/g;
+const RECEIVED = /收到|获赠|赠送|送来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予/;
+/** "乡党委受到县委通报表扬": who was commended, written before the verb. */
+const COMMENDED = /^(.*?)(?:受到|得到|获得|被)/;
 /** "送给窗口两面锦旗": who the thanks went to. */
 const GIVEN_TO = /(?:送给|赠给|赠送给|送往)([\u4e00-\u9fff]{1,10}?)(?:[一两二三四五六七八九十\d余多]+[面封块幅份张])?(?:锦旗|感谢信|表扬信|牌匾|匾额)/;
 
@@ -233,14 +249,16 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
       const count = m[2] ?? /([\d一二三四五六七八九十百千余多]+[面封块幅份张])$/.exec(clause.text.slice(0, m.index))?.[1];
       const year = yearsIn(clause.text) ?? opening ?? { year: 'undated' as const, yearEnd: null };
       const h = honor(clause, m.index, year, word, null, 'honor', quote, { subject: '' });
-      const target = GIVEN_TO.exec(clause.text)?.[1];
+      // A 通报表扬 goes to whoever the clause names before 受到 (a body, a person, or the unit).
+      const commended = word === '通报表扬' ? COMMENDED.exec(clause.text.trim())?.[1]?.replace(SUBJECT_TIME, '') : undefined;
+      const target = GIVEN_TO.exec(clause.text)?.[1] ?? (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined);
       const to = target ? recipientOf(target, word, '', unitNames) : null;
       const recipient = to && to.kind !== 'unit' ? (to.name ? { kind: to.kind, name: to.name } : { kind: to.kind }) : { kind: 'unit' as const };
       out.push({
         ...h,
         recipient,
         ...(count ? { note: `收到${count}` } : {}),
-        reason: `“${word}”是群众的表扬，不是荣誉，不计入荣誉数${to && to.kind !== 'unit' ? `；送给“${target}”` : ''}`,
+        reason: `“${word}”是${word === '通报表扬' ? '上级的表扬' : '群众的表扬'}，不是荣誉，不计入荣誉数${to && to.kind !== 'unit' ? `；${word === '通报表扬' ? '给' : '送给'}“${target}”` : ''}`,
       });
     }
   }
@@ -316,7 +334,7 @@ export function levelIn(text: string): Level | null {
 function dedupe(honors: HonorProposal[]): HonorProposal[] {
   const seen = new Set<string>();
   return honors.filter((h) => {
-    const key = `${h.kind}|${h.title}|${h.year}|${h.yearEnd}`;
+    const key = `${h.kind}|${h.title}|${h.year}|${h.yearEnd}|${h.recipient.kind}|${h.recipient.name ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

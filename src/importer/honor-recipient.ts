@@ -7,6 +7,8 @@ import type { RecipientProposal } from './types';
 /** Words that name the unit itself when they stand as the subject. */
 const SELF =
   /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|公司|厂|所|站|集团|分公司|支行|企业|镇党委|镇政府|党委政府|党委|党组|局党委|局党组|院党委|公司党委|两委|村两委)?$/;
+/** The unit's leadership named with the unit's word: 乡党委, 镇政府, 局党组, 院党委. */
+const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|公司|中心)(?:党委|党组|党工委|政府|人民政府|党委政府|党政班子|领导班子)$/;
 /** The unit's own name, or a leading "我校", "学校" etc. before the real subject. */
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|县局|公司|厂|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
@@ -14,7 +16,7 @@ const BODY_END =
   /(?:科|科室|部|处|室|股|班|组|队|站|所|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|学校|小学|幼儿园)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
-  /(?:教师|老师|医生|医师|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任)([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})$/;
+  /(?:教师|老师|医生|医师|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})$/;
 /** A name with an honorific after it: 王建国主任, 李老师. */
 const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?)(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
 /** Titles only a person holds. */
@@ -27,6 +29,15 @@ export interface RecipientGuess extends RecipientProposal {
   reason: string;
   /** A person should confirm it. */
   unsure: boolean;
+}
+
+/** 红岩镇下坝村 → 下坝村 when the unit is 红岩镇 (or 红岩镇人民政府, whose short name it is). */
+function stripUnitName(subject: string, unitNames: readonly string[]): string {
+  for (const name of unitNames) {
+    const short = name.replace(/(?:人民政府|党政机关|党委|政府|机关)$/, '');
+    for (const n of [name, short]) if (n.length >= 2 && subject.startsWith(n) && subject.length - n.length >= 2) return subject.slice(n.length);
+  }
+  return subject;
 }
 
 /** Strips the unit's own words in front: 我社区阳光小区 → 阳光小区, 医院急诊科 → 急诊科. */
@@ -52,7 +63,8 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
       '',
     )
     .trim();
-  const s = raw || sentenceSubject;
+  // "红岩镇下坝村": the unit's own name in front of the body under it.
+  const s = stripUnitName(raw || sentenceSubject, unitNames);
   // The unit's own name (柳河村, 幸福里社区) as the subject: the unit itself.
   const bare = s.replace(/^(?:我们|我|本|该)/, '');
   if (bare && unitNames.some((n) => n === bare || (bare.length >= 2 && n.endsWith(bare)) || (n.length >= 2 && bare.endsWith(n))))
@@ -75,6 +87,8 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   const member = /(?:科|部|室|处|股|班|组|队|站|所)([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2})$/.exec(s);
   if (member?.[1] && PERSONAL_TITLE.test(title) && !BODY_END.test(member[1]))
     return { kind: 'individual', name: member[1], reason: `主语“${s}”是个人，“${PERSONAL_TITLE.exec(title)?.[0] ?? ''}”是个人荣誉`, unsure: false };
+  // "乡党委", "镇政府", "局党组": the unit's own leadership, so the unit itself.
+  if (UNIT_LEADERSHIP.test(s)) return { kind: 'unit', reason: `主语“${s}”是单位本身（领导班子）`, unsure: false };
   const body = stripSelf(s);
   if (s !== '' && !SELF.test(s) && BODY_END.test(body) && body.length <= 16) {
     return { kind: 'subordinate', name: body, reason: `主语“${s}”是单位下属的${body}，不是单位本身`, unsure: false };
@@ -85,7 +99,7 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   return { kind: 'unit', reason: s ? `主语“${s}”是单位本身` : '没有别的主语：单位本身', unsure: false };
 }
 
-const COMMENDATION = /锦旗|感谢信|表扬信|牌匾|匾额|感谢状/;
+const COMMENDATION = /锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬/;
 const AWARD = /奖(?!励)|优胜|冠军|亚军|季军|第[一二三1-3]名|金牌|银牌|铜牌|一等|二等|三等/;
 
 export function categoryOf(title: string): { category: HonorCategory; reason: string } {

@@ -12,6 +12,22 @@ interface Rule {
 
 const MONEY_WORDS =
   '投资|投入|奖励|资金|筹资|集资|捐款|捐资|捐助|补助|补贴|收入|总值|产值|经费|发放|金额|价值|合计|共计|累计|增加|节约|节省|花费|支出|资助|奖金|折合人民币|人民币|达到|达|共|计';
+/** Characters that make a word with a count word after them: 案件, 层次, 时期, 各项, 平方公里. */
+const COMMON_WORDS: Readonly<Record<string, string>> = {
+  件: '案文条事信邮证稿部软硬物配附要构组零',
+  次: '层档名班车依再首多屡其此这历逐批场人主渐席位频',
+  期: '时长近同学周假定初后中按如到逾分星预汛活工刑早晚末',
+  个: '各整这那每单几一',
+  项: '事各强选款逐单立弱要专',
+  篇: '全开长短诗',
+  台: '平舞讲柜电阳后前站擂',
+  辆: '车',
+  座: '讲宝就满',
+  处: '各到随好之远近住办去长短大深难害用益出相',
+  支: '开收透分超预',
+  公里: '方',
+  千米: '方',
+};
 const RULES: readonly Rule[] = [
   {
     re: new RegExp(`(?:${MONEY_WORDS})(?:了)?(近|约|上)?(元|万元|亿元|千元|百元)`, 'g'),
@@ -46,14 +62,33 @@ const RULES: readonly Rule[] = [
     re: /(?<=[。，,；;])——(?=[\u4e00-\u9fff])/g,
     hint: () => '“——”前后缺少年份：可能原为“2003年——2006年”一类的年份范围',
   },
+  {
+    // "开展专题学习次", "受理投诉举报件", "建成图书流通点个", "新修田间道路公里": a verb and its
+    // object, then a count word with no number before it, ending the clause.
+    re: /(?:开展|举办|举行|办理|受理|处理|查处|调解|建成|建立|新建|新修|修建|改造|硬化|培训|组织|接待|发放|检查|抽检|抽查|走访|慰问|救助|征集|印发|设立|设置|开设|完成|解决|收集|配备|招募|发展|吸纳|选派|帮助)[\u4e00-\u9fff]{0,10}?(批次|人次|场次|公里|千米|次|件|个|期|项|篇|台|辆|座|处|支)(?=[，,。；;、]|$)/g,
+    ok: (m) => {
+      const count = m[1] ?? '';
+      const lead = m[0].slice(0, -count.length);
+      const prev = lead.at(-1) ?? '';
+      // A numeral before it is a number; a character before it may make a word (案件, 时期, 整个).
+      if (/[\d〇零一二两三四五六七八九十百千万亿几数多余每各整这那该本首此其上下半]/.test(prev)) return false;
+      return !(COMMON_WORDS[count] ?? '').includes(prev);
+    },
+    hint: (s) => `“${s}”缺少数字：数量可能被删去，请按原件补上`,
+  },
 ];
 
 export function lintMissingNumbers(pieces: readonly Piece[]): Warning[] {
   const out: Warning[] = [];
   for (const piece of pieces) {
+    // One warning for one gap: a wider rule does not repeat what a narrower one found.
+    const taken: Array<[number, number]> = [];
     for (const rule of RULES) {
       for (const m of piece.text.matchAll(rule.re)) {
         if (rule.ok && !rule.ok(m)) continue;
+        const end = m.index + m[0].length;
+        if (taken.some(([a, b]) => m.index < b && a < end)) continue;
+        taken.push([m.index, end]);
         const context = piece.text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
         out.push({ kind: 'missing-number', line: locate(piece, m.index).line, text: context.trim(), hint: rule.hint(m[0].trim() || context) });
       }

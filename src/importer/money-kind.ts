@@ -15,7 +15,7 @@ interface KindRule {
 const RULES: readonly KindRule[] = [
   {
     kind: null,
-    re: /收入|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|贷款|余额|存款|归集|人均|奖励|奖金|工资性/,
+    re: /(?<!低)收入|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|贷款|余额|存款|归集|人均|奖励|奖金|工资性/,
     means: '不是投入的钱（收入、产值、节省、奖励等）',
   },
   {
@@ -23,10 +23,14 @@ const RULES: readonly KindRule[] = [
     re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费/,
     means: '单位自己的创建经费',
   },
-  { kind: '捐款捐物', re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善/, means: '捐款捐物' },
+  {
+    kind: '捐款捐物',
+    re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)/,
+    means: '捐款捐物（职工自己出的钱）',
+  },
   {
     kind: '帮扶资金',
-    re: /帮扶|慰问|救助|资助|助学|扶贫|扶助|结对|低保|困难[\u4e00-\u9fff]{1,4}|特困|关爱|生活补贴|补助金|交通补助|补助交通费/,
+    re: /帮扶|慰问|救助|低收入|资助|助学|扶贫|扶助|结对|低保|困难[\u4e00-\u9fff]{1,4}|特困|关爱|生活补贴|补助金|交通补助|补助交通费/,
     means: '帮助个人或村的钱',
   },
   {
@@ -36,10 +40,16 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '基础设施与民生',
-    re: /修建|新建|兴建|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
+    re: /修建|新建|兴建|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
     means: '工程或设施（谁出的钱原文常未写明）',
   },
 ];
+
+/** Kinds that say whose money it is or what it is given as, which the parts of a whole share. */
+const OWNER_KINDS: ReadonlySet<InvestmentKind> = new Set<InvestmentKind>(['帮扶资金', '争取项目', '捐款捐物', '创建经费']);
+
+/** A part named as one of the whole's funds: "产业发展资金30万元", "其中慰问款2万元". */
+const NAMED_FUND = /^(?:其中)?[\u4e00-\u9fff]{0,12}(?:资金|经费|款|金)(?:约|近|共)?[\d.一二三四五六七八九十百千万两]/;
 
 /** Where spent money is taken from: 从集体经济收入中, 从利润里. */
 const FUNDS_SOURCE = /从[^，,。；;从]{0,16}?(?:中|里|内)(?=安排|列支|拿出|提取|支出|划拨|投入)/g;
@@ -73,7 +83,12 @@ export interface MoneyProposal {
  * `clause` is the amount's clause; `before` the text of its sentence before that clause (a
  * 争取 or a 捐款 there can govern the amount: "积极向上争取项目，投资1000多万元的变电站").
  */
-export function classifyMoney(clause: string, before: string, inherited?: { kind: InvestmentKind | null; of: string }, after = ''): MoneyProposal {
+export function classifyMoney(
+  clause: string,
+  before: string,
+  inherited?: { kind: InvestmentKind | null; of: string; item?: string },
+  after = '',
+): MoneyProposal {
   const reasons: string[] = [];
   const doubts: string[] = [];
   let kind: InvestmentKind | null | undefined;
@@ -93,7 +108,16 @@ export function classifyMoney(clause: string, before: string, inherited?: { kind
     reasons.push('前文有“争取”：向上级争取的资金');
     doubts.push('“争取”写在前一分句，请确认这笔钱是争取来的');
   }
-  if (kind === undefined && inherited) {
+  // The parts of 帮扶资金 (or of money won, given or budgeted for the campaign) listed as its
+  // funds are that money, whatever they paid for: "帮扶资金45万元，其中村部改造资金15万元".
+  // A part told as spending ("其中修建产业路投入30万元") is what it paid for.
+  const owned =
+    inherited?.kind &&
+    OWNER_KINDS.has(inherited.kind) &&
+    (kind === '基础设施与民生' || kind === '其他') &&
+    NAMED_FUND.test(inherited.item ?? '') &&
+    !SPENT.test(inherited.item ?? '');
+  if ((kind === undefined || owned) && inherited) {
     kind = inherited.kind;
     reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
   }

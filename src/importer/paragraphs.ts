@@ -5,7 +5,7 @@ import { CONTINUES, isBareHeading, isBodyLike } from './breaks';
 import { ENDS_SENTENCE } from './clean';
 import type { Item } from './items';
 import { numberingOf, type Numbering } from './outline';
-import { concatPieces, slicePiece } from './text-map';
+import { concatPieces, pieceOf, slicePiece } from './text-map';
 import type { Block, Piece, Removal } from './types';
 
 const GREETING = /^(?:尊敬的|各位领导|各位来宾|同志们|下午好|上午好|晚上好|大家好)/;
@@ -70,7 +70,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
   };
   const full = (item: Item | null) => hints.wrapWidth !== null && item !== null && (item.lineLength ?? item.piece.text.length) >= hints.wrapWidth - 2;
 
+  let skip = -1;
   items.forEach((item, i) => {
+    if (i === skip) return;
     const t = item.piece.text;
     const next = items[i + 1];
     if (item.style?.table) {
@@ -114,6 +116,18 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       return;
     }
     const numbering = numberingOf(t);
+    // "第一部分" alone on its line and its title on the next ("基本做法"): one heading,
+    // the line break shown as a full-width space (inserted, so the source stays as it was).
+    if (numbering?.family === 'part' && numbering.length >= t.trimEnd().length && next && i + 1 < signatureFrom && isPartTitleLine(next)) {
+      flush();
+      const end = item.piece.spans.at(-1);
+      if (end) removals.push({ op: 'line-break', line: end.line, col: end.col + (t.length - end.at), text: '\n' });
+      const space = /\s$/.test(t) ? [] : [pieceOf('　', 0)];
+      blocks.push({ role: 'heading', piece: concatPieces(item.piece, ...space, next.piece), family: numbering.family });
+      lastItem = next;
+      skip = i + 1;
+      return;
+    }
     if (numbering && !(para && !ENDS_SENTENCE.test(para.text) && full(lastItem))) {
       const split = runIn(item.piece, numbering, next);
       if (split) {
@@ -165,6 +179,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
   });
   flush();
   return blocks;
+}
+
+/** The title of a part on the line after its bare counter: short, unnumbered, not a sentence. */
+function isPartTitleLine(item: Item): boolean {
+  const t = item.piece.text.trim();
+  if (item.style || t.length < 2 || numberingOf(t)) return false;
+  return PART_TITLE_ALONE.test(t) || (t.length <= 20 && !/[，,。；;：:！!？?]/.test(t) && !/[的了和与及并、]$/.test(t));
 }
 
 /** A numbered line as a heading, with the text run into it split off. Null: a numbered paragraph. */
