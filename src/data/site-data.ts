@@ -5,7 +5,6 @@ import { countHonors, groupHonors, type HonorCounts, type HonorGroups } from '..
 import { sortNewestFirst } from '../domain/honors';
 import { totalsByKind, type KindTotal } from '../domain/money';
 import { comparePartialDates } from '../domain/partial-date';
-import { reportText, type ReportText } from '../domain/report-text';
 import { currentTitle, sortTitleSteps } from '../domain/titles';
 import { buildToc, type Heading, type TocItem } from '../domain/toc';
 import { factSource, type Sourced } from './sources';
@@ -25,8 +24,6 @@ export interface ReportView {
   entry: CollectionEntry<'reports'>;
   headings: Heading[];
   toc: TocItem[];
-  /** Its sentences with their ids, to link quotes to. */
-  text: ReportText;
 }
 
 export interface FigureView {
@@ -88,10 +85,11 @@ async function buildSiteData(): Promise<SiteData> {
     );
     const file = entry.filePath ?? `units/${entry.id}/unit.yaml`;
     const slug = entry.data.slug;
-    const texts = reports.map((report) => report.text);
+    // Located by the content loader (src/loaders/content-pipeline.ts), quote → sentence id.
+    const sentenceIds = (entry.rendered?.metadata?.['quoteSentenceIds'] as Record<string, string> | undefined) ?? {};
     const source = <T extends { quote?: string | undefined; section?: string | undefined }>(fact: T): Sourced<T> => ({
       ...fact,
-      source: factSource(slug, texts, fact),
+      source: factSource(slug, sentenceIds, fact),
     });
     const titles = sortTitleSteps(entry.data.titles.map(source));
     const honors = sortNewestFirst(entry.data.honors.map(source));
@@ -108,7 +106,7 @@ async function buildSiteData(): Promise<SiteData> {
       honorGroups: groupHonors(honors),
       honorCounts: countHonors(honors),
       events: entry.data.events.map(source).sort((a, b) => comparePartialDates(a.date, b.date)),
-      figures: figuresOf(entry.data, (fact) => factSource(slug, texts, fact)),
+      figures: figuresOf(entry.data, (fact) => factSource(slug, sentenceIds, fact)),
       investments,
       money: totalsByKind(investments),
       reports,
@@ -132,7 +130,6 @@ async function toReportView(entry: CollectionEntry<'reports'>): Promise<ReportVi
     entry,
     headings,
     toc: buildToc(headings, 4),
-    text: (entry.rendered?.metadata?.['reportText'] as ReportText | undefined) ?? reportText(entry.body ?? ''),
   };
 }
 

@@ -1,6 +1,5 @@
 // Where a fact comes from, as a link: the sentence its `quote` names (/units/<slug>/#s-…),
 // else the report section it names, else nothing (pages then say so rather than loop back).
-import { locateQuote, type ReportText } from '../domain/report-text';
 import { sectionPath } from './paths';
 
 export type Sourced<T> = T & {
@@ -8,10 +7,13 @@ export type Sourced<T> = T & {
   source: string | null;
 };
 
-export function factSource(slug: string, reports: readonly ReportText[], fact: { quote?: string | undefined; section?: string | undefined }): string | null {
-  if (fact.quote) {
-    const match = locateQuote(fact.quote, reports);
-    if (match) return sectionPath(slug, match.sentence.id);
-  }
+/** `sentenceIds`: quote → sentence id, as the content loader located them (src/domain/quote-sentences.ts). */
+export function factSource(
+  slug: string,
+  sentenceIds: Readonly<Record<string, string>>,
+  fact: { quote?: string | undefined; section?: string | undefined },
+): string | null {
+  const id = fact.quote ? sentenceIds[fact.quote] : undefined;
+  if (id) return sectionPath(slug, id);
   return fact.section ? sectionPath(slug, fact.section) : null;
 }

@@ -8,7 +8,9 @@ import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { fileCheckCache } from '../check/check-cache';
 import { formatCheckResult } from '../check/format';
+import type { CheckedUnit } from '../check/context';
 import { DEFAULT_OPTIONS, validateContent, type ValidatedContent } from '../check/run-check';
+import { quoteSentenceIds, quotesIn } from '../domain/quote-sentences';
 import { reportText } from '../domain/report-text';
 
 export interface ContentPipelineOptions {
@@ -91,6 +93,12 @@ async function gate(contentDir: string, cacheDir: string, context: LoaderContext
 /** Published units: valid and not drafts. */
 const publishedUnits = (content: ValidatedContent) => content.units.filter((unit) => unit.data && unit.source.unit && !unit.draft);
 
+/** A unit's reports that are published, in page order (as src/data/site-data.ts shows them). */
+const publishedReports = (unit: CheckedUnit) =>
+  unit.reports
+    .filter((report) => report.data && !report.data.draft)
+    .sort((a, b) => (a.data?.order ?? 0) - (b.data?.order ?? 0) || a.source.file.localeCompare(b.source.file));
+
 async function storeUnits(context: LoaderContext, content: ValidatedContent): Promise<void> {
   const { store } = context;
   const kept = new Set<string>();
@@ -103,7 +111,13 @@ async function storeUnits(context: LoaderContext, content: ValidatedContent): Pr
     const filePath = resolve(yaml.file);
     if (unchanged(store, id, digest)) continue;
     const data = await context.parseData({ id, data: yaml.data as Record<string, unknown>, filePath });
-    store.set({ id, data, filePath: rootRelative(context, filePath), digest });
+    // Each quoted fact's sentence, located once here (the folder digest covers the reports):
+    // the build keeps this small map rather than every report's sentences.
+    const sentenceIds = quoteSentenceIds(
+      quotesIn(data),
+      publishedReports(unit).map((report) => reportText(report.source.body)),
+    );
+    store.set({ id, data, filePath: rootRelative(context, filePath), digest, rendered: { html: '', metadata: { quoteSentenceIds: sentenceIds } } });
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 }
@@ -112,17 +126,13 @@ async function storeReports(context: LoaderContext, content: ValidatedContent): 
   const { store } = context;
   const kept = new Set<string>();
   for (const unit of publishedUnits(content)) {
-    for (const report of unit.reports) {
-      if (!report.data || report.data.draft) continue;
+    for (const report of publishedReports(unit)) {
       const id = `${unit.source.folder}/${report.source.file.split(/[\\/]/).at(-1)!.replace(/\.md$/, '')}`;
       kept.add(id);
       const digest = context.generateDigest(report.source.text);
       const filePath = resolve(report.source.file);
       if (unchanged(store, id, digest)) continue;
       const rendered = await context.renderMarkdown(report.source.body, { fileURL: pathToFileURL(filePath) });
-      // The report's sentences (where each fact's quote lands) are read once, with the rendering,
-      // and kept with it: a republish does not parse unchanged reports again.
-      rendered.metadata = { ...rendered.metadata, reportText: reportText(report.source.body) };
       const data = await context.parseData({ id, data: report.source.frontmatter!.data as Record<string, unknown>, filePath });
       store.set({
         id,
