@@ -3,8 +3,8 @@
 // shard as long as the number of shards stays the same.
 import { createHash } from 'node:crypto';
 
-/** Pages per shard aimed at: re-indexing one shard takes a second or two. */
-export const PAGES_PER_SHARD = 100;
+/** Pages per shard aimed at: re-indexing one shard after an edit takes about a second. */
+export const PAGES_PER_SHARD = 50;
 /** Every shard is one more request per search: a phone should not make dozens. */
 const MAX_SHARDS = 16;
 

@@ -4,17 +4,18 @@ import { searchShardCount, searchShardOf, searchShards } from '../../src/domain/
 const slugs = (n: number) => Array.from({ length: n }, (_, i) => `dan-wei-${i}`);
 
 describe('search shards', () => {
-  it('grows with the site, a hundred pages a shard, up to sixteen', () => {
+  it('grows with the site, fifty pages a shard, up to sixteen', () => {
     expect(searchShardCount(0)).toBe(1);
     expect(searchShardCount(3)).toBe(1);
-    expect(searchShardCount(100)).toBe(1);
-    expect(searchShardCount(101)).toBe(2);
-    expect(searchShardCount(1000)).toBe(10);
+    expect(searchShardCount(50)).toBe(1);
+    expect(searchShardCount(51)).toBe(2);
+    expect(searchShardCount(500)).toBe(10);
+    expect(searchShardCount(1000)).toBe(16);
     expect(searchShardCount(5000)).toBe(16);
   });
 
   it('puts every page in exactly one shard, spread evenly enough', () => {
-    const shards = searchShards(slugs(1000));
+    const shards = searchShards(slugs(1000), 100);
     expect([...shards.values()].flat().sort()).toEqual(slugs(1000).sort());
     expect(shards.size).toBe(10);
     for (const members of shards.values()) expect(members.length).toBeGreaterThan(50);
