@@ -51,7 +51,7 @@ function sentenceSubject(sentence: Sentence): string {
   return m?.[1] ?? '';
 }
 
-export function extractHonors(sentences: readonly Sentence[], unitNames: readonly string[] = []): HonorProposal[] {
+export function extractHonors(sentences: readonly Sentence[], unitNames: readonly string[] = [], context: LevelContext = {}): HonorProposal[] {
   const honors: HonorProposal[] = [];
   // The title the unit holds, for "2016年、2019年两次通过复查".
   let held: { title: string; level: Level } | null = null;
@@ -105,7 +105,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         objects.push({ clause: nextClause, text: t, start: nextClause.text.length - nextClause.text.trimStart().length });
         k += 1;
       }
-      const issuerLevel = levelIn(before);
+      const issuerLevel = levelIn(before, context);
       // "先后获得“A”（2016年）、“B”（2017年）等荣誉称号": every item of such a list is an honor.
       const listed = STRONG.test(trigger[0]) || objects.some((o) => /等(?:荣誉)?称号|等荣誉|等奖项|[”"]\s*(?:荣誉)?称号/.test(o.text));
       for (const object of objects) {
@@ -118,7 +118,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           if (!item || NOT_HONOR.test(item) || item.length > 40) continue;
           if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20))) continue;
           // 是 names what the unit is: only awards with an issuing level (泸州市“十强乡镇”).
-          if (trigger[0] === '是' && !levelIn(item)) continue;
+          if (trigger[0] === '是' && !levelIn(item, context)) continue;
           const own = yearsIn(raw);
           const info = own ?? clauseYear ?? { year: 'undated' as const, yearEnd: null };
           const consecutive = CONSECUTIVE.exec(text);
@@ -131,7 +131,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             title = `${what}获${title}`;
           else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${contestOf(before.trim())}${title}`;
           const step = TITLE_STEP.exec(title);
-          const level = levelIn(title) ?? issuerLevel;
+          const level = levelIn(title, context) ?? issuerLevel;
           const subject = object.clause === clause ? before : '';
           if (step && level) {
             const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
@@ -320,15 +320,39 @@ function cleanItem(raw: string): string {
     .trim();
 }
 
-export function levelIn(text: string): Level | null {
+/** What the words for "the region" mean in one report. */
+export interface LevelContext {
+  /**
+   * The report comes from an autonomous region (广西, 内蒙古…) and its unit is not in a city
+   * district: 全区, 区委, 区政府 there name the autonomous region, a province-level body.
+   */
+  regionIsProvince?: boolean;
+}
+
+/** Provinces and autonomous regions named without 省: 广西五一劳动奖章, 湖北好人. */
+const PROVINCE_SHORT =
+  /^(?:内蒙古|广西|西藏|宁夏|新疆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)(?![省市县区州])/;
+
+export function levelIn(text: string, context: LevelContext = {}): Level | null {
   if (/全国|国家级|国家|国务院|中央|中华全国|中国/.test(text)) return '全国';
   // "被省税务局评为": an issuing body of that level.
   const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院))`).test(text);
   if (/省级|省委|省政府|全省|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || issuedBy('省')) return '省级';
+  // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).
+  if (/自治区/.test(text) || issuedBy('自治区')) return '省级';
+  if (context.regionIsProvince && (/区级|区委|区政府|全区/.test(text) || issuedBy('区'))) return '省级';
   if (/市级|市委|市政府|全市|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
   if (/县级|县委|县政府|全县|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
+  if (PROVINCE_SHORT.test(text.replace(/^[“"]/, ''))) return '省级';
   if (/区级|区委|区政府|全区|[\u4e00-\u9fff]{2,3}区(?!域)/.test(text) || issuedBy('区')) return '区级';
   return null;
+}
+
+/** 广西 (or 自治区) in the report, and no city district in the unit's name or region. */
+export function levelContext(text: string, unitName: string, region: readonly string[]): LevelContext {
+  const autonomous = /自治区|内蒙古|广西|西藏|宁夏|新疆/.test(text) || region.some((r) => /自治区$|^(?:内蒙古|广西|西藏|宁夏|新疆)/.test(r));
+  const district = region.some((r) => /区$/.test(r) && !/自治区$/.test(r)) || /[\u4e00-\u9fff]{2,3}(?<!自治)区(?!域)/.test(unitName);
+  return { regionIsProvince: autonomous && !district };
 }
 
 function dedupe(honors: HonorProposal[]): HonorProposal[] {

@@ -3,7 +3,7 @@
 // only reader of them.
 import { parseQuantity } from '../domain/quantity';
 import { levelOf } from './extract-meta';
-import { levelIn, TITLE_STEP } from './extract-honors';
+import { levelIn, TITLE_STEP, type LevelContext } from './extract-honors';
 import { categoryOf } from './honor-recipient';
 import type { Block, FigureProposal, HonorProposal } from './types';
 
@@ -19,7 +19,7 @@ function column(header: readonly string[], re: RegExp, not: number[] = []): numb
 }
 
 /** Honors from tables whose header names an honor column. */
-export function tableHonors(blocks: readonly Block[]): HonorProposal[] {
+export function tableHonors(blocks: readonly Block[], context: LevelContext = {}): HonorProposal[] {
   const out: HonorProposal[] = [];
   for (const block of blocks) {
     if (block.role !== 'table' || !block.rows || block.rows.length < 2) continue;
@@ -37,7 +37,8 @@ export function tableHonors(blocks: readonly Block[]): HonorProposal[] {
       const years = YEAR.exec(yearCol >= 0 ? (row[yearCol] ?? '') : raw);
       const issuer = issuerCol >= 0 ? (row[issuerCol] ?? '').trim() : '';
       const levelText = levelCol >= 0 ? (row[levelCol] ?? '').trim() : '';
-      const level = (levelText ? (levelOf(levelText) ?? levelIn(levelText)) : null) ?? levelIn(raw) ?? (issuer ? levelIn(issuer) : null);
+      const level =
+        (levelText ? (levelOf(levelText) ?? levelIn(levelText, context)) : null) ?? levelIn(raw, context) ?? (issuer ? levelIn(issuer, context) : null);
       const title = raw.replace(/^[“"]([^“”"]+)[”"]$/, '$1').replace(/(?:荣誉称号|称号)$/, '');
       const step = TITLE_STEP.exec(title);
       const who = whoCol >= 0 ? (row[whoCol] ?? '').trim() : '';

@@ -43,3 +43,31 @@ describe('a PDF copy’s hard-wrapped lines', () => {
     expect(amounts(doc).map((a) => a.slice(0, 3))).toEqual([['6万元', '帮扶资金', '每年']]);
   });
 });
+
+describe('levels in an autonomous region', () => {
+  it('reads 自治区, 全区 and a region named without 省 as the province level', () => {
+    const [doc] = importText(
+      [
+        '青山县林业局创建文明单位工作汇报',
+        '　　青山县林业局地处内蒙古自治区东部，现有干部职工86人。',
+        '　　2020年，我局被评为全区林草系统“生态建设先进集体”。局护林站被评为自治区级“青年文明号”。',
+        '　　技术员马小军荣获“宁夏五四青年奖章”（2021年）。',
+      ].join('\n'),
+    );
+    expect(honors(doc)).toEqual([
+      ['全区林草系统“生态建设先进集体”', 'honor', 2020, '省级', { kind: 'unit' }, 'title'],
+      ['自治区级“青年文明号”', 'honor', 'undated', '省级', { kind: 'subordinate', name: '护林站' }, 'title'],
+      ['宁夏五四青年奖章', 'honor', 2021, '省级', { kind: 'individual', name: '马小军' }, 'award'],
+    ]);
+  });
+
+  it('keeps 全区 a district’s level for a unit in a city district', () => {
+    const [doc] = importText(
+      [
+        '江岸区春晖社区创建文明社区工作汇报',
+        '　　春晖社区位于广西邕江市江岸区中部，辖居民小区9个。2019年社区被评为全区“和谐社区示范单位”，江岸区委多次肯定社区工作。',
+      ].join('\n'),
+    );
+    expect(honors(doc).map((h) => [h[0], h[3]])).toEqual([['全区“和谐社区示范单位”', '区级']]);
+  });
+});
