@@ -71,3 +71,64 @@ describe('levels in an autonomous region', () => {
     expect(honors(doc).map((h) => [h[0], h[3]])).toEqual([['全区“和谐社区示范单位”', '区级']]);
   });
 });
+
+describe('anonymised years (20xx) and the steps of a title', () => {
+  it('leaves a bracketed placeholder year out of the title, undated, and still reads a 文明 step', () => {
+    const [doc] = importText(
+      ['XX街道XX社区创建文明社区工作汇报', '　　社区先后被评为市级“文明社区”（20XX年）、区级“充分就业社区”（20xx年）等荣誉称号。'].join('\n'),
+    );
+    expect(honors(doc)).toEqual([
+      ['文明社区', 'title', 'undated', '市级', { kind: 'unit' }, 'title'],
+      ['区级“充分就业社区”', 'honor', 'undated', '区级', { kind: 'unit' }, 'title'],
+    ]);
+  });
+
+  it('credits a person or a team named before a placeholder year', () => {
+    const [doc] = importText(
+      [
+        'XX镇XX村创建文明村工作汇报',
+        '　　村党支部书记×××同志带领群众发展特色种植，20××年被评为“全县优秀党务工作者”。',
+        '　　村“红马甲”护河队20xx年被县河长办评为“优秀护河队伍”。',
+      ].join('\n'),
+    );
+    expect(honors(doc).map((h) => [h[0], h[4]])).toEqual([
+      ['全县优秀党务工作者', { kind: 'individual', name: '×××' }],
+      ['优秀护河队伍', { kind: 'subordinate', name: '“红马甲”护河队' }],
+    ]);
+  });
+
+  it('reads 晋升为 and 表彰为 as naming verbs, outside the title', () => {
+    const [doc] = importText(
+      [
+        '北塘县税务局创建省级文明单位工作汇报',
+        '　　我局2015年被命名为县级文明单位，2018年晋级为市级文明单位。2021年，我局被市委、市政府表彰为“全市营商环境建设先进单位”。',
+      ].join('\n'),
+    );
+    expect(honors(doc)).toEqual([
+      ['文明单位', 'title', 2015, '县级', { kind: 'unit' }, 'title'],
+      ['文明单位', 'title', 2018, '市级', { kind: 'unit' }, 'title'],
+      ['全市营商环境建设先进单位', 'honor', 2021, '市级', { kind: 'unit' }, 'title'],
+    ]);
+  });
+
+  it('does not add an undated 复查保留 for a clause that restates dated reviews', () => {
+    const [doc] = importText(
+      ['东坪县疾控中心创建文明单位工作汇报', '　　中心2014年被命名为县级文明单位，2017年、2020年先后两次通过复查，继续保留县级文明单位称号。'].join('\n'),
+    );
+    expect(doc?.honors.map((h) => [h.year, h.status])).toEqual([
+      [2014, '命名'],
+      [2017, '复查保留'],
+      [2020, '复查保留'],
+    ]);
+  });
+
+  it('dates a commendation by the year opening an earlier clause', () => {
+    const [doc] = importText(
+      ['东坪县疾控中心创建文明单位工作汇报', '　　中心多年来收到群众赠送的锦旗20余面，2022年因疫情防控成绩突出，受到市卫健委通报表扬。'].join('\n'),
+    );
+    expect(doc?.honors.map((h) => [h.title, h.year, h.category])).toEqual([
+      ['锦旗', 'undated', 'commendation'],
+      ['通报表扬', 2022, 'commendation'],
+    ]);
+  });
+});
