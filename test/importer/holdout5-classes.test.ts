@@ -132,3 +132,15 @@ describe('anonymised years (20xx) and the steps of a title', () => {
     ]);
   });
 });
+
+describe('honors of an office under the unit and of a team leader', () => {
+  it('credits an office (…办) and a 班长 named before the verb', () => {
+    const [doc] = importText(
+      ['石桥乡人民政府创建文明单位工作汇报', '　　乡综治办被评为县级“平安建设先进集体”；乡农机站机修班班长周大勇荣获“全省农机技术能手”称号。'].join('\n'),
+    );
+    expect(doc?.honors.map((h) => [h.title, h.recipient])).toEqual([
+      ['县级“平安建设先进集体”', { kind: 'subordinate', name: '综治办' }],
+      ['全省农机技术能手', { kind: 'individual', name: '周大勇' }],
+    ]);
+  });
+});
