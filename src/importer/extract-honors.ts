@@ -15,6 +15,9 @@ const AWARD =
   /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR = /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|申报|申请|奖励|奖金|\d元|万元/;
+/** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
+const CAPTION =
+  /^(?:近年|近几年|历年|多年来)?(?:所获|获得的?)?(?:的)?(?:主要|各类|各项|多项|多个|诸多|众多|一系列|以下|下列|如下|有关|相关)?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:情况|如下)?[:：]?$/;
 const GRADE_ONLY = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖)$/;
 const SUBJECT =
   /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
@@ -122,7 +125,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           offset = itemStart + raw.length;
           const item = cleanItem(raw);
           const quoted = /^[“"].+[”"]/.test(raw.trim().replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')) || /[“"][^”"]{2,}[”"]/.test(item);
-          if (!item || NOT_HONOR.test(item) || item.length > 40) continue;
+          if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item)) continue;
           if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20))) continue;
           // 是 names what the unit is: only awards with an issuing level (泸州市“十强乡镇”).
           if (trigger[0] === '是' && !levelIn(item, context)) continue;

@@ -106,6 +106,9 @@ export function categoryOf(title: string): { category: HonorCategory; reason: st
   const thanks = COMMENDATION.exec(title);
   if (thanks) return { category: 'commendation', reason: `“${thanks[0]}”是群众的表扬，不是荣誉` };
   const award = AWARD.exec(title);
+  // 服务质量优胜单位: a 称号 for a collective; a contest's 优胜单位 (“安康杯”竞赛优胜单位) is a placing, an award.
+  if (award && /^优胜$/.test(award[0]) && /优胜(?:单位|集体|班组|窗口|科室|个人)[”"]?$/.test(title) && !/竞赛|比赛|大赛|杯|评比|联赛|运动会/.test(title))
+    return { category: 'title', reason: `“${/优胜[\u4e00-\u9fff]{2}$/.exec(title)?.[0] ?? ''}”：荣誉称号` };
   if (award) return { category: 'award', reason: `“${award[0]}”：奖项` };
   return { category: 'title', reason: '荣誉称号' };
 }

@@ -1,8 +1,10 @@
 // The classes the fifth held-out batch (test/fixtures/importer/holdout5) showed the importer
 // getting wrong, each on text written for this test (not the batch's own sentences).
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
-import { importText } from './helpers';
+import { readDocx } from '../../src/importer/read-docx';
+import { importLines, importText } from './helpers';
 
 const headings = (d: AnalyzedDocument | undefined) => d?.blocks.filter((b) => b.role === 'heading').map((b) => b.piece.text) ?? [];
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.level, h.recipient, h.category]) ?? [];
@@ -142,5 +144,68 @@ describe('honors of an office under the unit and of a team leader', () => {
       ['县级“平安建设先进集体”', { kind: 'subordinate', name: '综治办' }],
       ['全省农机技术能手', { kind: 'individual', name: '周大勇' }],
     ]);
+  });
+});
+
+describe('a Word report with numbered Heading 1 headings, an honors table and a figures table', async () => {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const table = (rows: string[][]) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
+  const file = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '清河县农村信用合作联社创建市级文明单位工作汇报', heading: HeadingLevel.TITLE }),
+          new Paragraph('　　清河县农村信用合作联社现有员工210人，其中党员96名。'),
+          new Paragraph({ text: '一、夯实创建基础', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('（一）健全制度'),
+          new Paragraph('　　联社修订了《文明服务规范》等制度12项。'),
+          new Paragraph('（二）强化考核'),
+          new Paragraph('　　联社把创建工作纳入网点绩效考核，每季度通报一次。'),
+          new Paragraph({ text: '二、主要成效', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('　　两年来主要经营指标如下：'),
+          table([
+            ['项目', '2021年', '2022年'],
+            ['营业收入', '3.2亿元', '3.6亿元'],
+            ['服务网点', '31个', '33个'],
+          ]),
+          new Paragraph('　　联社近年来获得的主要荣誉：'),
+          table([
+            ['授予单位', '荣誉名称', '年份'],
+            ['清河市精神文明建设委员会', '市级文明单位（复查合格）', '2021'],
+            ['省农村信用社联合社', '全省农信系统“服务质量优胜单位”', '2022'],
+          ]),
+        ],
+      },
+    ],
+  });
+  const lines = await readDocx(new Uint8Array(await Packer.toBuffer(file)));
+  const [doc] = importLines(lines, 'docx', 'report.docx');
+
+  it('puts a plain （一） under a Heading 1 that starts with 一、', () => {
+    expect(doc?.sections.map((s) => [s.title, s.depth, s.children.map((c) => c.title)])).toEqual([
+      ['一、夯实创建基础', 1, ['（一）健全制度', '（二）强化考核']],
+      ['二、主要成效', 1, []],
+    ]);
+  });
+
+  it('reads the honors table without its caption, a bracketed 复查 status and a 优胜单位 title', () => {
+    expect(doc?.honors.map((h) => [h.year, h.kind, h.level, h.title, h.status ?? null, h.category])).toEqual([
+      [2021, 'title', '市级', '文明单位', '复查保留', 'title'],
+      [2022, 'honor', '省级', '全省农信系统“服务质量优胜单位”', null, 'title'],
+    ]);
+  });
+
+  it('proposes the money in the figures table, with the kind its row label gives', () => {
+    expect(amounts(doc)).toEqual([
+      ['3.2亿元', null, null, null],
+      ['3.6亿元', null, null, null],
+    ]);
+  });
+});
+
+describe('a subsidy won from above', () => {
+  it('keeps a contest’s 优胜单位 an award', () => {
+    const [doc] = importText(['河口镇创建文明乡镇工作汇报', '　　2021年，我镇被评为全县“安全生产月”竞赛优胜单位。'].join('\n'));
+    expect(doc?.honors.map((h) => h.category)).toEqual(['award']);
   });
 });
