@@ -204,6 +204,11 @@ describe('a Word report with numbered Heading 1 headings, an honors table and a 
 });
 
 describe('a subsidy won from above', () => {
+  it('is 争取项目, not aid', () => {
+    const [doc] = importText(['河口镇创建文明乡镇工作汇报', '　　镇里积极向上争取扶贫项目补助资金120万元，新建集中供水站2处。'].join('\n'));
+    expect(amounts(doc)).toEqual([['120万元', '争取项目', null, null]]);
+  });
+
   it('keeps a contest’s 优胜单位 an award', () => {
     const [doc] = importText(['河口镇创建文明乡镇工作汇报', '　　2021年，我镇被评为全县“安全生产月”竞赛优胜单位。'].join('\n'));
     expect(doc?.honors.map((h) => h.category)).toEqual(['award']);
