@@ -214,3 +214,17 @@ describe('a subsidy won from above', () => {
     expect(doc?.honors.map((h) => h.category)).toEqual(['award']);
   });
 });
+
+describe('the unit’s full name from the signature', () => {
+  it('takes the one signing body’s full name when the title has the short name', () => {
+    const [doc] = importText(['白沙街道创建省级文明街道工作汇报', '　　白沙街道位于城区东部，辖8个社区。', '白沙街道办事处', '2023年5月'].join('\n'));
+    expect([doc?.unit?.name, doc?.unit?.shortName]).toEqual(['白沙街道办事处', '白沙街道']);
+  });
+
+  it('keeps the short name when the Party committee and the government sign together', () => {
+    const [doc] = importText(
+      ['河湾镇创建文明乡镇工作汇报', '　　河湾镇位于县境北部，辖12个行政村。', '中共河湾镇委员会', '河湾镇人民政府', '2023年5月'].join('\n'),
+    );
+    expect(doc?.unit?.name).toBe('河湾镇');
+  });
+});
