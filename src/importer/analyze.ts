@@ -4,8 +4,8 @@ import { splitLostBreaks } from './breaks';
 import { cleanLines } from './clean';
 import { extractAmounts, extractFigures, moneyWarnings, unitFigures, type UnitFigures } from './extract-amounts';
 import { extractEvents } from './extract-events';
-import { extractHonors } from './extract-honors';
-import { tableFigures, tableHonors } from './extract-tables';
+import { extractHonors, levelContext } from './extract-honors';
+import { tableAmounts, tableFigures, tableHonors } from './extract-tables';
 import { guessDate, guessRegion, guessSeeks, guessUnit, type UnitGuess } from './extract-meta';
 import type { Item } from './items';
 import { lintMissingNumbers } from './lint-missing-numbers';
@@ -203,8 +203,9 @@ export function analyzeSource(source: string, sourceLines: readonly SourceLine[]
     }
     const seeksSources = [...titlePieces, ...blocks.slice(0, 4).map((b) => b.piece)].map((p) => ({ text: p.text, line: lineOf(p) }));
     const figures = [...extractFigures(sentences), ...tableFigures(blocks)];
-    const amounts = extractAmounts(sentences);
-    const honors = [...extractHonors(sentences, unit ? [unit.name, unit.shortName] : []), ...tableHonors(blocks)];
+    const amounts = [...extractAmounts(sentences), ...tableAmounts(blocks)];
+    const levels = levelContext([titleBlock.title?.text ?? '', plainText].join('\n'), unit?.name ?? '', unit?.region ?? []);
+    const honors = [...extractHonors(sentences, unit ? [unit.name, unit.shortName] : [], levels), ...tableHonors(blocks, levels)];
     warnings.push(...moneyWarnings(amounts), ...recipientWarnings(honors));
     return {
       source,

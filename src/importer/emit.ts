@@ -143,7 +143,7 @@ function unitYaml(slug: string, group: readonly AnalyzedDocument[]): string {
       ...(wholeIds.has(a) ? { id: wholeIds.get(a) } : {}),
       ...(a.partOf && partIds.get(a) ? { partOf: partIds.get(a) } : {}),
       ...(a.section ? { section: a.section } : {}),
-      quote: a.quote,
+      ...(a.quote ? { quote: a.quote } : {}),
     })),
     photos: [],
     // Imported drafts are checked but never published until a person has reviewed them.

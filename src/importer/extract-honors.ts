@@ -8,30 +8,34 @@ import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
 const TRIGGER =
-  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|荣登|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|荣登|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
 /** Verbs after which every listed item is an honor, whatever its words. */
-const STRONG = /^创建$|荣获|荣登|获评|被评为|评为|被授予|授予|被命名为|命名为|被确定为|确定为|荣膺/;
+const STRONG = /^创建$|荣获|荣登|获评|被评为|评为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|荣膺/;
 const AWARD =
   /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR = /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|申报|申请|奖励|奖金|\d元|万元/;
+/** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
+const CAPTION =
+  /^(?:近年|近几年|历年|多年来)?(?:所获|获得的?)?(?:的)?(?:主要|各类|各项|多项|多个|诸多|众多|一系列|以下|下列|如下|有关|相关)?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:情况|如下)?[:：]?$/;
 const GRADE_ONLY = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖)$/;
 const SUBJECT =
-  /^(?:(?:19|20)\d{2}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
+  /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
 export const TITLE_STEP =
   /^(?:(全国|国家级|省级|市级|县级|区级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明乡镇|文明街道|文明社区|文明村|文明镇|文明乡)[”"]?(?:称号|荣誉称号)?$/;
 const RANGE = /((?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*((?:19|20)\d{2})\s*年?/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
 const PLACEHOLDER_YEAR = /[XxＸｘ×＊*]{2,}年/;
 const RELATIVE_YEAR = /(今年|去年|前年)(?!轻|龄|纪|级|代)/;
-/** A year in brackets after an item: “省级绿色学校”（2017年）, (2019年度). */
-const BRACKET_YEAR = /[（(]\s*(?:19|20)\d{2}\s*年?度?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年?度?)?\s*[)）]/g;
+/** A year in brackets after an item: “省级绿色学校”（2017年）, (2019年度), an anonymised （20xx年）. */
+const BRACKET_YEAR =
+  /[（(]\s*(?:(?:19|20)\d{2}\s*年?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年)度?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年?度?)?\s*[)）]/g;
 /** A re-examination passed in the given years: 2016年、2019年两次通过复查. */
 const REVIEW = /(?:通过|经过)了?[^，。；]{0,6}复查|复查(?:保留|合格)/;
 const ISSUER = /[市县区省]委[、，,]?[市县区省]?政府|[市县区省]政府|[市县区省]委|[市县区省]文明委/;
 const CONSECUTIVE = /连续([一二两三四五六七八九十\d]{1,3})年/;
 const TIME_ONLY =
-  /^[\s自从在于]*(?:(?:19|20)\d{2}|[XxＸｘ×]{2,})\s*年?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:(?:19|20)\d{2})\s*年?)?(?:以来|来|起|度|间|期间)?$/;
+  /^[\s自从在于]*(?:(?:19|20)\d{2}|(?:19|20)?[XxＸｘ×]{2,})\s*年?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:(?:19|20)\d{2})\s*年?)?(?:以来|来|起|度|间|期间)?$/;
 
 interface YearInfo {
   year: number | 'undated';
@@ -45,13 +49,14 @@ interface YearInfo {
 function sentenceSubject(sentence: Sentence): string {
   const first = sentence.clauses[0]?.text.trim() ?? '';
   const m =
-    /^(.{2,16}?)(?:推行|开展|坚持|组织|成立|建立|实施|以|把|在|对|为|通过|积极|认真|全面|深入|始终|紧紧|推进|开设|建成|常年|定点|与|围绕|按照|结合|利用|被|扎根|坚守|从事|立足|默默|长期|多年来|十年如一日)/.exec(
-      first.replace(/^(?:(?:19|20)\d{2}\s*年度?|今年|去年|近年来|近年|多年来)[，,\s]*/, ''),
+    /^(.{2,16}?)(?:推行|开展|坚持|组织|成立|建立|实施|以|把|在|对|为|通过|积极|认真|全面|深入|始终|紧紧|推进|开设|建成|常年|定点|与|围绕|按照|结合|利用|被|扎根|坚守|从事|立足|默默|长期|多年来|十年如一日|带领|带头|主动|负责|牵头)/.exec(
+      first.replace(/^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|今年|去年|近年来|近年|多年来)[，,\s]*/, ''),
     );
-  return m?.[1] ?? '';
+  // "村党支部书记×××同志…": a person named with 同志, whatever verb follows.
+  return m?.[1] ?? /^(.{2,16}?同志)/.exec(first)?.[1] ?? '';
 }
 
-export function extractHonors(sentences: readonly Sentence[], unitNames: readonly string[] = []): HonorProposal[] {
+export function extractHonors(sentences: readonly Sentence[], unitNames: readonly string[] = [], context: LevelContext = {}): HonorProposal[] {
   const honors: HonorProposal[] = [];
   // The title the unit holds, for "2016年、2019年两次通过复查".
   let held: { title: string; level: Level } | null = null;
@@ -59,6 +64,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
     // A heading names a topic (四、近年所获荣誉), not an honor.
     if (sentence.block.role === 'heading') continue;
     let carried: YearInfo | null = null;
+    // "2019年、2022年两次通过复查，保留市级文明单位称号": the 保留 clause restates the dated reviews.
+    let reviewed = false;
     const clauses = sentence.clauses;
     const quote = maskPii(sentence.text.trim());
     const subjectOfSentence = sentenceSubject(sentence);
@@ -79,7 +86,10 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         for (const year of years.length > 0 ? years : []) {
           honors.push(honor(clause, 0, { year, yearEnd: null }, held.title, held.level, 'title', quote, { status: '复查保留', subject: '' }));
         }
-        if (years.length > 0) continue;
+        if (years.length > 0) {
+          reviewed = true;
+          continue;
+        }
       }
       if (!trigger || NOT_HONOR.test(text)) {
         carried = null;
@@ -105,7 +115,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         objects.push({ clause: nextClause, text: t, start: nextClause.text.length - nextClause.text.trimStart().length });
         k += 1;
       }
-      const issuerLevel = levelIn(before);
+      const issuerLevel = levelIn(before, context);
       // "先后获得“A”（2016年）、“B”（2017年）等荣誉称号": every item of such a list is an honor.
       const listed = STRONG.test(trigger[0]) || objects.some((o) => /等(?:荣誉)?称号|等荣誉|等奖项|[”"]\s*(?:荣誉)?称号/.test(o.text));
       for (const object of objects) {
@@ -115,10 +125,10 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           offset = itemStart + raw.length;
           const item = cleanItem(raw);
           const quoted = /^[“"].+[”"]/.test(raw.trim().replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')) || /[“"][^”"]{2,}[”"]/.test(item);
-          if (!item || NOT_HONOR.test(item) || item.length > 40) continue;
+          if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item)) continue;
           if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20))) continue;
           // 是 names what the unit is: only awards with an issuing level (泸州市“十强乡镇”).
-          if (trigger[0] === '是' && !levelIn(item)) continue;
+          if (trigger[0] === '是' && !levelIn(item, context)) continue;
           const own = yearsIn(raw);
           const info = own ?? clauseYear ?? { year: 'undated' as const, yearEnd: null };
           const consecutive = CONSECUTIVE.exec(text);
@@ -131,10 +141,11 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             title = `${what}获${title}`;
           else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${contestOf(before.trim())}${title}`;
           const step = TITLE_STEP.exec(title);
-          const level = levelIn(title) ?? issuerLevel;
+          const level = levelIn(title, context) ?? issuerLevel;
           const subject = object.clause === clause ? before : '';
           if (step && level) {
             const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
+            if (status === '复查保留' && reviewed && span.year === 'undated') continue;
             const issuer = ISSUER.exec(before)?.[0];
             const titleName = step[2] ?? '文明单位';
             const step_ = honor(object.clause, object.start + itemStart, span, titleName, level, 'title', quote, {
@@ -223,7 +234,7 @@ function titleHolder(extras: HonorExtras): { kind: 'unit' | 'subordinate'; name?
 }
 
 /** Time words in front of a subject: "2020年，", "今年". */
-const SUBJECT_TIME = /^(?:(?:19|20)\d{2}\s*年度?|今年|去年|前年|近年来|近年|多年来|一年来)[，,\s]*/;
+const SUBJECT_TIME = /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|今年|去年|前年|近年来|近年|多年来|一年来)[，,\s]*/;
 
 /** "学校在全县教学质量评估中连续三年" + 一等奖 → 全县教学质量评估一等奖. */
 function contestOf(before: string): string {
@@ -243,11 +254,14 @@ const GIVEN_TO = /(?:送给|赠给|赠送给|送往)([\u4e00-\u9fff]{1,10}?)(?:[
 function commendations(sentence: Sentence, quote: string, opening: YearInfo | null, unitNames: readonly string[]): HonorProposal[] {
   if (!RECEIVED.test(sentence.text)) return [];
   const out: HonorProposal[] = [];
+  // A year opening an earlier clause dates what follows it: "…锦旗37面，2020年因…突出，受到…通报表扬".
+  let earlier: YearInfo | null = null;
   for (const clause of sentence.clauses) {
+    if (/^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(clause.text)) earlier = yearsIn(clause.text);
     for (const m of clause.text.matchAll(COMMENDATION_WORD)) {
       const word = m[1] ?? '';
       const count = m[2] ?? /([\d一二三四五六七八九十百千余多]+[面封块幅份张])$/.exec(clause.text.slice(0, m.index))?.[1];
-      const year = yearsIn(clause.text) ?? opening ?? { year: 'undated' as const, yearEnd: null };
+      const year = yearsIn(clause.text) ?? earlier ?? opening ?? { year: 'undated' as const, yearEnd: null };
       const h = honor(clause, m.index, year, word, null, 'honor', quote, { subject: '' });
       // A 通报表扬 goes to whoever the clause names before 受到 (a body, a person, or the unit).
       const commended = word === '通报表扬' ? COMMENDED.exec(clause.text.trim())?.[1]?.replace(SUBJECT_TIME, '') : undefined;
@@ -311,7 +325,7 @@ function cleanItem(raw: string): string {
   return raw
     .replace(BRACKET_YEAR, '')
     .trim()
-    .replace(/^(?:先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|荣获|获得?|被评为|评为)+/, '')
+    .replace(/^(?:先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|荣获|获得?|被评为|评为|晋升为|晋级为|升格为|升级为)+/, '')
     .replace(/(?:获得?成功|取得成功).*$/, '')
     .replace(/(?:的基础上|的基础|的同时|以来|之后|以后|等(?:荣誉)?(?:称号)?)$/, '')
     .replace(/[。；;！!]+$/, '')
@@ -320,15 +334,39 @@ function cleanItem(raw: string): string {
     .trim();
 }
 
-export function levelIn(text: string): Level | null {
+/** What the words for "the region" mean in one report. */
+export interface LevelContext {
+  /**
+   * The report comes from an autonomous region (广西, 内蒙古…) and its unit is not in a city
+   * district: 全区, 区委, 区政府 there name the autonomous region, a province-level body.
+   */
+  regionIsProvince?: boolean;
+}
+
+/** Provinces and autonomous regions named without 省: 广西五一劳动奖章, 湖北好人. */
+const PROVINCE_SHORT =
+  /^(?:内蒙古|广西|西藏|宁夏|新疆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)(?![省市县区州])/;
+
+export function levelIn(text: string, context: LevelContext = {}): Level | null {
   if (/全国|国家级|国家|国务院|中央|中华全国|中国/.test(text)) return '全国';
   // "被省税务局评为": an issuing body of that level.
   const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院))`).test(text);
   if (/省级|省委|省政府|全省|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || issuedBy('省')) return '省级';
+  // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).
+  if (/自治区/.test(text) || issuedBy('自治区')) return '省级';
+  if (context.regionIsProvince && (/区级|区委|区政府|全区/.test(text) || issuedBy('区'))) return '省级';
   if (/市级|市委|市政府|全市|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
   if (/县级|县委|县政府|全县|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
+  if (PROVINCE_SHORT.test(text.replace(/^[“"]/, ''))) return '省级';
   if (/区级|区委|区政府|全区|[\u4e00-\u9fff]{2,3}区(?!域)/.test(text) || issuedBy('区')) return '区级';
   return null;
+}
+
+/** 广西 (or 自治区) in the report, and no city district in the unit's name or region. */
+export function levelContext(text: string, unitName: string, region: readonly string[]): LevelContext {
+  const autonomous = /自治区|内蒙古|广西|西藏|宁夏|新疆/.test(text) || region.some((r) => /自治区$|^(?:内蒙古|广西|西藏|宁夏|新疆)/.test(r));
+  const district = region.some((r) => /区$/.test(r) && !/自治区$/.test(r)) || /[\u4e00-\u9fff]{2,3}(?<!自治)区(?!域)/.test(unitName);
+  return { regionIsProvince: autonomous && !district };
 }
 
 function dedupe(honors: HonorProposal[]): HonorProposal[] {

@@ -44,7 +44,23 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
   let chosen = titleName ?? fromBody[0];
   if (!chosen) return null;
   // The body often gives the full name of what the title shortens: 鱼塘镇 → 鱼塘镇党政机关.
-  const longer = fromBody.find((c) => c.name !== chosen?.name && c.name.startsWith(chosen?.name ?? '') && c.name.length <= (chosen?.name.length ?? 0) + 6);
+  // So does the signature, when one body signs: 平岭瑶族乡 in the title, 平岭瑶族乡人民政府 under
+  // the report. Signed by the Party committee and the government together, the report speaks
+  // for both, and neither name alone is the unit's.
+  const signers = blocks
+    .filter((b) => b.role === 'signature' && !/\d|[〇○零一二三四五六七八九十]{1,4}年|[XxＸｘ×＊*]年/.test(b.piece.text))
+    .map((b) => ({ name: b.piece.text.trim(), line: lineOf(b.piece) }));
+  const fromSignature = signers.filter(
+    (c) =>
+      signers.length === 1 &&
+      chosen &&
+      /(?:镇|乡|街道)$/.test(chosen.name) &&
+      c.name.startsWith(chosen.name) &&
+      /^(?:人民政府|党政机关|办事处)$/.test(c.name.slice(chosen.name.length)),
+  );
+  const longer =
+    fromBody.find((c) => c.name !== chosen?.name && c.name.startsWith(chosen?.name ?? '') && c.name.length <= (chosen?.name.length ?? 0) + 6) ??
+    fromSignature[0];
   const shortFromTitle = chosen.name;
   if (longer) chosen = longer;
   const name = chosen.name;

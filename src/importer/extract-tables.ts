@@ -3,9 +3,10 @@
 // only reader of them.
 import { parseQuantity } from '../domain/quantity';
 import { levelOf } from './extract-meta';
-import { levelIn, TITLE_STEP } from './extract-honors';
+import { levelIn, TITLE_STEP, type LevelContext } from './extract-honors';
 import { categoryOf } from './honor-recipient';
-import type { Block, FigureProposal, HonorProposal } from './types';
+import { classifyMoney } from './money-kind';
+import type { AmountProposal, Block, FigureProposal, HonorProposal } from './types';
 
 const NAME_HEAD = /荣誉名称|荣誉称号|称号|奖项|荣誉|名称|获奖项目/;
 const YEAR_HEAD = /年份|年度|时间|日期|年月/;
@@ -19,7 +20,7 @@ function column(header: readonly string[], re: RegExp, not: number[] = []): numb
 }
 
 /** Honors from tables whose header names an honor column. */
-export function tableHonors(blocks: readonly Block[]): HonorProposal[] {
+export function tableHonors(blocks: readonly Block[], context: LevelContext = {}): HonorProposal[] {
   const out: HonorProposal[] = [];
   for (const block of blocks) {
     if (block.role !== 'table' || !block.rows || block.rows.length < 2) continue;
@@ -37,8 +38,15 @@ export function tableHonors(blocks: readonly Block[]): HonorProposal[] {
       const years = YEAR.exec(yearCol >= 0 ? (row[yearCol] ?? '') : raw);
       const issuer = issuerCol >= 0 ? (row[issuerCol] ?? '').trim() : '';
       const levelText = levelCol >= 0 ? (row[levelCol] ?? '').trim() : '';
-      const level = (levelText ? (levelOf(levelText) ?? levelIn(levelText)) : null) ?? levelIn(raw) ?? (issuer ? levelIn(issuer) : null);
-      const title = raw.replace(/^[“"]([^“”"]+)[”"]$/, '$1').replace(/(?:荣誉称号|称号)$/, '');
+      const level =
+        (levelText ? (levelOf(levelText) ?? levelIn(levelText, context)) : null) ?? levelIn(raw, context) ?? (issuer ? levelIn(issuer, context) : null);
+      // 县级文明单位（复查保留）: the step's status written in brackets after the title.
+      const statusNote = /[（(]\s*(复查保留|复查合格|复查通过|通过复查|保留|重新确认|继续保留)\s*[)）]$/.exec(raw);
+      const title = raw
+        .replace(/[（(]\s*(?:复查保留|复查合格|复查通过|通过复查|保留|重新确认|继续保留)\s*[)）]$/, '')
+        .trim()
+        .replace(/^[“"]([^“”"]+)[”"]$/, '$1')
+        .replace(/(?:荣誉称号|称号)$/, '');
       const step = TITLE_STEP.exec(title);
       const who = whoCol >= 0 ? (row[whoCol] ?? '').trim() : '';
       const recipient =
@@ -56,8 +64,50 @@ export function tableHonors(blocks: readonly Block[]): HonorProposal[] {
         reason: `荣誉表第${i + 2}行${who ? `，获得者“${who}”` : '，没有获得者一栏：单位本身'}；${category.reason}`,
         ...(issuer ? { issuer } : {}),
       };
-      if (step && level) out.push({ ...base, title: step[2] ?? '文明单位', level, kind: 'title', status: '命名' });
+      if (step && level) out.push({ ...base, title: step[2] ?? '文明单位', level, kind: 'title', status: statusNote ? '复查保留' : '命名' });
       else out.push({ ...base, title, level, kind: 'honor' });
+    });
+  }
+  return out;
+}
+
+/**
+ * Money in tables of numbers (业务收入 | 1.21亿元 | 1.35亿元): one amount per cell, its kind read
+ * from the row's label as from a clause (收入 is not money put into anything). No quote: tables
+ * are not prose.
+ */
+export function tableAmounts(blocks: readonly Block[]): AmountProposal[] {
+  const out: AmountProposal[] = [];
+  for (const block of blocks) {
+    if (block.role !== 'table' || !block.rows || block.rows.length < 2) continue;
+    const [header = [], ...rows] = block.rows;
+    if (column(header, NAME_HEAD) >= 0) continue;
+    rows.forEach((row, i) => {
+      const label = (row[0] ?? '').trim();
+      const unitInLabel = /[（(]((?:[万亿千百])?元)[)）]$/.exec(label)?.[1] ?? '';
+      row.slice(1).forEach((cell, k) => {
+        const text = cell.trim();
+        const q = parseQuantity(unitInLabel && /^\d+(?:\.\d+)?$/.test(text) ? `${text}${unitInLabel}` : text);
+        if (!label || !q || q.unit !== '元') return;
+        const column = (header[k + 1] ?? '').trim();
+        const money = classifyMoney(label, '');
+        const year = /((?:19|20)\d{2})/.exec(column);
+        out.push({
+          text,
+          value: q.value,
+          unit: q.unit,
+          bound: q.bound,
+          line: block.rowLines?.[i + 1] ?? 0,
+          context: column ? `${label}（${column}）` : label,
+          ...(block.section ? { section: block.section } : {}),
+          ...(year ? { year: Number(year[1]) } : {}),
+          kind: money.kind,
+          period: money.period,
+          reason: `表格第${i + 2}行“${label}”：${money.reason}`,
+          quote: '',
+          ...(money.doubt ? { doubt: money.doubt } : {}),
+        });
+      });
     });
   }
   return out;

@@ -13,10 +13,10 @@ const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|�
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|县局|公司|厂|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
 const BODY_END =
-  /(?:科|科室|部|处|室|股|班|组|队|站|所|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|学校|小学|幼儿园)$/;
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|学校|小学|幼儿园)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
-  /(?:教师|老师|医生|医师|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})$/;
+  /(?:教师|老师|医生|医师|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})$/;
 /** A name with an honorific after it: 王建国主任, 李老师. */
 const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?)(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
 /** Titles only a person holds. */
@@ -59,7 +59,7 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   const raw = subject
     .replace(/被[^被]*$/, '')
     .replace(
-      /(?:(?:19|20)\d{2}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|在全[省市县区][^，]*中)+$/,
+      /(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|在全[省市县区][^，]*中)+$/,
       '',
     )
     .trim();
@@ -106,6 +106,9 @@ export function categoryOf(title: string): { category: HonorCategory; reason: st
   const thanks = COMMENDATION.exec(title);
   if (thanks) return { category: 'commendation', reason: `“${thanks[0]}”是群众的表扬，不是荣誉` };
   const award = AWARD.exec(title);
+  // 服务质量优胜单位: a 称号 for a collective; a contest's 优胜单位 (“安康杯”竞赛优胜单位) is a placing, an award.
+  if (award && /^优胜$/.test(award[0]) && /优胜(?:单位|集体|班组|窗口|科室|个人)[”"]?$/.test(title) && !/竞赛|比赛|大赛|杯|评比|联赛|运动会/.test(title))
+    return { category: 'title', reason: `“${/优胜[\u4e00-\u9fff]{2}$/.exec(title)?.[0] ?? ''}”：荣誉称号` };
   if (award) return { category: 'award', reason: `“${award[0]}”：奖项` };
   return { category: 'title', reason: '荣誉称号' };
 }

@@ -29,6 +29,12 @@ const RULES: readonly KindRule[] = [
     means: '捐款捐物（职工自己出的钱）',
   },
   {
+    // A subsidy won from above (争取上级交通补助资金) is funds for a project, not aid to people.
+    kind: '争取项目',
+    re: /争取[^，,。；;]{0,12}?(?:补助|补贴|奖补)(?:资金|款)/,
+    means: '向上级争取的补助资金',
+  },
+  {
     kind: '帮扶资金',
     re: /帮扶|慰问|救助|低收入|资助|助学|扶贫|扶助|结对|低保|困难[\u4e00-\u9fff]{1,4}|特困|关爱|生活补贴|补助金|交通补助|补助交通费/,
     means: '帮助个人或村的钱',

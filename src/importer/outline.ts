@@ -52,6 +52,15 @@ function cnValue(s: string): number | null {
  * too deep for the site, and reports numbering gaps. Mutates and returns the blocks.
  */
 export function assignOutline(blocks: Block[], warnings: Warning[]): { blocks: Block[]; sections: SectionNode[] } {
+  // Word headings that all carry a counter (Heading 1 “一、…”) among numbered plain paragraphs
+  // (“（一）…”): the counters rank them, so （一） goes under 一、 and not beside it.
+  const styled = blocks.filter((b) => b.role === 'heading' && !b.family && b.depth !== undefined);
+  if (styled.length > 0 && blocks.some((b) => b.role === 'heading' && b.family) && styled.every((b) => numberingOf(b.piece.text))) {
+    for (const b of styled) {
+      const numbering = numberingOf(b.piece.text);
+      if (numbering) b.family = numbering.family;
+    }
+  }
   const ranks = [...new Set(blocks.filter((b) => b.role === 'heading' && b.family).map((b) => rankOf(b.family ?? '')))].sort((a, b) => a - b);
   const docxLevels = [...new Set(blocks.filter((b) => b.role === 'heading' && !b.family && b.depth !== undefined).map((b) => b.depth ?? 0))].sort(
     (a, b) => a - b,

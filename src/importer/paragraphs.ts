@@ -68,7 +68,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
     if (para) blocks.push({ role: 'paragraph', piece: para });
     para = null;
   };
-  const full = (item: Item | null) => hints.wrapWidth !== null && item !== null && (item.lineLength ?? item.piece.text.length) >= hints.wrapWidth - 2;
+  // An indented first line is full two characters early: the indent takes their place.
+  const full = (item: Item | null) =>
+    hints.wrapWidth !== null && item !== null && (item.lineLength ?? item.piece.text.length) + (item.indented ? 2 : 0) >= hints.wrapWidth - 2;
 
   let skip = -1;
   items.forEach((item, i) => {
@@ -169,7 +171,10 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
     }
     if (
       isStandaloneHeading(t, next, blocks.at(-1)) &&
-      !(hints.indentedParagraphs && (item.indented || (next && !next.indented && !numberingOf(next.piece.text))))
+      !(hints.indentedParagraphs && (item.indented || (next && !next.indented && !numberingOf(next.piece.text)))) &&
+      // A PDF copy's line that runs to the wrap width is a paragraph going on, not a heading
+      // ("首先，我代表全院…检查指" / "导表示热烈欢迎！").
+      !(full(item) && next && !numberingOf(next.piece.text) && !CONTINUES.test(t))
     ) {
       blocks.push({ role: 'heading', piece: item.piece });
     } else {

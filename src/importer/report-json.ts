@@ -78,7 +78,7 @@ export function documentJson(d: AnalyzedDocument): Record<string, unknown> {
       partOf: a.partOf ?? null,
       reason: a.reason,
       line: a.line,
-      quote: a.quote,
+      quote: a.quote || null,
     })),
     figures: d.figures.map((f) => ({ label: f.label, text: f.text, value: f.value, unit: f.unit, bound: f.bound, line: f.line })),
     events: d.events.map((e) => ({ date: partialDateJson(e.date), text: e.text, line: e.line, ...(e.relative ? { relative: true } : {}) })),
