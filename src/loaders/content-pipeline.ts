@@ -8,10 +8,10 @@ import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { fileCheckCache } from '../check/check-cache';
 import { formatCheckResult } from '../check/format';
+import { sentencesOf } from '../check/report-texts';
 import type { CheckedUnit } from '../check/context';
 import { DEFAULT_OPTIONS, validateContent, type ValidatedContent } from '../check/run-check';
 import { quoteSentenceIds, quotesIn } from '../domain/quote-sentences';
-import { reportText } from '../domain/report-text';
 
 export interface ContentPipelineOptions {
   contentDir: string;
@@ -115,7 +115,7 @@ async function storeUnits(context: LoaderContext, content: ValidatedContent): Pr
     // the build keeps this small map rather than every report's sentences.
     const sentenceIds = quoteSentenceIds(
       quotesIn(data),
-      publishedReports(unit).map((report) => reportText(report.source.body)),
+      publishedReports(unit).map((report) => sentencesOf(report.source)),
     );
     store.set({ id, data, filePath: rootRelative(context, filePath), digest, rendered: { html: '', metadata: { quoteSentenceIds: sentenceIds } } });
   }

@@ -2,7 +2,8 @@
 // link leads to that sentence, and a report edited after the facts were taken (drift) would
 // otherwise leave the fact without its source. The message shows the nearest text there is.
 import { nearestMatch } from '../../domain/nearest-match';
-import { locateQuote, reportText, type ReportSentence } from '../../domain/report-text';
+import { locateQuote, type ReportSentence } from '../../domain/report-text';
+import { sentencesOf } from '../report-texts';
 import type { CheckContext } from '../context';
 import type { Finding } from '../types';
 import { fieldName } from './schema';
@@ -18,7 +19,7 @@ export function checkQuotes({ units }: CheckContext): Finding[] {
   for (const unit of units) {
     const yaml = unit.source.unit;
     if (!unit.data || !yaml) continue;
-    const texts = unit.reports.map((report) => reportText(report.source.body, report.source.bodyLine));
+    const texts = unit.reports.map((report) => sentencesOf(report.source));
     const sentences = unit.reports.flatMap((report, index) => (texts[index]?.sentences ?? []).map((sentence) => ({ sentence, file: report.source.file })));
     for (const list of FACT_LISTS) {
       const items = list.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], unit.data);
