@@ -511,6 +511,7 @@ async function acknowledgePlaceholders(contentDir: string): Promise<void> {
     const unit: CheckedUnit = {
       source,
       data: null,
+      valid: false,
       slug: null,
       draft: false,
       reports: source.reports.map((report) => ({ source: report, data: null, outline: outlineOf(report.body, report.bodyLine) })),

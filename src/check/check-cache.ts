@@ -8,13 +8,22 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckOptions } from './context';
 import type { BodyOutline } from './report-outline';
-import type { Finding } from './types';
+import type { Acknowledgement, Finding } from './types';
 
 export interface CachedUnitResult {
   /** Findings of the per-unit rules, before drafts are graded and acknowledgements applied. */
   findings: Finding[];
   /** Each report's outline, in the unit's report order. */
   outlines: BodyOutline[];
+  /** What the rules across units need of unit.yaml, so an unchanged one is not parsed again. */
+  unit: CachedUnitFacts;
+}
+
+export interface CachedUnitFacts {
+  valid: boolean;
+  slug: string | null;
+  draft: boolean;
+  acknowledgements: Acknowledgement[];
 }
 
 export interface CheckCache {
@@ -24,7 +33,7 @@ export interface CheckCache {
   save(): Promise<void>;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function fileCheckCache(cacheDir: string, options: CheckOptions): CheckCache {
   const file = join(cacheDir, 'showcase', 'check-results.json');

@@ -15,6 +15,8 @@ export interface CheckedUnit {
   source: LoadedUnit;
   /** unit.yaml as the schema read it; null when it did not pass. */
   data: Record<string, unknown> | null;
+  /** unit.yaml passed the schema (data is not null), known without parsing it again. */
+  valid: boolean;
   slug: string | null;
   draft: boolean;
   reports: CheckedReport[];

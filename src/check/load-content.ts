@@ -18,7 +18,7 @@ export interface LoadedYaml extends SourceFile {
   /** 1-based line of a field path such as ['honors', 2, 'section']. */
   lineOf: (path: readonly (string | number)[]) => number | undefined;
   /** Why the file could not be read or parsed safely (then `data` is undefined). */
-  problem?: SourceError;
+  problem?: SourceError | undefined;
 }
 
 export interface LoadedReport extends SourceFile {
@@ -55,7 +55,7 @@ export function loadContent(contentDir: string): LoadedUnit[] {
         ? readSource(
             unitFile,
             dir,
-            (text) => loadYaml(display(unitFile), text),
+            (text) => lazyYaml(display(unitFile), text),
             (problem) => failedYaml(display(unitFile), problem),
           )
         : null;
@@ -93,7 +93,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Reads and decodes a unit's file; a file that cannot be read becomes its problem, never a crash. */
-function readSource<T extends { problem?: SourceError }>(path: string, dir: string, load: (text: string) => T, fail: (problem: SourceError) => T): T {
+function readSource<T extends { problem?: SourceError | undefined }>(path: string, dir: string, load: (text: string) => T, fail: (problem: SourceError) => T): T {
   try {
     // GB18030 (Chinese Windows' default) and UTF-16 are decoded here, and the build publishes
     // what was decoded here (src/loaders/content-pipeline.ts): nothing reaches a page garbled.
@@ -158,6 +158,31 @@ export function loadYaml(file: string, text: string, firstLine = 1): LoadedYaml 
     };
   }
   return { file, text, doc, data, lineOf };
+}
+
+/**
+ * unit.yaml, parsed when first read. A republish reuses the check results of every unchanged
+ * unit (src/check/check-cache.ts) and stores only changed ones, so most are never parsed.
+ */
+export function lazyYaml(file: string, text: string): LoadedYaml {
+  let loaded: LoadedYaml | undefined;
+  const load = () => (loaded ??= loadYaml(file, text));
+  return {
+    file,
+    text,
+    get doc() {
+      return load().doc;
+    },
+    get data() {
+      return load().data;
+    },
+    get lineOf() {
+      return load().lineOf;
+    },
+    get problem() {
+      return load().problem;
+    },
+  };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;

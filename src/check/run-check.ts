@@ -72,7 +72,12 @@ export async function validateContent(contentDir: string, options: CheckOptions 
     const context: CheckContext = { units: [parsed.unit], options };
     const unitFindings = [...parsed.findings];
     for (const [name, check] of UNIT_CHECKS) unitFindings.push(...(await runGuarded(name, check, context)));
-    cache?.set(source.digest, { findings: unitFindings, outlines: parsed.unit.reports.map((report) => report.outline) });
+    const { valid, slug, draft, acknowledgements } = parsed.unit;
+    cache?.set(source.digest, {
+      findings: unitFindings,
+      outlines: parsed.unit.reports.map((report) => report.outline),
+      unit: { valid, slug, draft, acknowledgements },
+    });
     findings.push(...unitFindings);
   }
   const context: CheckContext = { units, options };
@@ -126,7 +131,17 @@ function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): 
       message: `单位文件夹 "${source.folder}" 中没有 unit.yaml`,
       hint: '每个单位文件夹都需要一个 unit.yaml 写明单位信息；可复制其他单位的 unit.yaml 修改。',
     });
-    return { unit: { source, data: null, slug: null, draft: false, reports, acknowledgements: [] }, findings };
+    return { unit: { source, data: null, valid: false, slug: null, draft: false, reports, acknowledgements: [] }, findings };
+  }
+  const yaml = source.unit;
+  if (cached) {
+    // Unchanged since its results were kept: what the rules across units need comes from the
+    // cache, and unit.yaml is parsed only if something reads its data (the loader, when the
+    // store lacks the unit).
+    let data: Record<string, unknown> | null | undefined;
+    const unit = { source, ...cached.unit, reports } as CheckedUnit;
+    Object.defineProperty(unit, 'data', { enumerable: true, get: () => (data ??= parseUnit(yaml).data) });
+    return { unit, findings };
   }
   const parsed = parseUnit(source.unit);
   findings.push(...parsed.findings);
@@ -140,5 +155,5 @@ function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): 
           ? slugify(raw['shortName'])
           : null;
   const acknowledgements = (parsed.data?.['acknowledgements'] ?? []) as Acknowledgement[];
-  return { unit: { source, data: parsed.data, slug, draft: raw['draft'] === true, reports, acknowledgements }, findings };
+  return { unit: { source, data: parsed.data, valid: parsed.data !== null, slug, draft: raw['draft'] === true, reports, acknowledgements }, findings };
 }

@@ -91,7 +91,7 @@ async function gate(contentDir: string, cacheDir: string, context: LoaderContext
 }
 
 /** Published units: valid and not drafts. */
-const publishedUnits = (content: ValidatedContent) => content.units.filter((unit) => unit.data && unit.source.unit && !unit.draft);
+const publishedUnits = (content: ValidatedContent) => content.units.filter((unit) => unit.valid && unit.source.unit && !unit.draft);
 
 /** A unit's reports that are published, in page order (as src/data/site-data.ts shows them). */
 const publishedReports = (unit: CheckedUnit) =>

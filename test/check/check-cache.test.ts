@@ -1,12 +1,12 @@
 // Check results are kept per unit by digest: an unchanged unit is not checked again, a changed
 // one is, and a changed limit checks everything again.
-import { appendFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileCheckCache, type CheckCache } from '../../src/check/check-cache';
 import { DEFAULT_OPTIONS, validateContent } from '../../src/check/run-check';
-import { validUnitYaml, writeContent } from '../helpers/content-fixture';
+import { validReport, validUnitYaml, writeContent } from '../helpers/content-fixture';
 
 /** A cache that also counts its hits and misses. */
 function countingCache(cacheDir: string, options = DEFAULT_OPTIONS) {
@@ -78,5 +78,39 @@ describe('the check cache', () => {
     const damaged = countingCache(cacheDir);
     expect((await validateContent(content, DEFAULT_OPTIONS, damaged.cache)).result.errors).toBe(0);
     expect(damaged.counts).toEqual({ hits: 0, misses: 2 });
+  });
+
+  it('does not parse an unchanged unit.yaml, and still applies the rules across units to it', async () => {
+    const content = writeContent({
+      'ce-shi': {
+        yaml: `${validUnitYaml}acknowledgements:\n  - { kind: placeholder, text: XX, sentence: 旧句子XX。, digest: "0123456789ab", reason: 已审核 }\n`,
+      },
+      'cao-gao': { yaml: validUnitYaml.replace('slug: ce-shi', 'slug: cao-gao\ndraft: true') },
+    });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'showcase-check-cache-'));
+    const fresh = await validateContent(content, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS));
+
+    // A new unit takes the cached unit's slug: the clash is found without reading ce-shi again.
+    mkdirSync(join(content, 'units', 'xin-dan-wei'));
+    writeFileSync(join(content, 'units', 'xin-dan-wei', 'unit.yaml'), validUnitYaml);
+    writeFileSync(join(content, 'units', 'xin-dan-wei', 'report.md'), validReport);
+    const again = await validateContent(content, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS));
+    const cached = again.units.find((unit) => unit.source.folder === 'ce-shi')!;
+    expect(Object.getOwnPropertyDescriptor(cached.source.unit, 'doc')).toHaveProperty('get');
+    const parsedBefore = JSON.stringify(again.units.map((unit) => [unit.source.folder, unit.slug, unit.draft, unit.valid]));
+    expect(again.result.findings.filter((f) => f.check === 'slug').map((f) => f.file)).toEqual([expect.stringContaining('xin-dan-wei/unit.yaml')]);
+    // The stale acknowledgement of the cached unit is still reported, with its line.
+    const stale = (result: typeof fresh.result) => result.findings.filter((f) => f.check === 'acknowledgement').map((f) => [f.file, f.line]);
+    expect(stale(again.result)).toEqual(stale(fresh.result));
+    expect(stale(again.result)).toHaveLength(1);
+    expect(parsedBefore).toBe(
+      JSON.stringify([
+        ['cao-gao', 'cao-gao', true, true],
+        ['ce-shi', 'ce-shi', false, true],
+        ['xin-dan-wei', 'ce-shi', false, true],
+      ]),
+    );
+    // Its data, when something reads it, is what a fresh check parsed.
+    expect(cached.data).toEqual(fresh.units.find((unit) => unit.source.folder === 'ce-shi')!.data);
   });
 });
