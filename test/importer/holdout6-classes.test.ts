@@ -1,0 +1,43 @@
+// The classes the sixth held-out batch (test/fixtures/importer/holdout6) showed the importer
+// getting wrong, each on text written for this test (not the batch's own sentences).
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedDocument } from '../../src/importer/analyze';
+import { splitSentences } from '../../src/domain/sentences';
+import { importText } from './helpers';
+
+const headings = (d: AnalyzedDocument | undefined) => d?.blocks.filter((b) => b.role === 'heading').map((b) => b.piece.text) ?? [];
+const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.level, h.recipient, h.category]) ?? [];
+const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.value, a.kind, a.period, a.partOf ?? null]) ?? [];
+
+describe('thousands separators', () => {
+  it('never drops the digits before a 1,200 or 1，200 comma', () => {
+    const [doc] = importText(
+      [
+        '青禾县供水公司创建文明单位工作汇报',
+        '　　公司现有干部职工2,160人。近三年公司投入2,350万元改造城区供水管网,争取上级水利项目资金约1，680万元。',
+        '　　全年向困难家庭发放救助金1,025元以上。',
+      ].join('\n'),
+    );
+    expect(amounts(doc).map((a) => a.slice(0, 2))).toEqual([
+      ['2,350万元', 23_500_000],
+      ['约1，680万元', 16_800_000],
+      ['1,025元以上', 1025],
+    ]);
+    expect(doc?.figures.find((f) => f.label === '干部职工')?.value).toBe(2160);
+  });
+
+  it('keeps parts of an amount given in the sentence before (。其中，…)', () => {
+    const [doc] = importText(
+      ['石桥镇创建文明村镇工作汇报', '　　全镇累计投入2.4亿元建设集镇道路和污水管网，完成危房改造320户。其中，争取上级衔接资金9,200万元。'].join('\n'),
+    );
+    expect(amounts(doc).map((a) => [a[0], a[4]])).toEqual([
+      ['2.4亿元', null],
+      ['9,200万元', '2.4亿元'],
+    ]);
+  });
+
+  it('does not cut a long sentence inside a figure', () => {
+    const long = `${'甲'.repeat(290)}，累计投入3，450万元，${'乙'.repeat(290)}。`;
+    expect(splitSentences(long).some((s) => s.text.startsWith('450'))).toBe(false);
+  });
+});
