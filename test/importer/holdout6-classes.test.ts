@@ -41,3 +41,22 @@ describe('thousands separators', () => {
     expect(splitSentences(long).some((s) => s.text.startsWith('450'))).toBe(false);
   });
 });
+
+describe('levels in minority areas', () => {
+  it('reads 旗 as the county level and 州, 盟 as the city level, the titles keeping their words', () => {
+    const [doc] = importText(
+      [
+        '巴彦淖尔旗图书馆创建文明单位工作汇报',
+        '　　巴彦淖尔旗图书馆现有干部职工36人。2016年，我馆被命名为旗级文明单位，2021年被命名为州级文明单位。',
+        '　　2019年，我馆被评为全盟文化系统“先进集体”。2022年，我馆被旗委、旗政府评为“服务群众优秀单位”。',
+      ].join('\n'),
+    );
+    expect(honors(doc)).toEqual([
+      ['文明单位', 'title', 2016, '县级', { kind: 'unit' }, 'title'],
+      ['文明单位', 'title', 2021, '市级', { kind: 'unit' }, 'title'],
+      ['全盟文化系统“先进集体”', 'honor', 2019, '市级', { kind: 'unit' }, 'title'],
+      ['服务群众优秀单位', 'honor', 2022, '县级', { kind: 'unit' }, 'title'],
+    ]);
+    expect(doc?.seeks).toBeNull();
+  });
+});
