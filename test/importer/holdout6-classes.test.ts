@@ -60,3 +60,25 @@ describe('levels in minority areas', () => {
     expect(doc?.seeks).toBeNull();
   });
 });
+
+describe('numbered headings with a half-width dot', () => {
+  it('takes “1. 队伍建设。…” as a heading run into its text, and numbered sentences as body text', () => {
+    const [doc] = importText(
+      [
+        '临江街道锦华社区创建文明社区工作汇报',
+        '尊敬的各位领导：',
+        '　　锦华社区现有居民2400户。现将创建工作汇报如下：',
+        '一、强化组织保障',
+        '1. 队伍建设。社区配备专职网格员11名，组建楼栋长队伍并定期开展业务培训。',
+        '2. 阵地保障。社区改造邻里中心二楼，设立文明实践站和老年活动室，免费向居民开放。',
+        '二、做实为民服务',
+        '1. 推行“一站式”服务窗口，全年办理各类事项2300余件。',
+        '2. 为5户困难家庭落实临时救助。',
+        '3. 组织居民开展垃圾分类积分兑换活动，参与家庭超过八成。',
+        '锦华社区居委会',
+        '2024年5月',
+      ].join('\n'),
+    );
+    expect(headings(doc)).toEqual(['一、强化组织保障', '1. 队伍建设。', '2. 阵地保障。', '二、做实为民服务']);
+  });
+});
