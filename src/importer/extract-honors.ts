@@ -351,11 +351,15 @@ const PROVINCE_SHORT =
 export const MINORITY_CITY = /州级|自治州|州委|州政府|州人民政府|全州|盟级|盟委|盟行署|全盟/;
 export const MINORITY_COUNTY = /旗级|自治旗|旗委|旗政府|旗人民政府|全旗/;
 
+/** A province by its name and 省, whatever follows: 云南省一级高级中学. */
+const PROVINCE_NAMED = /(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省/;
+
 export function levelIn(text: string, context: LevelContext = {}): Level | null {
   if (/全国|国家级|国家|国务院|中央|中华全国|中国/.test(text)) return '全国';
   // "被省税务局评为": an issuing body of that level.
   const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院))`).test(text);
-  if (/省级|省委|省政府|全省|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || issuedBy('省')) return '省级';
+  // "新建一所省一级标准敬老院" is no province's honor; "云南省一级高级中学" is one.
+  if (/省级|省委|省政府|全省|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
   // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).
   if (/自治区/.test(text) || issuedBy('自治区')) return '省级';
   if (context.regionIsProvince && (/区级|区委|区政府|全区/.test(text) || issuedBy('区'))) return '省级';

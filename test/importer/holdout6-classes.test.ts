@@ -82,3 +82,28 @@ describe('numbered headings with a half-width dot', () => {
     expect(headings(doc)).toEqual(['一、强化组织保障', '1. 队伍建设。', '2. 阵地保障。', '二、做实为民服务']);
   });
 });
+
+describe('an honors table copied as text, its columns kept apart by spaces', () => {
+  const [doc] = importText(
+    [
+      '东坡区实验小学创建文明校园工作汇报',
+      '一、办学成效',
+      '　　学校办学成效显著，近年所获部分荣誉见下表：',
+      '获奖年度  荣誉称号                     颁发单位',
+      '2018      全市少先队工作先进集体       共青团市委',
+      '2020      四川省一级示范小学           四川省教育厅',
+      '2023      区级“书香校园”             区教育局',
+      '二、存在的不足',
+      '　　学校在课后服务的多样化方面还有差距，今后将继续努力。',
+    ].join('\n'),
+  );
+
+  it('reads its rows as honors, not as headings', () => {
+    expect(headings(doc)).toEqual(['一、办学成效', '二、存在的不足']);
+    expect(honors(doc)).toEqual([
+      ['全市少先队工作先进集体', 'honor', 2018, '市级', { kind: 'unit' }, 'title'],
+      ['四川省一级示范小学', 'honor', 2020, '省级', { kind: 'unit' }, 'title'],
+      ['区级“书香校园”', 'honor', 2023, '区级', { kind: 'unit' }, 'title'],
+    ]);
+  });
+});
