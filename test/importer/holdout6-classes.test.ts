@@ -107,3 +107,21 @@ describe('an honors table copied as text, its columns kept apart by spaces', () 
     ]);
   });
 });
+
+describe('money handed out to people', () => {
+  it('is aid when given to residents or households, and not when paid to the unit’s staff', () => {
+    const [doc] = importText(
+      [
+        '柳湾镇创建文明村镇工作汇报',
+        '　　镇政府为辖区70岁以上独居老人每人每月发放高龄津贴80元。',
+        '　　为全镇58户易地搬迁户每户每年发放产业奖补资金800元。',
+        '　　夏季为一线职工每人每月发放高温津贴200元。',
+      ].join('\n'),
+    );
+    expect(amounts(doc).map((a) => [a[0], a[2], a[3]])).toEqual([
+      ['80元', '帮扶资金', '每人每月'],
+      ['800元', '帮扶资金', '每户每年'],
+      ['200元', '其他', '每人每月'],
+    ]);
+  });
+});
