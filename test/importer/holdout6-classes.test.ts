@@ -125,3 +125,28 @@ describe('money handed out to people', () => {
     ]);
   });
 });
+
+describe('web copies: a bare “N篇” collection title, an inline related list, a site notice', () => {
+  const docs = importText(
+    [
+      '文明单位创建工作总结3篇',
+      '篇一：青田县档案馆创建文明单位工作总结',
+      '　　青田县档案馆现有干部职工26人。全年接待查档群众2100人次，开展档案进社区活动6场。',
+      '青田县档案馆',
+      '2021年11月5日',
+      '篇二：青田县气象局创建文明单位工作总结',
+      '　　青田县气象局现有干部职工31人。全年发布预警信息120期，开展气象科普进校园活动9场。',
+      '青田县气象局',
+      '2021年12月8日',
+      '版权归原作者所有，如有侵权请联系删除。',
+      '推荐阅读：文明单位创建工作计划 | 创建文明单位自查报告 | 文明单位申报表',
+    ].join('\n'),
+  );
+
+  it('removes them as debris and finds the last article’s date', () => {
+    expect(docs.map((d) => d.date?.iso)).toEqual(['2021-11-05', '2021-12-08']);
+    const removed = docs.flatMap((d) => d.warnings.filter((w) => w.kind === 'artifact').map((w) => w.line));
+    expect(removed).toEqual(expect.arrayContaining([1, 10, 11]));
+    expect(docs.flatMap((d) => d.warnings.filter((w) => w.kind === 'truncated'))).toEqual([]);
+  });
+});
