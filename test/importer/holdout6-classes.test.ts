@@ -150,3 +150,20 @@ describe('web copies: a bare “N篇” collection title, an inline related list
     expect(docs.flatMap((d) => d.warnings.filter((w) => w.kind === 'truncated'))).toEqual([]);
   });
 });
+
+describe('people named after their post', () => {
+  it('keeps a long name after a post and an anonymised one after 村医/校医', () => {
+    const [doc] = importText(
+      [
+        '伊宁县税务局创建文明单位工作汇报',
+        '　　伊宁县税务局现有干部职工120人。征管股股长阿依古丽被评为全省税务系统“先进工作者”，科员欧阳明辉被评为全市“优秀共产党员”。',
+        '　　局属卫生室校医**被评为县级“优秀医生”。',
+      ].join('\n'),
+    );
+    expect(doc?.honors.map((h) => [h.title, h.recipient])).toEqual([
+      ['全省税务系统“先进工作者”', { kind: 'individual', name: '阿依古丽' }],
+      ['全市“优秀共产党员”', { kind: 'individual', name: '欧阳明辉' }],
+      ['县级“优秀医生”', { kind: 'individual', name: '**' }],
+    ]);
+  });
+});
