@@ -2,6 +2,7 @@
 // getting wrong, each on text written for this test (not the batch's own sentences).
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
+import { findPii } from '../../src/domain/pii';
 import { splitSentences } from '../../src/domain/sentences';
 import { importText } from './helpers';
 
@@ -164,6 +165,16 @@ describe('people named after their post', () => {
       ['全省税务系统“先进工作者”', { kind: 'individual', name: '阿依古丽' }],
       ['全市“优秀共产党员”', { kind: 'individual', name: '欧阳明辉' }],
       ['县级“优秀医生”', { kind: 'individual', name: '**' }],
+    ]);
+  });
+});
+
+describe('names of people living alone or gravely ill', () => {
+  it('are personal data to mask', () => {
+    const text = '社区志愿者每周两次上门看望空巢老人王秀兰，为重病患者赵德明联系了医疗救助。';
+    expect(findPii(text).map((f) => [f.text, f.masked])).toEqual([
+      ['王秀兰', '王某某'],
+      ['赵德明', '赵某某'],
     ]);
   });
 });
