@@ -74,7 +74,7 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   const bare = s.replace(/^(?:我们|我|本|该)/, '');
   if (bare && unitNames.some((n) => n === bare || (bare.length >= 2 && n.endsWith(bare)) || (n.length >= 2 && bare.endsWith(n))))
     return { kind: 'unit', reason: `主语“${s}”是单位本身`, unsure: false };
-  const person = ROLE_BEFORE.exec(s) ?? LONG_NAME_AFTER_POST.exec(s);
+  const person = ROLE_BEFORE.exec(s);
   if (person?.[1] && !BODY_END.test(person[1])) return { kind: 'individual', name: person[1], reason: `主语“${s}”是个人`, unsure: false };
   // "尹德良同志的调查文章获…": the work of a named person.
   const comrade = /([\u4e00-\u9fff×xX*＊]{2,3})同志/.exec(s);
@@ -88,6 +88,8 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
     const named = name.length >= 2 ? name : `${name}${honorific[2] ?? ''}`;
     if (named.length >= 2) return { kind: 'individual', name: named, reason: `主语“${s}”是个人`, unsure: false };
   }
+  const longName = LONG_NAME_AFTER_POST.exec(s);
+  if (longName?.[1] && !BODY_END.test(longName[1])) return { kind: 'individual', name: longName[1], reason: `主语“${s}”是个人`, unsure: false };
   // "公共卫生科刘##被评为优秀共产党员": a department and a person's name, for a personal title.
   const member = /(?:科|部|室|处|股|班|组|队|站|所)([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2})$/.exec(s);
   if (member?.[1] && PERSONAL_TITLE.test(title) && !BODY_END.test(member[1]))
