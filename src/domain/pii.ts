@@ -184,6 +184,12 @@ const AID_WORDS = [
   '帮扶对象',
   '救助对象',
   '孤寡老人',
+  // Living alone, or gravely ill: a vulnerable person whose name goes with health or aid facts.
+  '独居老人',
+  '空巢老人',
+  '重病患者',
+  '大病患者',
+  '重病职工',
   '留守儿童',
   '残疾人',
   '贫困学生',

@@ -138,6 +138,25 @@ const SUFFIXES: ReadonlyArray<readonly [string, BoundWord]> = [
   ['左右', 'about'],
 ];
 
+/**
+ * Whether the mark at `i` is a thousands separator: `,` or `，` after a digit and before exactly
+ * three digits (1,200 / 1，200, full-width digits too). Whatever splits text at commas asks this
+ * first, so a figure never loses its leading digits (1,450万元 is not 450万元).
+ */
+export function isThousandsSeparator(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== ',' && ch !== '，') return false;
+  const digit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
+  return digit(text[i - 1]) && digit(text[i + 1]) && digit(text[i + 2]) && digit(text[i + 3]) && !digit(text[i + 4]);
+}
+
+/** A plain number as tables write it (1,200 / －3.5 / １，２００), or null. */
+export function parsePlainNumber(text: string): number | null {
+  const s = normalize(text.trim()).replace(/^[－−]/, '-');
+  if (!/^-?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?$/.test(s)) return null;
+  return Number(s.replace(/[,，]/g, ''));
+}
+
 const ARABIC = /(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 const NUMERAL_CHAR = new RegExp(`[${CHINESE_NUMERAL_CHARS}]`);

@@ -1,6 +1,7 @@
 // Sentences of a report, with stable ids. The same functions run in the rehype plugin (which
 // marks each sentence in the rendered report) and in the data pages (which turn a fact's
 // `quote` into a link to its sentence), so both agree on every id.
+import { isThousandsSeparator } from './quantity';
 
 /** A sentence of a paragraph: [start, end) offsets into the paragraph's text. */
 export interface SentenceSpan {
@@ -53,7 +54,9 @@ function cutAt(start: number, end: number, cuts: readonly number[]): [number, nu
 function shorten(text: string, start: number, end: number, max: number, marks: readonly string[] = ['；', '，']): [number, number][] {
   const [mark, ...rest] = marks;
   if (visibleLength(text.slice(start, end)) <= max || mark === undefined) return [[start, end]];
-  const cuts = [...text.slice(start, end).matchAll(new RegExp(mark, 'g'))].map((m) => start + m.index + 1);
+  const cuts = [...text.slice(start, end).matchAll(new RegExp(mark, 'g'))]
+    .filter((m) => !isThousandsSeparator(text, start + m.index))
+    .map((m) => start + m.index + 1);
   const segments = cutAt(start, end, cuts).flatMap(([a, b]) => shorten(text, a, b, max, rest));
   const packed: [number, number][] = [];
   for (const [a, b] of segments) {

@@ -17,6 +17,7 @@ import { buildBlocks, layoutHints, visualWidth } from './paragraphs';
 import { sentencesOf, type Sentence } from './sentences';
 import { normalizePunctuation } from './punctuation';
 import { splitDocuments } from './split';
+import { markTextTables } from './text-tables';
 import { convertTraditional } from './traditional';
 import { lineOf } from './text-map';
 import { readTitleBlock } from './title-block';
@@ -117,6 +118,8 @@ export function analyzeSource(source: string, sourceLines: readonly SourceLine[]
     cl.piece = normalized.piece;
     substitutions.push(...normalized.substitutions);
   }
+  // After the punctuation: a text table's cells are read from its full-width text.
+  markTextTables(cleaned.lines);
   const removals: Removal[] = [...cleaned.removals];
   const raws = splitDocuments(cleaned.lines, cleaned.separators, removals);
   const paragraphNumbers = encoding === 'docx';

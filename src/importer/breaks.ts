@@ -100,8 +100,8 @@ function nextGap(piece: Piece, afterHeading: boolean): GapDecision | null {
     const tailStart = lastEnd + 1;
     const tail = lead.slice(tailStart).replace(/^["”’」』）)]+/, '');
     const numbered = numberingOf(lead);
-    // "第一部分　学校基本情况": the space after a bare counter belongs to the heading.
-    if (numbered && numbered.length >= lead.length && numbered.family === 'part') continue;
+    // "第一部分　学校基本情况", "1. 阵地建设。…": the space after a bare counter belongs to its line.
+    if (numbered && numbered.length >= lead.length) continue;
 
     if (SENTENCE_END.test(lead) || GREETING_LINE.test(lead)) return { start, end, action: 'break' };
     if (GREETING.test(after) || (numberingOf(after) && !CONTINUES.test(after)) || parseChineseDate(after) !== null) {

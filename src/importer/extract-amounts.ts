@@ -17,9 +17,14 @@ const PARTS = /其中|包括|含/;
 
 export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[] {
   const out: AmountProposal[] = [];
+  let previous = null as { block: Sentence['block']; whole: AmountProposal | null } | null;
   for (const sentence of sentences) {
     const start = out.length;
-    let whole: AmountProposal | null = null;
+    // "…累计投入1.6亿元实施…。其中，争取…8,600万元。": a sentence opening with 其中 lists parts of the
+    // amount the sentence before it gave, in the same paragraph.
+    const opensWithParts: boolean = /^\s*其中/.test(sentence.text) && previous?.block === sentence.block;
+    const carried: AmountProposal | null = previous?.whole ?? null;
+    let whole: AmountProposal | null = opensWithParts ? carried : null;
     let inParts = false;
     sentence.clauses.forEach((clause, clauseIndex) => {
       const clauseStart = clause.offset - sentence.offset;
@@ -58,7 +63,8 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
       }
       if (partsStart && quantities.length === 0 && whole) inParts = true;
     });
-    kindFromParts(out.slice(start));
+    kindFromParts(opensWithParts && whole ? [whole, ...out.slice(start)] : out.slice(start));
+    previous = { block: sentence.block, whole: out.slice(start).findLast((a) => !a.partOf) ?? (opensWithParts ? whole : null) };
   }
   return out;
 }

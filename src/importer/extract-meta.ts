@@ -176,13 +176,14 @@ function top(map: Map<string, number>, min = 1): [string, number] | null {
 // --- Level sought ----------------------------------------------------------------------------
 
 const SEEKS =
-  /(?:创建|申报|争创|创|申请)(全国|国家级|省级|市级|县级|区级|[省市县区]级?)?(最佳)?(文明单位|文明机关|文明校园|文明村镇|文明村|文明镇|文明社区|文明行业|文明窗口|文明示范单位)/;
+  /(?:创建|申报|争创|创|申请)(全国|国家级|省级|市级|县级|区级|旗级|州级|盟级|[省市县区]级?)?(最佳)?(文明单位|文明机关|文明校园|文明村镇|文明村|文明镇|文明社区|文明行业|文明窗口|文明示范单位)/;
 
 export function levelOf(word: string): Level | null {
   if (/全国|国家/.test(word)) return '全国';
   if (word.startsWith('省')) return '省级';
   if (word.startsWith('市')) return '市级';
-  if (word.startsWith('县')) return '县级';
+  if (word.startsWith('县') || word.startsWith('旗')) return '县级';
+  if (word.startsWith('州') || word.startsWith('盟')) return '市级';
   if (word.startsWith('区')) return '区级';
   return null;
 }

@@ -1,7 +1,7 @@
 // Facts in Word tables: an honors table (年份 | 荣誉名称 | 授予单位, in any column order) and a
 // table of figures (指标 | 2019年 | 2020年). Prose extraction skips tables, so this is the
 // only reader of them.
-import { parseQuantity } from '../domain/quantity';
+import { parsePlainNumber, parseQuantity } from '../domain/quantity';
 import { levelOf } from './extract-meta';
 import { levelIn, TITLE_STEP, type LevelContext } from './extract-honors';
 import { categoryOf } from './honor-recipient';
@@ -127,7 +127,7 @@ export function tableFigures(blocks: readonly Block[]): FigureProposal[] {
       row.slice(1).forEach((cell, k) => {
         const text = cell.trim();
         const q = parseQuantity(text);
-        const plain = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/.test(text) ? Number(text.replace(/,/g, '')) : null;
+        const plain = parsePlainNumber(text);
         if (!label || (!q && plain === null)) return;
         const column = (header[k + 1] ?? '').trim();
         out.push({

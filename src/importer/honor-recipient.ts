@@ -16,7 +16,12 @@ const BODY_END =
   /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|学校|小学|幼儿园)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
-  /(?:教师|老师|医生|医师|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})$/;
+  /(?:教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})$/;
+/**
+ * A longer name (复姓, or a Mongolian, Tibetan or Uyghur one: 乌云其其格, 欧阳明辉) after a post
+ * that ends in 长 or 员 (股长, 科员, 网格员): tried only when a two- or three-character name is not found.
+ */
+const LONG_NAME_AFTER_POST = /(?:[\u4e00-\u9fff]长|[\u4e00-\u9fff]员|教师|医生|老师|书记|经理|主任)([\u4e00-\u9fff]{4,5})$/;
 /** A name with an honorific after it: 王建国主任, 李老师. */
 const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?)(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
 /** Titles only a person holds. */
@@ -83,6 +88,8 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
     const named = name.length >= 2 ? name : `${name}${honorific[2] ?? ''}`;
     if (named.length >= 2) return { kind: 'individual', name: named, reason: `主语“${s}”是个人`, unsure: false };
   }
+  const longName = LONG_NAME_AFTER_POST.exec(s);
+  if (longName?.[1] && !BODY_END.test(longName[1])) return { kind: 'individual', name: longName[1], reason: `主语“${s}”是个人`, unsure: false };
   // "公共卫生科刘##被评为优秀共产党员": a department and a person's name, for a personal title.
   const member = /(?:科|部|室|处|股|班|组|队|站|所)([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2})$/.exec(s);
   if (member?.[1] && PERSONAL_TITLE.test(title) && !BODY_END.test(member[1]))

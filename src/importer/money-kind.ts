@@ -63,6 +63,12 @@ const FUNDS_SOURCE = /从[^，,。；;从]{0,16}?(?:中|里|内)(?=安排|列支
 /** Words that make a sum money put into something (as opposed to a figure merely stated). */
 const SPENT = /投入|投资|安排|列支|支出|花费|拨付|拨款|下拨|筹集|筹资|集资|发放|缴纳|聘请|用于|出资|自筹|折合|价值|补助|补贴|购置|添置|购买/;
 
+/** Money handed out to people or households: 为…老人/…户/…学生…发放. */
+const AID_GIVEN =
+  /(?:为|向|给)[^，,。；;为向给]{0,24}?(?:老人|老年人|户|居民|村民|群众|学生|幼儿|儿童|家庭|残疾人|患者|老党员|军属|烈属|退役军人|孤儿|留守|妇女|牧民|农民)[^，,。；;]{0,12}?发放/;
+/** The unit's own people: what is paid to them is pay, not aid. */
+const STAFF = /职工|员工|干部|教职工|教师|医务人员|工作人员|一线|本单位|本站|本院|本校/;
+
 const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod, string?]> = [
   [/每人每月|人均每月/, '每人每月'],
   [/每人每年|人均每年/, '每人每年'],
@@ -136,6 +142,13 @@ export function classifyMoney(
       kind = next.kind;
       reasons.push(`后文“${next.re.exec(after)?.[0] ?? ''}”：${next.means}`);
     }
+  }
+  // "为80周岁以上老人每人每月发放尊老金50元", "为脱贫户每户每年发放奖补资金": money handed out to
+  // people or households is aid; an allowance paid to the unit's own staff (职工夜班补助) is not.
+  const givenTo = AID_GIVEN.exec(clause) ?? (/^\s*(?:每人|每户|人均|户均)/.test(clause) ? AID_GIVEN.exec(`${before}${clause}`) : null);
+  if ((kind === undefined || kind === '其他') && givenTo && !STAFF.test(givenTo[0])) {
+    kind = '帮扶资金';
+    reasons.push(`“${givenTo[0]}”：发给群众或住户的钱`);
   }
   if (kind === undefined) {
     const earlier = RULES.filter((r) => r.kind !== null && r.re.test(before)).at(0);

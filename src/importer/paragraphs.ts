@@ -211,9 +211,18 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
   const inner = t.slice(0, -1);
   if (!/[。！？!?；;]/.test(inner) && t.length <= (major ? 50 : 30)) {
     if (!major && !(next && isBodyLike(next.piece.text))) return null;
+    // "1. 落实夜班补助，每人每月发放240元。", "2. 为3名职工发放慰问金1.5万元。": a numbered sentence
+    // (a comma or a figure in it, a full stop at its end) is a list item, not a heading.
+    if (!major && /[，,]|\d/.test(t.slice(numbering.length)) && /[。！？!?]["”’」』）)]*$/.test(t)) return null;
     return { heading: piece, body: null };
   }
-  if (!major) return null;
+  if (!major) {
+    // "1. 阵地建设。社区投入…": a short title closed by a full stop, then its own text.
+    const title = /^[^，,。；;：:！!？?“”"、\d]{2,12}[。．]/.exec(t.slice(numbering.length));
+    if (!title || t.length - numbering.length - title[0].length < 10) return null;
+    const cut = numbering.length + title[0].length;
+    return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };
+  }
   const end = HARD_END.exec(t);
   if (!end || end.index + end[0].length > 60 || end.index + end[0].length >= t.length) return null;
   const cut = end.index + end[0].length;

@@ -1,4 +1,5 @@
 // Sentences and clauses of a report's blocks, each knowing its block and source line.
+import { isThousandsSeparator } from '../domain/quantity';
 import { locate } from './text-map';
 import type { Block } from './types';
 
@@ -14,7 +15,7 @@ export interface Sentence extends Clause {
 }
 
 const SENTENCE = /[^。！？!?；;]+[。！？!?；;]?["”’」』）)]*/g;
-/** Commas split clauses, but not inside quotes or brackets. */
+/** Commas split clauses, but not inside quotes or brackets, nor between the digits of 1,200. */
 function splitClauses(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
   let depth = 0;
@@ -23,7 +24,7 @@ function splitClauses(text: string): Array<{ text: string; offset: number }> {
     const ch = text[i] ?? '';
     if ('“‘「『《（(【'.includes(ch)) depth += 1;
     else if ('”’」』》）)】'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if ((ch === '，' || ch === ',' || ch === '：' || ch === ':') && depth === 0) {
+    else if ((ch === '，' || ch === ',' || ch === '：' || ch === ':') && depth === 0 && !isThousandsSeparator(text, i)) {
       out.push({ text: text.slice(start, i), offset: start });
       start = i + 1;
     }

@@ -31,9 +31,18 @@ export function isNoiseLine(text: string): boolean {
   return tokens.length >= 4 && short / tokens.length >= 0.75 && marks >= 3;
 }
 
+const RELATED_WORDS = '(?:相关文章|相关阅读|相关推荐|相关范文|推荐阅读|猜你喜欢|热门文章|热门推荐|延伸阅读|更多相关文章|精彩推荐|最新文章)';
+
 /** The heading of a page's related-articles list. */
-export const RELATED_LIST =
-  /^[【[]?(?:相关文章|相关阅读|相关推荐|相关范文|推荐阅读|猜你喜欢|热门文章|热门推荐|延伸阅读|更多相关文章|精彩推荐|最新文章)[】\]]?\s*[:：]?$/;
+export const RELATED_LIST = new RegExp(`^[【[]?${RELATED_WORDS}[】\\]]?\\s*[:：]?$`);
+
+/** The list on one line: 相关推荐:A|B|C, 推荐阅读：A　B. */
+export const RELATED_INLINE = new RegExp(`^[【[]?${RELATED_WORDS}[】\\]]?\\s*[:：]\\s*[^。！？!?；;]{2,160}$`);
+
+/** A site's notice under an article: 本文由网友投稿，如有侵权请联系删除; 版权归原作者所有; 转载请注明出处. */
+export function isSiteNotice(text: string): boolean {
+  return text.length <= 60 && /侵权|版权归|版权所有|转载请注明|仅供参考|免责声明|网友投稿|网友上传/.test(text) && (text.match(/[，,。；;]/g) ?? []).length <= 3;
+}
 
 export interface InlineDebris {
   start: number;
