@@ -85,7 +85,8 @@ export async function run(args: string[]): Promise<number> {
     });
     const overflowing = printed.filter((board) => board.overflow);
     const refused = printed.filter((board) => board.file === null);
-    log(`已生成 ${printed.length - refused.length} 个 PDF。`);
+    const reused = printed.filter((board) => board.reused).length;
+    log(`已生成 ${printed.length - refused.length} 个 PDF${reused > 0 ? `（其中 ${reused} 个展板未改动，沿用上次的 PDF）` : ''}。`);
     if (overflowing.length > 0) log(`其中 ${overflowing.length} 块展板内容超出版面（见上），请在单位页面核对，或精简该单位的材料。`);
     if (refused.length > 0) {
       log(`${refused.length} 块展板因含占位符未打印：${refused.map((board) => `${board.slug}（${board.size.toUpperCase()}）`).join('、')}。`);

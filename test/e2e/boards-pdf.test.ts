@@ -1,7 +1,7 @@
 // `showcase boards` on the demo site: PDFs of the exact sheet size, Chinese kept as text, the
 // QR code readable from the print, and boards that look like posters.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -29,20 +29,28 @@ const tool = (command: string, args: string[]) => spawnSync(command, args, { enc
 
 describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
   let dist: string;
+  let cacheDir: string;
   let cli: ReturnType<typeof spawnSync>;
+  const printAll = () =>
+    spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--size', 'all', '--allow-placeholders'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SHOWCASE_CACHE_DIR: cacheDir },
+    });
 
   beforeAll(() => {
     // A copy: the command writes into the site's boards/ folder, and other tests read the demo build.
     dist = mkdtempSync(join(tmpdir(), 'showcase-boards-'));
     cpSync(demoDist(), dist, { recursive: true });
     // Proof mode: the demo's XX镇 is an anonymised name, which the print-shop run refuses (below).
-    cli = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--size', 'all', '--allow-placeholders'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    cacheDir = mkdtempSync(join(tmpdir(), 'showcase-boards-cache-'));
+    cli = printAll();
   });
 
-  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
 
   it('writes one PDF per unit and size, with nothing cut off', () => {
     expect(cli.status, String(cli.stderr)).toBe(0);
@@ -51,6 +59,25 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
       expect(existsSync(join(dist, 'boards', `${slug}.pdf`))).toBe(true);
       expect(existsSync(join(dist, 'boards', `${slug}-a3.pdf`))).toBe(true);
     }
+  });
+
+  it('prints again only the boards that changed since the last run, and copies the others', () => {
+    const before = Object.fromEntries(units.map((slug) => [slug, readFileSync(join(dist, 'boards', `${slug}.pdf`))]));
+    const again = printAll();
+    expect(again.status, String(again.stderr)).toBe(0);
+    expect(String(again.stderr)).toContain(`（其中 ${units.length * 2} 个展板未改动，沿用上次的 PDF）`);
+    for (const slug of units) expect(readFileSync(join(dist, 'boards', `${slug}.pdf`)).equals(before[slug] as Buffer)).toBe(true);
+    // One board rebuilt with a change: only its two sheets are printed.
+    const page = join(dist, 'boards', 'yu-tang-zhen', 'index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<p class="b-note">新增一句</p></main>'));
+    const changed = printAll();
+    expect(changed.status, String(changed.stderr)).toBe(0);
+    expect(String(changed.stderr)).toContain(`（其中 ${units.length * 2 - 2} 个展板未改动，沿用上次的 PDF）`);
+    const reusedLines = String(changed.stderr)
+      .split('\n')
+      .filter((line) => line.includes('沿用上次的 PDF') && line.includes('.pdf（'));
+    expect(reusedLines.some((line) => line.includes('yu-tang-zhen'))).toBe(false);
+    expect(tool('pdftotext', [join(dist, 'boards', 'yu-tang-zhen.pdf'), '-']).stdout).toContain('新增一句');
   });
 
   it.each(units)('%s: A1 and A3 page sizes, one page each', (slug) => {
@@ -119,14 +146,20 @@ describe.skipIf(!canPrint)('board PDFs (Chromium, poppler)', () => {
 
 describe.skipIf(!canPrint)('board PDFs for the print shop', () => {
   let dist: string;
+  let cacheDir: string;
+  const env = () => ({ ...process.env, SHOWCASE_CACHE_DIR: cacheDir });
   beforeAll(() => {
     dist = mkdtempSync(join(tmpdir(), 'showcase-boards-shop-'));
+    cacheDir = mkdtempSync(join(tmpdir(), 'showcase-boards-shop-cache-'));
     cpSync(demoDist(), dist, { recursive: true });
   });
-  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
 
   it('refuses a board that shows a placeholder, naming it, and prints the others', () => {
-    const run = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist], { cwd: root, encoding: 'utf8', env: env() });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/拒绝打印展板 xx-zhen（A1）：版面上有占位符 “XX”/);
     expect(existsSync(join(dist, 'boards', 'xx-zhen.pdf'))).toBe(false);
@@ -140,6 +173,7 @@ describe.skipIf(!canPrint)('board PDFs for the print shop', () => {
     const run = spawnSync(process.execPath, [join(root, 'bin/showcase.js'), 'boards', '--dist', dist, '--only', 'yu-tang-zhen', '--size', 'all', '--bleed'], {
       cwd: root,
       encoding: 'utf8',
+      env: env(),
     });
     expect(run.status, run.stderr).toBe(0);
     const size = (file: string) =>

@@ -4,11 +4,14 @@
 // scaled to fill its sheet; a board showing an anonymising placeholder (XX, xxxx) is refused;
 // photos below 300 ppi are named. With `bleed`, the sheet gets 3 mm of bleed and crop marks.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { BOARD_SIZES, boardPdfName, BLEED_MM, CROP_MARK_AREA_MM, DEFAULT_BOARD_SIZE, type BoardSizeId } from '../../domain/board';
 import { findPlaceholders } from '../../domain/placeholders';
+import { buildCacheDir } from '../../build-cache';
+import { folderPdfCache, pdfKey, type PdfCache, type PrintMeasures } from './pdf-cache';
 import { startStaticServer } from './static-server';
 
 /** The TrueType-outline CJK font boards use (board.css): embedded as a CID font, never Type 3. */
@@ -34,6 +37,8 @@ export interface PrintOptions {
   /** Print boards that show a placeholder anyway (proofs for the office, never for the shop). */
   allowPlaceholders?: boolean;
   log?: (line: string) => void;
+  /** Where printed PDFs are kept for the next run; the build cache folder by default. */
+  cache?: PdfCache;
 }
 
 export interface PrintedBoard {
@@ -49,6 +54,8 @@ export interface PrintedBoard {
   placeholders: string[];
   /** Photos below MIN_PHOTO_PPI at the printed size: caption and ppi. */
   lowResolution: { caption: string; ppi: number }[];
+  /** Copied from the last run: the board and everything printing depends on were unchanged. */
+  reused?: boolean;
 }
 
 /** Slugs of the boards built into `distDir` (folders of boards/ holding an index.html). */
@@ -155,15 +162,38 @@ export async function printBoards(browser: Browser, options: PrintOptions): Prom
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const cache = options.cache ?? folderPdfCache(join(buildCacheDir(), 'showcase', 'board-pdfs'));
+    const inputs = { bleed: options.bleed ?? false, browser: browser.version(), fontInstalled: boardFontInstalled() };
     for (const slug of slugs) {
+      const html = readFileSync(join(options.distDir, 'boards', slug, 'index.html'), 'utf8');
       for (const size of options.sizes) {
+        const { label, widthMm, heightMm } = BOARD_SIZES[size];
+        const name = `${slug}（${label}）`;
+        const file = join(outDir, boardPdfName(slug, size));
+        const report = (measures: PrintMeasures, reused: boolean) => {
+          const { emptyShare, overflow, lowResolution, placeholders } = measures;
+          const emptyText = `留白 ${(emptyShare * 100).toFixed(1)}%`;
+          log(
+            `${file}（${label}，${widthMm}×${heightMm}毫米${options.bleed ? `，含${BLEED_MM}毫米出血和裁切线` : ''}，${emptyText}）${reused ? '  展板未改动，沿用上次的 PDF' : ''}${overflow ? '  注意：内容超出版面，部分被截去' : ''}${emptyShare > MAX_EMPTY_SHARE ? '  注意：版面留白偏多' : ''}`,
+          );
+          for (const photo of lowResolution)
+            log(`  注意：${name} 的照片“${photo.caption}”印出来只有 ${photo.ppi} ppi（印刷需 ${MIN_PHOTO_PPI} ppi），请换用更大的原图。`);
+          if (placeholders.length > 0) log(`  注意：${name} 含占位符 ${placeholders.join('、')}，仅供校对，不可交印刷店。`);
+          printed.push({ slug, size, file, ...measures, ...(reused ? { reused } : {}) });
+        };
+        const key = pdfKey({ ...inputs, html, size });
+        const kept = await cache.find(key);
+        // A board kept from a proof run (placeholders allowed) is not reused for the print shop.
+        if (kept && (kept.measures.placeholders.length === 0 || options.allowPlaceholders)) {
+          await copyFile(kept.pdf, file);
+          report(kept.measures, true);
+          continue;
+        }
         // One page serves both sheets (#a3 halves every length); a fresh load per sheet, so
         // nothing added for the last PDF stays.
         const path = size === DEFAULT_BOARD_SIZE ? `boards/${slug}/` : `boards/${slug}/#${size}`;
         await page.goto('about:blank');
         await prepare(page, new URL(path, server.url).href);
-        const { label, widthMm, heightMm } = BOARD_SIZES[size];
-        const name = `${slug}（${label}）`;
         const text = await page.evaluate<string>(CONTENT_TEXT_SCRIPT);
         const placeholders = [...new Set(findPlaceholders(text).map((found) => found.text))];
         if (placeholders.length > 0 && !options.allowPlaceholders) {
@@ -182,16 +212,10 @@ export async function printBoards(browser: Browser, options: PrintOptions): Prom
         const lowResolution = photos
           .map((photo) => ({ caption: photo.caption, ppi: Math.round(photo.natural / (photo.cssPx / 96)) }))
           .filter((photo) => photo.ppi < MIN_PHOTO_PPI);
-        const file = join(outDir, boardPdfName(slug, size));
         await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-        const emptyText = `留白 ${(emptyShare * 100).toFixed(1)}%`;
-        log(
-          `${file}（${label}，${widthMm}×${heightMm}毫米${options.bleed ? `，含${BLEED_MM}毫米出血和裁切线` : ''}，${emptyText}）${overflow ? '  注意：内容超出版面，部分被截去' : ''}${emptyShare > MAX_EMPTY_SHARE ? '  注意：版面留白偏多' : ''}`,
-        );
-        for (const photo of lowResolution)
-          log(`  注意：${name} 的照片“${photo.caption}”印出来只有 ${photo.ppi} ppi（印刷需 ${MIN_PHOTO_PPI} ppi），请换用更大的原图。`);
-        if (placeholders.length > 0) log(`  注意：${name} 含占位符 ${placeholders.join('、')}，仅供校对，不可交印刷店。`);
-        printed.push({ slug, size, file, overflow, emptyShare, placeholders, lowResolution });
+        const measures = { overflow, emptyShare, placeholders, lowResolution };
+        await cache.keep(key, file, measures);
+        report(measures, false);
       }
     }
     await context.close();
