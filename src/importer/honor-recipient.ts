@@ -62,6 +62,8 @@ function stripSelf(subject: string): string {
  */
 export function recipientOf(subject: string, title: string, sentenceSubject = '', unitNames: readonly string[] = []): RecipientGuess {
   const raw = subject
+    // A list item's counter: "3.巡查二组被评为…".
+    .replace(/^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])\s*/, '')
     .replace(/被[^被]*$/, '')
     .replace(
       /(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|在全[省市县区][^，]*中)+$/,
