@@ -93,7 +93,12 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Reads and decodes a unit's file; a file that cannot be read becomes its problem, never a crash. */
-function readSource<T extends { problem?: SourceError | undefined }>(path: string, dir: string, load: (text: string) => T, fail: (problem: SourceError) => T): T {
+function readSource<T extends { problem?: SourceError | undefined }>(
+  path: string,
+  dir: string,
+  load: (text: string) => T,
+  fail: (problem: SourceError) => T,
+): T {
   try {
     // GB18030 (Chinese Windows' default) and UTF-16 are decoded here, and the build publishes
     // what was decoded here (src/loaders/content-pipeline.ts): nothing reaches a page garbled.

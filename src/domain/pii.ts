@@ -204,13 +204,13 @@ const SURNAMES =
 /** Words for a person that follow a name in reports (王德明同志, 陈桂珍老人). */
 const PERSON_WORDS = '同志|老人|老汉|老太|大爷|大娘|大妈|大叔|大婶|奶奶|爷爷|阿姨|婆婆|女士|先生|师傅|一家|夫妇|母子|父子|母女|父女|同学|小朋友';
 /** Characters that end a name: the words that follow names in reports. */
-const AFTER_NAME = new RegExp(`^(?:${PERSON_WORDS}|家庭|家中|家里|[，,、。；;：:）)\\s”"等家的]|$)`);
+const AFTER_NAME = new RegExp(`^(?:${PERSON_WORDS}|家庭|家中|家里|[，,、。；;：:（()）\\s”"等家的]|$)`);
 /**
  * Right after the aid word (低保老人王桂珍联系了…), a name may also be ended by what was done
  * for or by the person.
  */
 const AFTER_NAME_DIRECT = new RegExp(
-  `^(?:${PERSON_WORDS}|家庭|家中|家里|[，,、。；;：:）)\\s”"等家的]|$|联系|送|解决|办理|申请|领取|提供|安排|享受|获得|落实|购买|修缮|改造|发放|上门|度过|居住|患有|患|因病|因残|独自|独居|年过|今年|已经|长期|常年|一直|生活|住进|住上|领到|拿到|过上|重新|感激|激动|说)`,
+  `^(?:${PERSON_WORDS}|家庭|家中|家里|[，,、。；;：:（()）\\s”"等家的]|$|联系|送|解决|办理|申请|领取|提供|安排|享受|获得|落实|购买|修缮|改造|发放|上门|度过|居住|患有|患|因病|因残|独自|独居|年过|今年|已经|长期|常年|一直|生活|住进|住上|领到|拿到|过上|重新|感激|激动|说)`,
 );
 /** Surnames that are also common function words. */
 const WORD_SURNAMES = '和于向时成明全应单将同令以由为在把被给让使到从对与及自上下中高常安文方';

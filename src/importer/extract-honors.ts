@@ -8,16 +8,17 @@ import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
 const TRIGGER =
-  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|荣登|获得了?|获评|获|被评为|评为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|荣登|获得了?|获评|获|被评为|(?<![测考点讲])评为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
 /** Verbs after which every listed item is an honor, whatever its words. */
-const STRONG = /^创建$|荣获|荣登|获评|被评为|评为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|荣膺/;
+const STRONG = /^创建$|荣获|荣登|获评|被评为|评为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|荣膺/;
 const AWARD =
   /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
-const NOT_HONOR = /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|申报|申请|奖励|奖金|\d元|万元/;
+const NOT_HONOR =
+  /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|奖励|奖金|\d元|万元/;
 /** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
 const CAPTION =
-  /^(?:近年|近几年|历年|多年来)?(?:所获|获得的?)?(?:的)?(?:主要|各类|各项|多项|多个|诸多|众多|一系列|以下|下列|如下|有关|相关)?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:情况|如下)?[:：]?$/;
+  /^的?(?:近年|近几年|历年|多年来)?(?:所获|获得的?)?(?:的)?(?:主要|各类|各项|多项|多个|诸多|众多|一系列|以下|下列|如下|有关|相关)?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:情况|如下|有|是|包括|主要有)?[:：]?$/;
 const GRADE_ONLY = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖)$/;
 const SUBJECT =
   /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
@@ -36,6 +37,9 @@ const ISSUER = /[市县区省]委[、，,]?[市县区省]?政府|[市县区省]�
 const CONSECUTIVE = /连续([一二两三四五六七八九十\d]{1,3})年/;
 const TIME_ONLY =
   /^[\s自从在于]*(?:(?:19|20)\d{2}|(?:19|20)?[XxＸｘ×]{2,})\s*年?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:(?:19|20)\d{2})\s*年?)?(?:以来|来|起|度|间|期间)?$/;
+
+/** A list item's counter before its year: "1.2017年，被评为…", "（2）2019年，…". */
+const COUNTER_BEFORE_YEAR = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、])\s*(?=(?:19|20)\d{2}\s*年)/;
 
 interface YearInfo {
   year: number | 'undated';
@@ -70,12 +74,13 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
     const quote = maskPii(sentence.text.trim());
     const subjectOfSentence = sentenceSubject(sentence);
     // A year opening the sentence dates all of it: "2010年完成…，招商引资工作单项考核获…一等奖".
-    const opening = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(clauses[0]?.text ?? '') ? yearsIn(clauses[0]?.text ?? '') : null;
+    const first = (clauses[0]?.text ?? '').replace(COUNTER_BEFORE_YEAR, '');
+    const opening = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first) ? yearsIn(first) : null;
     honors.push(...commendations(sentence, quote, opening, unitNames));
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];
       if (!clause) continue;
-      const text = clause.text.trim();
+      const text = (k === 0 ? clause.text.replace(COUNTER_BEFORE_YEAR, '') : clause.text).trim();
       if (TIME_ONLY.test(text) || /^(?:今年|去年|前年)(?:以来)?$/.test(text)) {
         carried = yearsIn(text);
         continue;
@@ -97,14 +102,17 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       }
       const before = text.slice(0, trigger.index);
       if (trigger[0] === '是' && !/^(?:[^，,]{0,20}(?:我|镇|乡|机关|中心|局|院|校|单位|党委|支部))?$/.test(before)) continue;
-      const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? carried ?? opening;
+      // "我馆连续三年(2019-2021年)被评为…": a year in brackets before the verb dates the clause (one
+      // after an item, “A”（2016年）, dates only that item).
+      const bracketBefore = [...before.matchAll(BRACKET_YEAR)].at(-1)?.[0];
+      const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? opening;
       carried = null;
       // The list may continue over the next clauses: "获得A，2004年B、2004年C".
       const objects: Array<{ clause: Clause; text: string; start: number }> = [
         {
           clause,
           text: text.slice(trigger.index + trigger[0].length),
-          start: trigger.index + trigger[0].length + (clause.text.length - clause.text.trimStart().length),
+          start: trigger.index + trigger[0].length + Math.max(0, clause.text.indexOf(text)),
         },
       ];
       while (k + 1 < clauses.length) {
@@ -244,7 +252,7 @@ function contestOf(before: string): string {
 }
 
 const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬)([\d一二三四五六七八九十百千余多]+[面封块幅份张]?)?/g;
-const RECEIVED = /收到|获赠|赠送|送来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予/;
+const RECEIVED = /收到|获赠|赠送|送来|写来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予/;
 /** "乡党委受到县委通报表扬": who was commended, written before the verb. */
 const COMMENDED = /^(.*?)(?:受到|得到|获得|被)/;
 /** "送给窗口两面锦旗": who the thanks went to. */
@@ -349,6 +357,7 @@ const PROVINCE_SHORT =
 
 /** Minority-area names of the city and county levels (the honor's title keeps its own words). */
 export const MINORITY_CITY = /州级|自治州|州委|州政府|州人民政府|全州|盟级|盟委|盟行署|全盟/;
+export const PREFECTURE = /全地区|地区级|地委|地区行署|行政公署|行署/;
 export const MINORITY_COUNTY = /旗级|自治旗|旗委|旗政府|旗人民政府|全旗/;
 
 /** A province by its name and 省, whatever follows: 云南省一级高级中学. */
@@ -362,10 +371,14 @@ export function levelIn(text: string, context: LevelContext = {}): Level | null 
   if (/省级|省委|省政府|全省|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
   // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).
   if (/自治区/.test(text) || issuedBy('自治区')) return '省级';
+  // 全疆, 全藏: the whole of an autonomous region, named by its short name.
+  if (/全疆|全藏|新疆维吾尔|西藏自治/.test(text)) return '省级';
   if (context.regionIsProvince && (/区级|区委|区政府|全区/.test(text) || issuedBy('区'))) return '省级';
   if (/市级|市委|市政府|全市|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
   // A prefecture in a minority area is a city: 州级, 自治州, 州委; 盟级, 盟委, 盟行署 (Inner Mongolia).
   if (MINORITY_CITY.test(text) || issuedBy('州') || issuedBy('盟')) return '市级';
+  // A 地区 (prefecture, run by a 行政公署) is a city: 全地区, 地区级, 地委, 行署.
+  if (PREFECTURE.test(text)) return '市级';
   if (/县级|县委|县政府|全县|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
   // A 旗 is Inner Mongolia's county: 旗级, 旗委, 旗人民政府, 全旗 (not 红旗, 锦旗).
   if (MINORITY_COUNTY.test(text) || issuedBy('旗')) return '县级';
@@ -376,7 +389,7 @@ export function levelIn(text: string, context: LevelContext = {}): Level | null 
 
 /** 广西 (or 自治区) in the report, and no city district in the unit's name or region. */
 export function levelContext(text: string, unitName: string, region: readonly string[]): LevelContext {
-  const autonomous = /自治区|内蒙古|广西|西藏|宁夏|新疆/.test(text) || region.some((r) => /自治区$|^(?:内蒙古|广西|西藏|宁夏|新疆)/.test(r));
+  const autonomous = /自治区|内蒙古|广西|西藏|宁夏|新疆|全疆/.test(text) || region.some((r) => /自治区$|^(?:内蒙古|广西|西藏|宁夏|新疆)/.test(r));
   const district = region.some((r) => /区$/.test(r) && !/自治区$/.test(r)) || /[\u4e00-\u9fff]{2,3}(?<!自治)区(?!域)/.test(unitName);
   return { regionIsProvince: autonomous && !district };
 }

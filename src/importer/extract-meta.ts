@@ -60,6 +60,9 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
   );
   const longer =
     fromBody.find((c) => c.name !== chosen?.name && c.name.startsWith(chosen?.name ?? '') && c.name.length <= (chosen?.name.length ?? 0) + 6) ??
+    // The full name ends with the title's short one, the bodies above it in front:
+    // 国家税务总局某市某区税务局城东税务分局 for 城东税务分局 (only a name of four characters or more).
+    fromBody.find((c) => titleName && c.name !== chosen?.name && (chosen?.name.length ?? 0) >= 4 && c.name.endsWith(chosen?.name ?? '')) ??
     fromSignature[0];
   const shortFromTitle = chosen.name;
   if (longer) chosen = longer;
@@ -76,7 +79,15 @@ function nameInTitle(text: string): string | null {
   const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|精神文明建设|文明建设|文明创建|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
   // "石桥村文明村创建…": the name stops before the title it seeks.
   const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)$/, '');
-  return candidate && ORG_END.test(candidate) ? candidate : null;
+  if (!candidate) return null;
+  // "以“税”为媒传文明——城东税务分局创建…": a slogan before a dash, the unit after it.
+  const afterDash =
+    candidate
+      .split(/—{1,2}|－{1,2}|-{2}/)
+      .at(-1)
+      ?.trim() ?? '';
+  if (afterDash !== candidate && afterDash.length >= 2) return ORG_END.test(afterDash) ? afterDash : null;
+  return ORG_END.test(candidate) ? candidate : null;
 }
 
 /** The name without its kind suffix: XX镇党政机关 → XX镇 → XX. */

@@ -13,15 +13,19 @@ const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|�
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|县局|公司|厂|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
 const BODY_END =
-  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|学校|小学|幼儿园)$/;
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
-  /(?:教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})$/;
+  /(?:教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
 /**
  * A longer name (复姓, or a Mongolian, Tibetan or Uyghur one: 乌云其其格, 欧阳明辉) after a post
  * that ends in 长 or 员 (股长, 科员, 网格员): tried only when a two- or three-character name is not found.
  */
 const LONG_NAME_AFTER_POST = /(?:[\u4e00-\u9fff]长|[\u4e00-\u9fff]员|教师|医生|老师|书记|经理|主任)([\u4e00-\u9fff]{4,5})$/;
+/** A transliterated name with a middle dot, after a role or alone: 工作人员古丽米拉·艾力. */
+const DOTTED_NAME = /(?:^|人员|[员工师长]|书记|主任|经理|干部|职工|党员|村民|居民|同志)([\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6})(?:同志)?$/;
+/** A work and its author: ×××创作的小戏《…》, 王老师撰写的论文. */
+const WORK_OF = /^(.{2,16}?)(?:创作|撰写|编写|编排|编导|拍摄|设计|执教|指导|主持)的[^，,。；;]{1,20}$/;
 /** A name with an honorific after it: 王建国主任, 李老师. */
 const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?)(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
 /** Titles only a person holds. */
@@ -39,17 +43,25 @@ export interface RecipientGuess extends RecipientProposal {
 /** 红岩镇下坝村 → 下坝村 when the unit is 红岩镇 (or 红岩镇人民政府, whose short name it is). */
 function stripUnitName(subject: string, unitNames: readonly string[]): string {
   for (const name of unitNames) {
+    // "分局第一党支部" in 城东税务分局, "馆第二党支部" in a 文化馆: the unit's own word before a numbered body.
+    for (const tail of [name.slice(-2), name.slice(-1)])
+      if (subject.startsWith(tail) && /^第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{2,8}$/.test(subject.slice(tail.length)))
+        return subject.slice(tail.length);
     const short = name.replace(/(?:人民政府|党政机关|党委|政府|机关)$/, '');
     for (const n of [name, short]) if (n.length >= 2 && subject.startsWith(n) && subject.length - n.length >= 2) return subject.slice(n.length);
   }
   return subject;
 }
 
+const INSTITUTION_OF_CENTRE = /^中心(?:卫生院|医院|小学|中学|学校|校|幼儿园|敬老院)/;
+
 /** Strips the unit's own words in front: 我社区阳光小区 → 阳光小区, 医院急诊科 → 急诊科. */
 function stripSelf(subject: string): string {
   let s = subject;
   for (let i = 0; i < 3; i += 1) {
     const next = s.replace(SELF_PREFIX, '');
+    // 镇中心卫生院, 乡中心小学: 中心 is part of the institution's name, and so is the 镇 before it.
+    if (INSTITUTION_OF_CENTRE.test(next)) return s.replace(/^(?:我们|我|本|该)/, '');
     if (next === s || next.length < 2) break;
     s = next;
   }
@@ -62,6 +74,8 @@ function stripSelf(subject: string): string {
  */
 export function recipientOf(subject: string, title: string, sentenceSubject = '', unitNames: readonly string[] = []): RecipientGuess {
   const raw = subject
+    // A list item's counter: "3.巡查二组被评为…".
+    .replace(/^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])\s*/, '')
     .replace(/被[^被]*$/, '')
     .replace(
       /(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|在全[省市县区][^，]*中)+$/,
@@ -74,6 +88,15 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   const bare = s.replace(/^(?:我们|我|本|该)/, '');
   if (bare && unitNames.some((n) => n === bare || (bare.length >= 2 && n.endsWith(bare)) || (n.length >= 2 && bare.endsWith(n))))
     return { kind: 'unit', reason: `主语“${s}”是单位本身`, unsure: false };
+  // "工作人员古丽米拉·艾力", "维修工吐尔逊·买买提": a name written with a middle dot (Uyghur, Kazakh…).
+  const dotted = DOTTED_NAME.exec(s);
+  if (dotted?.[1]) return { kind: 'individual', name: dotted[1], reason: `主语“${s}”是个人（${dotted[1]}）`, unsure: false };
+  // "馆长×××创作的小戏《渔家灯》获得…": the work of a person is that person's honor.
+  const work = WORK_OF.exec(s);
+  if (work?.[1]) {
+    const author = recipientOf(work[1], title, '', unitNames);
+    if (author.kind === 'individual' && author.name) return { ...author, reason: `主语“${s}”是${author.name}的作品` };
+  }
   const person = ROLE_BEFORE.exec(s);
   if (person?.[1] && !BODY_END.test(person[1])) return { kind: 'individual', name: person[1], reason: `主语“${s}”是个人`, unsure: false };
   // "尹德良同志的调查文章获…": the work of a named person.

@@ -29,10 +29,11 @@ const RULES: readonly KindRule[] = [
     means: '捐款捐物（职工自己出的钱）',
   },
   {
-    // A subsidy won from above (争取上级交通补助资金) is funds for a project, not aid to people.
+    // A subsidy or a project's funds won from above (争取上级交通补助资金, 争取易地扶贫搬迁后续扶持项目资金)
+    // are funds won, not aid to people, whatever the project is for.
     kind: '争取项目',
-    re: /争取[^，,。；;]{0,12}?(?:补助|补贴|奖补)(?:资金|款)/,
-    means: '向上级争取的补助资金',
+    re: /争取[^，,。；;]{0,16}?(?:补助|补贴|奖补|项目)(?:资金|款)/,
+    means: '向上级争取的补助或项目资金',
   },
   {
     kind: '帮扶资金',
@@ -61,11 +62,16 @@ const NAMED_FUND = /^(?:其中)?[\u4e00-\u9fff]{0,12}(?:资金|经费|款|金)(?
 const FUNDS_SOURCE = /从[^，,。；;从]{0,16}?(?:中|里|内)(?=安排|列支|拿出|提取|支出|划拨|投入)/g;
 
 /** Words that make a sum money put into something (as opposed to a figure merely stated). */
-const SPENT = /投入|投资|安排|列支|支出|花费|拨付|拨款|下拨|筹集|筹资|集资|发放|缴纳|聘请|用于|出资|自筹|折合|价值|补助|补贴|购置|添置|购买/;
+const SPENT =
+  /投入|投资|安排|列支|支出|花费|拨付|拨款|下拨|筹集|筹资|集资|发放|缴纳|聘请|聘用|雇用|雇请|拿出|用于|出资|自筹|折合|价值|补助|补贴|购置|添置|购买/;
 
 /** Money handed out to people or households: 为…老人/…户/…学生…发放. */
 const AID_GIVEN =
-  /(?:为|向|给)[^，,。；;为向给]{0,24}?(?:老人|老年人|户|居民|村民|群众|学生|幼儿|儿童|家庭|残疾人|患者|老党员|军属|烈属|退役军人|孤儿|留守|妇女|牧民|农民)[^，,。；;]{0,12}?发放/;
+  /(?:为|向|给)[^，,。；;为向给]{0,24}?(?:老人|老年人|户|居民|村民|群众|学生|幼儿|儿童|家庭|残疾人|患者|[\u4e00-\u9fff]{2}人员|老党员|军属|烈属|退役军人|孤儿|留守|妇女|牧民|农民)[^，,。；;]{0,12}?发放/;
+/** The unit's own money set aside: 安排, 拿出, 列支 … (not money won or given by others). */
+const OWN_BUDGET = /^(?!.*争取)[^，,。；;]*(?:每年|每季度|每月|年均)?(?:安排|拿出|列支|预算|划拨|投入)[^，,。；;]{0,4}[\d一二三四五六七八九十]/;
+/** The campaign's work the money is spent on: 志愿服务活动, “最美家庭”评选, 道德讲堂. */
+const CAMPAIGN_WORK = /(?:开展|用于)[^，,。；;]{0,24}?(?:评选|评比|志愿服务|道德讲堂|文明实践|移风易俗|文明创建)/;
 /** The unit's own people: what is paid to them is pay, not aid. */
 const STAFF = /职工|员工|干部|教职工|教师|医务人员|工作人员|一线|本单位|本站|本院|本校/;
 
@@ -149,6 +155,13 @@ export function classifyMoney(
   if ((kind === undefined || kind === '其他') && givenTo && !STAFF.test(givenTo[0])) {
     kind = '帮扶资金';
     reasons.push(`“${givenTo[0]}”：发给群众或住户的钱`);
+  }
+  // "每季度安排3,000元专项经费用于…志愿服务活动", "村集体每年拿出5,000元开展…“最美家庭”评选": the unit's
+  // own money for the campaign's work (a creation budget, its activities, its 评选) is 创建经费.
+  const campaign = CAMPAIGN_WORK.exec(clause) ?? (/(?:专项|工作)经费/.test(clause) ? /创建/.exec(before) : null);
+  if ((kind === undefined || kind === '其他') && OWN_BUDGET.test(clause) && campaign) {
+    kind = '创建经费';
+    reasons.push(`“${campaign[0]}”：单位为创建工作安排的钱`);
   }
   if (kind === undefined) {
     const earlier = RULES.filter((r) => r.kind !== null && r.re.test(before)).at(0);

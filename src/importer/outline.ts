@@ -11,7 +11,8 @@ const FAMILIES: ReadonlyArray<{ family: Family; re: RegExp }> = [
   { family: 'part', re: /^第([一二三四五六七八九十百零〇\d]{1,3})(?:部分|章|编)[\s、:：.．]*/ },
   { family: 'cn', re: /^([一二三四五六七八九十]{1,3})\s*[、．.](?![\d一二三四五六七八九十])\s*/ },
   { family: 'cn-paren', re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）][、．.\s]*/ },
-  { family: 'num', re: /^(\d{1,2})\s*(?:[．、]|\.(?!\d))\s*/ },
+  // "1.2017年，被评为…": a counter before a year, not a decimal.
+  { family: 'num', re: /^(\d{1,2})\s*(?:[．、]|\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年))\s*/ },
   { family: 'num-paren', re: /^(?:[（(]\s*(\d{1,2})\s*[)）]|(\d{1,2})[)）])\s*/ },
   { family: 'circled', re: /^([①-⑳])\s*/ },
 ];

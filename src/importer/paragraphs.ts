@@ -150,8 +150,11 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       const current: Piece = para;
       const ended = ENDS_SENTENCE.test(current.text);
       // Where paragraphs start with an indent, a line without one continues the paragraph.
+      // A counter after a finished sentence (…主要有：/ 1.…；/ 2.…) starts a list item, never a wrapped line.
+      const listItem = ended && numbering !== null;
       const wrapped =
-        (full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t));
+        !listItem &&
+        ((full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t)));
       if (!ended || wrapped) {
         const glued = !wrapped ? gluedHeading(current, item) : null;
         if (glued) {
@@ -214,6 +217,8 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
     // "1. 落实夜班补助，每人每月发放240元。", "2. 为3名职工发放慰问金1.5万元。": a numbered sentence
     // (a comma or a figure in it, a full stop at its end) is a list item, not a heading.
     if (!major && /[，,]|\d/.test(t.slice(numbering.length)) && /[。！？!?]["”’」』）)]*$/.test(t)) return null;
+    // "5.服务股被评为省级“青年文明号”；": an item of a list closed by a semicolon, never a heading.
+    if (!major && /[；;]["”’」』）)]*$/.test(t)) return null;
     return { heading: piece, body: null };
   }
   if (!major) {

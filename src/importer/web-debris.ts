@@ -39,6 +39,24 @@ export const RELATED_LIST = new RegExp(`^[【[]?${RELATED_WORDS}[】\\]]?\\s*[:�
 /** The list on one line: 相关推荐:A|B|C, 推荐阅读：A　B. */
 export const RELATED_INLINE = new RegExp(`^[【[]?${RELATED_WORDS}[】\\]]?\\s*[:：]\\s*[^。！？!?；;]{2,160}$`);
 
+/**
+ * A WeChat 公众号 article's chrome: the header line under the title (原创 账号名 2022-06-24 08:30
+ * 发表于湖北), the call to follow (点击上方蓝字关注我们), and the footer's buttons and prompts
+ * (阅读原文, 长按识别二维码, 关注我们, 分享 收藏 在看 点赞). The editor's note is the article's own text.
+ */
+export function isWeChatChrome(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60 || /[。！？；，,]/.test(t)) return false;
+  // The header: an account name (or two), a date and time, and where it was posted from.
+  if (/^(?:原创\s+)?(?:[^\s]{1,20}\s+){0,2}(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?(?:\s*发表于\s*[一-鿿]{2,4})?$/.test(t))
+    return /^原创|发表于|\d{1,2}:\d{2}$/.test(t);
+  if (/^(?:[▲△↑☝]\s*)?点击(?:上方|上面|标题下|顶部)?\s*[“"]?(?:蓝字|蓝色字体|[^\s“”"]{2,12}[”"])[”"]?\s*(?:一键)?关注/.test(t)) return true;
+  const BUTTON =
+    /^(?:阅读原文|长按识别二维码|长按二维码识别|长按识别|识别二维码|扫码关注|长按关注|关注我们|欢迎关注|分享|收藏|在看|点赞|赞|写留言|留言|转发|阅读|喜欢此内容的人还喜欢|预览时标签不可点)$/;
+  const tokens = t.split(/[\s　|｜·]+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((x) => BUTTON.test(x));
+}
+
 /** A site's notice under an article: 本文由网友投稿，如有侵权请联系删除; 版权归原作者所有; 转载请注明出处. */
 export function isSiteNotice(text: string): boolean {
   return text.length <= 60 && /侵权|版权归|版权所有|转载请注明|仅供参考|免责声明|网友投稿|网友上传/.test(text) && (text.match(/[，,。；;]/g) ?? []).length <= 3;

@@ -49,16 +49,20 @@ describe('fidelity corpus', async () => {
   // Reports written after the tuning. First runs, before the fixes they led to: holdout
   // 94.5 % precision / 93.2 % recall, holdout2 92.3 % / 90.6 %, holdout3 92.9 % / 92.9 %
   // (holdout3/FIRST-RUN.md), holdout4 91.9 % / 90.0 % (holdout4/FIRST-RUN.md), holdout5
-  // 89.4 % / 90.1 % (holdout5/FIRST-RUN.md), holdout6 85.8 % / 88.0 % (holdout6/FIRST-RUN.md).
-  it.each([['holdout'], ['holdout2'], ['holdout3'], ['holdout4'], ['holdout5'], ['holdout6']])('keeps 95 %% on the held-out reports in %s', async (folder) => {
-    const held = await evaluateCorpus(new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname);
-    const total = rates(overall(held.total));
-    const heldMiss = held.misses.map((m) => `${m.type} ${m.file} [${m.kind}] ${m.fact}`).join('\n');
-    expect(total.precision, heldMiss).toBeGreaterThanOrEqual(0.95);
-    expect(total.recall, heldMiss).toBeGreaterThanOrEqual(0.95);
-  });
+  // 89.4 % / 90.1 % (holdout5/FIRST-RUN.md), holdout6 85.8 % / 88.0 % (holdout6/FIRST-RUN.md),
+  // holdout7 86.8 % / 85.2 % (holdout7/FIRST-RUN.md).
+  it.each([['holdout'], ['holdout2'], ['holdout3'], ['holdout4'], ['holdout5'], ['holdout6'], ['holdout7']])(
+    'keeps 95 %% on the held-out reports in %s',
+    async (folder) => {
+      const held = await evaluateCorpus(new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname);
+      const total = rates(overall(held.total));
+      const heldMiss = held.misses.map((m) => `${m.type} ${m.file} [${m.kind}] ${m.fact}`).join('\n');
+      expect(total.precision, heldMiss).toBeGreaterThanOrEqual(0.95);
+      expect(total.recall, heldMiss).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 
-  const heldOut = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'].flatMap((folder) => {
+  const heldOut = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'].flatMap((folder) => {
     const dir = new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname;
     return readdirSync(dir)
       .filter((f) => /\.(txt|docx)$/.test(f))
