@@ -1,0 +1,49 @@
+// The classes the eighth held-out batch (test/fixtures/importer/holdout8) showed the importer
+// getting wrong, each on text written for this test (not the batch's own sentences).
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedDocument } from '../../src/importer/analyze';
+import { importText } from './helpers';
+
+const removed = (d: AnalyzedDocument | undefined) => d?.warnings.filter((w) => w.kind === 'artifact').map((w) => w.line) ?? [];
+const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.level, h.recipient, h.category]) ?? [];
+const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
+
+describe('web debris', () => {
+  it('removes a government site’s footer and the prompt to open the page on a phone, and keeps the signature’s date', () => {
+    const [doc] = importText(
+      [
+        '丰源县中医医院创建县级文明单位工作总结',
+        '发布日期：2024-01-22 09:10　　信息来源：县卫健局　　点击量：877',
+        '　　丰源县中医医院现有职工240人，2021年被命名为县级文明单位。',
+        '一、抓好组织保障',
+        '　　医院成立创建工作领导小组，制定年度创建计划，每季度召开一次推进会。',
+        '丰源县中医医院',
+        '2024年1月15日',
+        '扫一扫在手机上浏览',
+        '主办：丰源县人民政府　　技术支持：某某科技公司　　备案号：湘ICP备05012345号',
+      ].join('\n'),
+    );
+    expect(removed(doc)).toEqual(expect.arrayContaining([2, 8, 9]));
+    expect(doc?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+    expect(doc?.date?.iso).toBe('2024-01-15');
+  });
+
+  it('removes a WeChat article’s end mark and its read counts, and a bare domain glued after a sentence', () => {
+    const [doc] = importText(
+      [
+        '青禾县人民医院创建市级文明单位工作汇报',
+        '　　医院现有职工318人，2020年被命名为县级文明单位。',
+        '一、优化服务流程',
+        '　　医院推行预约诊疗和延时门诊，全年接诊门诊病人23.2万人次。wenmiwang.cn',
+        '青禾县人民医院',
+        '2023年9月',
+        '—THE END—',
+        '阅读 10万+　　在看 56',
+      ].join('\n'),
+    );
+    expect(removed(doc)).toEqual(expect.arrayContaining([7, 8]));
+    expect(doc?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+    expect(doc?.blocks.map((b) => b.piece.text).join('\n')).not.toContain('wenmiwang');
+    expect(doc?.date?.iso).toBe('2023-09');
+  });
+});
