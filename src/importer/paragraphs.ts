@@ -151,11 +151,15 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       const ended = ENDS_SENTENCE.test(current.text);
       // Where paragraphs start with an indent, a line without one continues the paragraph.
       // A counter after a finished sentence (…主要有：/ 1.…；/ 2.…) starts a list item, never a wrapped line.
-      const listItem = ended && numbering !== null;
+      // An honors list one per line with the year first ("2019年　全省…"), under a lead-in that
+      // ends with ：: each line is an item of its own, and so is an indented line after the last one.
+      const lastYearItem = lastItem !== null && YEAR_FIRST_LINE.test(lastItem.piece.text.trim());
+      const yearItem = (YEAR_FIRST_LINE.test(t.trim()) && (ended || lastYearItem)) || (lastYearItem && item.indented);
+      const listItem = (ended && numbering !== null) || yearItem;
       const wrapped =
         !listItem &&
         ((full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t)));
-      if (!ended || wrapped) {
+      if ((!ended && !yearItem) || wrapped) {
         const glued = !wrapped ? gluedHeading(current, item) : null;
         if (glued) {
           para = glued.before;
@@ -188,6 +192,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
   flush();
   return blocks;
 }
+
+/** A short line of a list with the year first and no sentence: "2019年　全省“平安单位”". */
+const YEAR_FIRST_LINE = /^(?:19|20)\d{2}\s*年度?(?:[\s\u3000]*|[:：]\s*)[^，,。；;：:\s][^，,。；;：:]{1,39}[。；;]?$/;
 
 /** The title of a part on the line after its bare counter: short, unnumbered, not a sentence. */
 function isPartTitleLine(item: Item): boolean {

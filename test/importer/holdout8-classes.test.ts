@@ -47,3 +47,33 @@ describe('web debris', () => {
     expect(doc?.date?.iso).toBe('2023-09');
   });
 });
+
+describe('an honors list one per line with the year first', () => {
+  const [doc] = importText(
+    [
+      '青川县公安局交通警察大队创建市级文明单位工作总结',
+      '　　青川县公安局交通警察大队现有民警42名，2018年被命名为县级文明单位。',
+      '　　一、强化队伍建设',
+      '　　大队坚持每周开展一次政治理论学习，全年组织业务培训12期。',
+      '　　二、所获荣誉',
+      '　　多年来，大队取得的主要荣誉有：',
+      '　　2017年　全省公安交警系统“示范车管所”',
+      '　　2019年　全市公安机关集体二等功',
+      '　　2021年　青川县综合治理先进集体',
+      '　　事故处理中队民警孙立新荣立个人三等功2次，2020年被评为“四川省优秀人民警察”。',
+      '青川县公安局交通警察大队',
+      '2023年5月',
+    ].join('\n'),
+  );
+
+  it('reads each line as the unit’s honor, a collective 二等功 as an award, and the person’s own honors as his', () => {
+    expect(honors(doc)).toEqual([
+      ['文明单位', 'title', 2018, '县级', { kind: 'unit' }, 'title'],
+      ['全省公安交警系统“示范车管所”', 'honor', 2017, '省级', { kind: 'unit' }, 'title'],
+      ['全市公安机关集体二等功', 'honor', 2019, '市级', { kind: 'unit' }, 'award'],
+      ['青川县综合治理先进集体', 'honor', 2021, '县级', { kind: 'unit' }, 'title'],
+      ['个人三等功', 'honor', 'undated', null, { kind: 'individual', name: '孙立新' }, 'award'],
+      ['四川省优秀人民警察', 'honor', 2020, '省级', { kind: 'individual', name: '孙立新' }, 'title'],
+    ]);
+  });
+});
