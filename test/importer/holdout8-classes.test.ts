@@ -77,3 +77,20 @@ describe('an honors list one per line with the year first', () => {
     ]);
   });
 });
+
+describe('titles and their holders', () => {
+  it('reads a place before the level (遵义市级文明单位) as a step of the title at that level', () => {
+    const [doc] = importText(
+      [
+        '遵义县农商银行城南支行创建省级文明单位工作汇报',
+        '　　城南支行现有员工36人，2017年被评为遵义市级文明单位，2020年通过复查。',
+        '城南支行',
+        '2023年6月',
+      ].join('\n'),
+    );
+    expect(honors(doc)).toEqual([
+      ['文明单位', 'title', 2017, '市级', { kind: 'unit' }, 'title'],
+      ['文明单位', 'title', 2020, '市级', { kind: 'unit' }, 'title'],
+    ]);
+  });
+});
