@@ -94,3 +94,27 @@ describe('titles and their holders', () => {
     ]);
   });
 });
+
+describe('money', () => {
+  it('reads aid per person and per year written apart, the campaign’s monthly budget, utilities built, an allowance to villagers in public posts, aid funds won', () => {
+    const [doc] = importText(
+      [
+        '白河县公路管理段创建市级文明单位工作汇报',
+        '　　白河县公路管理段现有职工63人，2019年被命名为县级文明单位。',
+        '一、创建工作开展情况',
+        '　　管理段从养护经费中每季度列支4000元用于文明创建活动，完善了宣传阵地建设。',
+        '　　管理段投入自有资金28万元，为3个道班通上天然气、建起职工浴室，职工生活条件明显改善。',
+        '　　管理段从沿线村庄选聘护路员15名，每人每月发放护路补贴900元；为每名结对的留守儿童每年资助学习费用1,200元；为联系村争取产业扶持资金12万元，发展食用菌种植。',
+        '白河县公路管理段',
+        '2023年7月',
+      ].join('\n'),
+    );
+    expect(amounts(doc)).toEqual([
+      ['4000元', '创建经费', '每季度'],
+      ['28万元', '基础设施与民生', null],
+      ['900元', '帮扶资金', '每人每月'],
+      ['1,200元', '帮扶资金', '每人每年'],
+      ['12万元', '争取项目', null],
+    ]);
+  });
+});
