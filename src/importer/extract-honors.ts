@@ -80,6 +80,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
   const honors: HonorProposal[] = [];
   // The title the unit holds, for "2016年、2019年两次通过复查".
   let held: { title: string; level: Level } | null = null;
+  // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
+  let lastYear: number | null = null;
   for (const sentence of sentences) {
     // A heading names a topic (四、近年所获荣誉), not an honor.
     if (sentence.block.role === 'heading') continue;
@@ -97,6 +99,13 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       const clause = clauses[k];
       if (!clause) continue;
       const text = (k === 0 ? clause.text.replace(COUNTER_BEFORE_YEAR, '') : clause.text).trim();
+      const sameYear = /^(?:同年|当年|是年|同一年)/.test(text) && lastYear !== null ? { year: lastYear, yearEnd: null } : null;
+      const written = yearsIn(text);
+      if (written && typeof written.year === 'number') lastYear = written.yearEnd ?? written.year;
+      if (sameYear && /^(?:同年|当年|是年|同一年)(?:度)?$/.test(text)) {
+        carried = sameYear;
+        continue;
+      }
       if (TIME_ONLY.test(text) || /^(?:今年|去年|前年)(?:以来)?$/.test(text)) {
         carried = yearsIn(text);
         continue;
@@ -121,7 +130,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       // "我馆连续三年(2019-2021年)被评为…": a year in brackets before the verb dates the clause (one
       // after an item, “A”（2016年）, dates only that item).
       const bracketBefore = [...before.matchAll(BRACKET_YEAR)].at(-1)?.[0];
-      const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? opening;
+      const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? sameYear ?? opening;
       carried = null;
       // The list may continue over the next clauses: "获得A，2004年B、2004年C".
       const objects: Array<{ clause: Clause; text: string; start: number }> = [

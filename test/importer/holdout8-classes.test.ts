@@ -95,6 +95,23 @@ describe('titles and their holders', () => {
   });
 });
 
+describe('同年', () => {
+  it('dates an honor written 同年 with the year written before it', () => {
+    const [doc] = importText(
+      [
+        '石桥镇人民政府创建市级文明单位工作汇报',
+        '　　2020年，石桥镇被县委、县政府表彰为全县农村人居环境整治先进乡镇。同年，镇党委副书记李明华被表彰为全县优秀共产党员。',
+        '石桥镇人民政府',
+        '2023年3月',
+      ].join('\n'),
+    );
+    expect(honors(doc)).toEqual([
+      ['全县农村人居环境整治先进乡镇', 'honor', 2020, '县级', { kind: 'unit' }, 'title'],
+      ['全县优秀共产党员', 'honor', 2020, '县级', { kind: 'individual', name: '李明华' }, 'title'],
+    ]);
+  });
+});
+
 describe('money', () => {
   it('reads aid per person and per year written apart, the campaign’s monthly budget, utilities built, an allowance to villagers in public posts, aid funds won', () => {
     const [doc] = importText(
@@ -116,5 +133,21 @@ describe('money', () => {
       ['1,200元', '帮扶资金', '每人每年'],
       ['12万元', '争取项目', null],
     ]);
+  });
+});
+
+describe('missing numbers', () => {
+  it('reports a count stripped after 辖 or 下设, after 共 following a quote, and a staff count before a comma', () => {
+    const [doc] = importText(
+      [
+        'XX镇人民政府创建县级文明单位工作汇报',
+        '　　XX镇下辖个行政村，镇机关现有干部职工名，下设个办公室。',
+        '　　各村开展“文明户”评选，评出“星级文明户”共户。',
+        'XX镇人民政府',
+        '20XX年X月',
+      ].join('\n'),
+    );
+    const missing = doc?.warnings.filter((w) => w.kind === 'missing-number').map((w) => [w.line, w.text]) ?? [];
+    expect(missing.map(([line]) => line)).toEqual([2, 2, 2, 3]);
   });
 });
