@@ -95,6 +95,32 @@ describe('titles and their holders', () => {
   });
 });
 
+describe('the unit’s name', () => {
+  it('keeps the signature’s name when the title puts the city in front of it', () => {
+    const [doc] = importText(
+      [
+        '青州市临河区西坝街道便民服务中心创建市级文明单位工作汇报',
+        '　　西坝街道便民服务中心现有工作人员28人，2020年被命名为区级文明单位。',
+        '临河区西坝街道便民服务中心',
+        '2023年4月',
+      ].join('\n'),
+    );
+    expect(doc?.unit?.name).toBe('临河区西坝街道便民服务中心');
+  });
+
+  it('reads a 林场 or a 农场 as an organisation', () => {
+    const [doc] = importText(['松岭县北沟国营农场创建市级文明单位工作总结', '　　农场现有职工120人。', '松岭县北沟国营农场', '2023年10月'].join('\n'));
+    expect(doc?.unit?.name).toBe('松岭县北沟国营农场');
+  });
+
+  it('reads 入选…名单 as an honor, without the list', () => {
+    const [doc] = importText(
+      ['河口县人民医院创建市级文明单位工作汇报', '　　2022年，医院入选全国“改善就医感受提升患者体验”典型案例名单。', '河口县人民医院', '2023年4月'].join('\n'),
+    );
+    expect(honors(doc)).toEqual([['全国“改善就医感受提升患者体验”典型案例', 'honor', 2022, '全国', { kind: 'unit' }, 'title']]);
+  });
+});
+
 describe('同年', () => {
   it('dates an honor written 同年 with the year written before it', () => {
     const [doc] = importText(
