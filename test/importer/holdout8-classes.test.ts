@@ -95,6 +95,34 @@ describe('titles and their holders', () => {
   });
 });
 
+describe('recipients and tables', () => {
+  it('credits a body named in quotes to that body', () => {
+    const [doc] = importText(
+      ['金沙社区居民委员会创建市级文明社区工作总结', '　　2022年，社区“夕阳红志愿服务队”被评为全区优秀志愿服务团队。', '金沙社区居民委员会', '2023年2月'].join(
+        '\n',
+      ),
+    );
+    expect(honors(doc)).toEqual([['全区优秀志愿服务团队', 'honor', 2022, '区级', { kind: 'subordinate', name: '夕阳红志愿服务队' }, 'title']]);
+  });
+
+  it('counts an honor told in the text and listed again in a table once', () => {
+    const [doc] = importText(
+      [
+        '南屏县实验小学创建市级文明校园工作汇报',
+        '　　学校现有教职工96人，2018年被命名为县级文明校园，2020年被评为全省书香校园。',
+        '　　学校近年所获荣誉如下：',
+        '序号  年份  荣誉名称              授予单位',
+        '1     2018  县级文明校园          南屏县文明委',
+        '2     2020  全省书香校园          省教育厅',
+        '3     2022  全市语言文字示范校    市教育局',
+        '南屏县实验小学',
+        '2023年5月',
+      ].join('\n'),
+    );
+    expect(honors(doc).map(([title, , year]) => `${String(year)} ${String(title)}`)).toEqual(['2018 文明校园', '2020 全省书香校园', '2022 全市语言文字示范校']);
+  });
+});
+
 describe('the unit’s name', () => {
   it('keeps the signature’s name when the title puts the city in front of it', () => {
     const [doc] = importText(
