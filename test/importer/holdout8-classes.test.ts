@@ -136,9 +136,11 @@ describe('the unit’s name', () => {
     expect(doc?.unit?.name).toBe('临河区西坝街道便民服务中心');
   });
 
-  it('reads a 林场 or a 农场 as an organisation', () => {
+  it('reads a 林场 or a 农场 as an organisation, in the title and signing the report', () => {
     const [doc] = importText(['松岭县北沟国营农场创建市级文明单位工作总结', '　　农场现有职工120人。', '松岭县北沟国营农场', '2023年10月'].join('\n'));
     expect(doc?.unit?.name).toBe('松岭县北沟国营农场');
+    expect(doc?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+    expect(doc?.date?.iso).toBe('2023-10');
   });
 
   it('reads 入选…名单 as an honor, without the list', () => {
