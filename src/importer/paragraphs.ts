@@ -140,6 +140,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
         return;
       }
     }
+    // "附：学校近年所获主要荣誉", "附件2：…情况表": an appendix's heading, at the top of the outline.
+    if (APPENDIX_HEADING.test(t.trim()) && (!para || ENDS_SENTENCE.test(para.text)) && i < signatureFrom) {
+      flush();
+      blocks.push({ role: 'heading', piece: item.piece, family: 'appendix' });
+      lastItem = item;
+      return;
+    }
     if (item.headingHint) {
       flush();
       blocks.push({ role: 'heading', piece: item.piece });
@@ -192,6 +199,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
   flush();
   return blocks;
 }
+
+/** An appendix's heading: 附, 附件, 附录 or 附表 (with its number), a colon and a short title. */
+const APPENDIX_HEADING = /^附(?:件|录|表)?\s*[一二三四五六七八九十\d]{0,2}\s*[:：]\s*[^，,。；;：:！？!?]{2,30}$/;
 
 /** A short line of a list with the year first and no sentence: "2019年　全省“平安单位”". */
 const YEAR_FIRST_LINE = /^(?:19|20)\d{2}\s*年度?(?:[\s\u3000]*|[:：]\s*)[^，,。；;：:\s][^，,。；;：:]{1,39}[。；;]?$/;

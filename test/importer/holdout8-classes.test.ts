@@ -207,3 +207,26 @@ describe('missing numbers', () => {
     expect(missing.map(([line]) => line)).toEqual([2, 2, 2, 3]);
   });
 });
+
+describe('an appendix', () => {
+  it('reads 附：… as a heading at the top of the outline', () => {
+    const [doc] = importText(
+      [
+        '东岭县中医医院创建市级文明单位工作汇报',
+        '一、加强组织领导',
+        '　　医院成立创建工作领导小组，院长任组长。',
+        '二、下一步打算',
+        '　　医院将对照测评体系，查漏补缺。',
+        '附：医院近年所获主要荣誉',
+        '　　2019年，医院被评为全市中医药工作先进集体。',
+        '东岭县中医医院',
+        '2023年6月',
+      ].join('\n'),
+    );
+    expect(doc?.sections.map((s) => [s.depth, s.title])).toEqual([
+      [1, '一、加强组织领导'],
+      [1, '二、下一步打算'],
+      [1, '附：医院近年所获主要荣誉'],
+    ]);
+  });
+});
