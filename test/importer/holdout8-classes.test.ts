@@ -119,7 +119,7 @@ describe('recipients and tables', () => {
         '2023年5月',
       ].join('\n'),
     );
-    expect(honors(doc).map(([title, , year]) => `${String(year)} ${String(title)}`)).toEqual(['2018 文明校园', '2020 全省书香校园', '2022 全市语言文字示范校']);
+    expect(doc?.honors.map((h) => `${String(h.year)} ${h.title}`)).toEqual(['2018 文明校园', '2020 全省书香校园', '2022 全市语言文字示范校']);
   });
 });
 
