@@ -208,7 +208,11 @@ export function analyzeSource(source: string, sourceLines: readonly SourceLine[]
     const figures = [...extractFigures(sentences), ...tableFigures(blocks)];
     const amounts = [...extractAmounts(sentences), ...tableAmounts(blocks)];
     const levels = levelContext([titleBlock.title?.text ?? '', plainText].join('\n'), unit?.name ?? '', unit?.region ?? []);
-    const honors = [...extractHonors(sentences, unit ? [unit.name, unit.shortName] : [], levels), ...tableHonors(blocks, levels)];
+    const fromText = extractHonors(sentences, unit ? [unit.name, unit.shortName] : [], levels);
+    // An honor both told in the text and listed in a table is one honor: the text's, with its quote.
+    const key = (h: HonorProposal) => `${h.kind}|${h.title}|${h.year}|${h.yearEnd}|${h.level ?? ''}|${h.recipient.kind}|${h.recipient.name ?? ''}`;
+    const told = new Set(fromText.map(key));
+    const honors = [...fromText, ...tableHonors(blocks, levels).filter((h) => !told.has(key(h)))];
     warnings.push(...moneyWarnings(amounts), ...recipientWarnings(honors));
     return {
       source,

@@ -11,7 +11,17 @@
 import { findQuantities } from '../domain/quantity';
 import { concatPieces, locate, pieceOf, slicePiece } from './text-map';
 import type { LineStyle, Piece, Removal, RemovalOp, SourceLine } from './types';
-import { findInlineDebris, isMetaLine, isNavigationLine, isNoiseLine, isSiteNotice, isWeChatChrome, RELATED_INLINE, RELATED_LIST } from './web-debris';
+import {
+  findInlineDebris,
+  isMetaLine,
+  isNavigationLine,
+  isNoiseLine,
+  isSiteFooter,
+  isSiteNotice,
+  isWeChatChrome,
+  RELATED_INLINE,
+  RELATED_LIST,
+} from './web-debris';
 
 export interface CleanLine {
   line: number;
@@ -49,7 +59,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
 /** Whole-line debris that a pattern alone does not describe. */
 function lineDebris(core: string): RemovalOp | null {
   if (isNoiseLine(core)) return 'noise';
-  if (isMetaLine(core) || isNavigationLine(core) || RELATED_INLINE.test(core) || isSiteNotice(core) || isWeChatChrome(core)) return 'web-debris';
+  if (isMetaLine(core) || isNavigationLine(core) || RELATED_INLINE.test(core) || isSiteNotice(core) || isWeChatChrome(core) || isSiteFooter(core))
+    return 'web-debris';
   return null;
 }
 

@@ -8,11 +8,12 @@ import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
 const TRIGGER =
-  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|荣登|获得了?|获评|获|被评为|(?<![测考点讲])评为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|荣立|荣登|入选|入围|获得了?|获评|获|被评为|(?<![测考点讲])评为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
 /** Verbs after which every listed item is an honor, whatever its words. */
-const STRONG = /^创建$|荣获|荣登|获评|被评为|评为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|荣膺/;
+const STRONG =
+  /^创建$|荣获|荣立|入选|荣登|获评|被评为|评为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|荣膺/;
 const AWARD =
-  /奖|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
+  /奖|[一二三]等功|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR =
   /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|奖励|奖金|\d元|万元/;
@@ -23,7 +24,7 @@ const GRADE_ONLY = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖)$/;
 const SUBJECT =
   /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
 export const TITLE_STEP =
-  /^(?:(全国|国家级|省级|市级|县级|区级|旗级|州级|盟级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明乡镇|文明街道|文明社区|文明村|文明镇|文明乡)[”"]?(?:称号|荣誉称号)?$/;
+  /^(?:(全国|国家级|省级|市级|县级|区级|旗级|州级|盟级|[\u4e00-\u9fff]{2,4}[省市县区州]级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明乡镇|文明街道|文明社区|文明村|文明镇|文明乡)[”"]?(?:称号|荣誉称号)?$/;
 const RANGE = /((?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*((?:19|20)\d{2})\s*年?/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
 const PLACEHOLDER_YEAR = /[XxＸｘ×＊*]{2,}年/;
@@ -41,6 +42,22 @@ const TIME_ONLY =
 /** A list item's counter before its year: "1.2017年，被评为…", "（2）2019年，…". */
 const COUNTER_BEFORE_YEAR = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、])\s*(?=(?:19|20)\d{2}\s*年)/;
 
+/**
+ * A line of an honors list written with the year first and no verb ("2019年　全省“平安单位”",
+ * "2020年：全市集体三等功"): the whole line is one honor, the text after the year its title, when
+ * the title names an award or is quoted. Returns a match-like object with an empty verb.
+ */
+const YEAR_FIRST_ITEM = /^((?:19|20)\d{2}\s*年度?(?:[\s\u3000]*|[:：]\s*))(?=\S)([^，,。；;：:]{2,40})[。；;]?$/;
+function yearFirstItem(text: string, sentence: Sentence, k: number): RegExpExecArray | null {
+  if (k !== 0 || sentence.clauses.length !== 1) return null;
+  const m = YEAR_FIRST_ITEM.exec(text);
+  const item = m?.[2] ?? '';
+  if (!m || NOT_HONOR.test(item) || !(AWARD.test(item) || /[“"][^”"]{2,}[”"]/.test(item))) return null;
+  const out = [''] as unknown as RegExpExecArray;
+  out.index = (m[1] ?? '').length;
+  return out;
+}
+
 interface YearInfo {
   year: number | 'undated';
   yearEnd: number | null;
@@ -53,7 +70,7 @@ interface YearInfo {
 function sentenceSubject(sentence: Sentence): string {
   const first = sentence.clauses[0]?.text.trim() ?? '';
   const m =
-    /^(.{2,16}?)(?:推行|开展|坚持|组织|成立|建立|实施|以|把|在|对|为|通过|积极|认真|全面|深入|始终|紧紧|推进|开设|建成|常年|定点|与|围绕|按照|结合|利用|被|扎根|坚守|从事|立足|默默|长期|多年来|十年如一日|带领|带头|主动|负责|牵头)/.exec(
+    /^(.{2,16}?)(?:推行|开展|坚持|组织|成立|建立|实施|以|把|在|对|为|通过|积极|认真|全面|深入|始终|紧紧|推进|开设|建成|常年|定点|与|围绕|按照|结合|利用|被|扎根|坚守|从事|立足|默默|长期|多年来|十年如一日|带领|带头|主动|负责|牵头|荣立|荣获)/.exec(
       first.replace(/^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|今年|去年|近年来|近年|多年来)[，,\s]*/, ''),
     );
   // "村党支部书记×××同志…": a person named with 同志, whatever verb follows.
@@ -64,6 +81,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
   const honors: HonorProposal[] = [];
   // The title the unit holds, for "2016年、2019年两次通过复查".
   let held: { title: string; level: Level } | null = null;
+  // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
+  let lastYear: number | null = null;
   for (const sentence of sentences) {
     // A heading names a topic (四、近年所获荣誉), not an honor.
     if (sentence.block.role === 'heading') continue;
@@ -81,11 +100,18 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       const clause = clauses[k];
       if (!clause) continue;
       const text = (k === 0 ? clause.text.replace(COUNTER_BEFORE_YEAR, '') : clause.text).trim();
+      const sameYear = /^(?:同年|当年|是年|同一年)/.test(text) && lastYear !== null ? { year: lastYear, yearEnd: null } : null;
+      const written = yearsIn(text);
+      if (written && typeof written.year === 'number') lastYear = written.yearEnd ?? written.year;
+      if (sameYear && /^(?:同年|当年|是年|同一年)(?:度)?$/.test(text)) {
+        carried = sameYear;
+        continue;
+      }
       if (TIME_ONLY.test(text) || /^(?:今年|去年|前年)(?:以来)?$/.test(text)) {
         carried = yearsIn(text);
         continue;
       }
-      const trigger = TRIGGER.exec(text);
+      const trigger = TRIGGER.exec(text) ?? yearFirstItem(text, sentence, k);
       if (held && REVIEW.test(text) && !TITLE_STEP.test(cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0))))) {
         const years = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
         for (const year of years.length > 0 ? years : []) {
@@ -105,7 +131,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       // "我馆连续三年(2019-2021年)被评为…": a year in brackets before the verb dates the clause (one
       // after an item, “A”（2016年）, dates only that item).
       const bracketBefore = [...before.matchAll(BRACKET_YEAR)].at(-1)?.[0];
-      const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? opening;
+      const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? sameYear ?? opening;
       carried = null;
       // The list may continue over the next clauses: "获得A，2004年B、2004年C".
       const objects: Array<{ clause: Clause; text: string; start: number }> = [
@@ -125,7 +151,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       }
       const issuerLevel = levelIn(before, context);
       // "先后获得“A”（2016年）、“B”（2017年）等荣誉称号": every item of such a list is an honor.
-      const listed = STRONG.test(trigger[0]) || objects.some((o) => /等(?:荣誉)?称号|等荣誉|等奖项|[”"]\s*(?:荣誉)?称号/.test(o.text));
+      const listed = trigger[0] === '' || STRONG.test(trigger[0]) || objects.some((o) => /等(?:荣誉)?称号|等荣誉|等奖项|[”"]\s*(?:荣誉)?称号/.test(o.text));
       for (const object of objects) {
         let offset = 0;
         for (const raw of splitItems(object.text)) {
@@ -330,16 +356,22 @@ function splitItems(text: string): string[] {
 }
 
 function cleanItem(raw: string): string {
-  return raw
-    .replace(BRACKET_YEAR, '')
-    .trim()
-    .replace(/^(?:先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|荣获|获得?|被评为|评为|晋升为|晋级为|升格为|升级为)+/, '')
-    .replace(/(?:获得?成功|取得成功).*$/, '')
-    .replace(/(?:的基础上|的基础|的同时|以来|之后|以后|等(?:荣誉)?(?:称号)?)$/, '')
-    .replace(/[。；;！!]+$/, '')
-    .replace(/^[“"]([^“”"]+)[”"](?:荣誉称号|称号|荣誉)?$/, '$1')
-    .replace(/(?:荣誉称号|称号)$/, '')
-    .trim();
+  return (
+    raw
+      .replace(BRACKET_YEAR, '')
+      .trim()
+      .replace(/^(?:先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|荣获|获得?|被评为|评为|晋升为|晋级为|升格为|升级为)+/, '')
+      .replace(/(?:获得?成功|取得成功).*$/, '')
+      .replace(/(?:的基础上|的基础|的同时|以来|之后|以后|等(?:荣誉)?(?:称号)?)$/, '')
+      // "入选…示范单位名单": the list is not part of the title.
+      .replace(/(?<=.{4})(?:名单|名录)$/, '')
+      .replace(/[。；;！!]+$/, '')
+      // "荣立个人二等功1次": the count is not part of the title.
+      .replace(/(?<=[功奖])(?:\d{1,2}|[一两二三四五])次$/, '')
+      .replace(/^[“"]([^“”"]+)[”"](?:荣誉称号|称号|荣誉)?$/, '$1')
+      .replace(/(?:荣誉称号|称号)$/, '')
+      .trim()
+  );
 }
 
 /** What the words for "the region" mean in one report. */

@@ -29,10 +29,10 @@ const RULES: readonly KindRule[] = [
     means: '捐款捐物（职工自己出的钱）',
   },
   {
-    // A subsidy or a project's funds won from above (争取上级交通补助资金, 争取易地扶贫搬迁后续扶持项目资金)
-    // are funds won, not aid to people, whatever the project is for.
+    // A subsidy or a project's funds won from above (争取上级交通补助资金, 争取易地扶贫搬迁后续扶持项目资金,
+    // 为结对村争取产业帮扶资金) are funds won, not aid to people, whatever the project is for.
     kind: '争取项目',
-    re: /争取[^，,。；;]{0,16}?(?:补助|补贴|奖补|项目)(?:资金|款)/,
+    re: /争取[^，,。；;]{0,16}?(?:补助|补贴|奖补|项目|帮扶|扶贫|扶持|衔接)(?:资金|款)/,
     means: '向上级争取的补助或项目资金',
   },
   {
@@ -47,7 +47,7 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '基础设施与民生',
-    re: /修建|新建|兴建|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
+    re: /修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
     means: '工程或设施（谁出的钱原文常未写明）',
   },
 ];
@@ -59,7 +59,7 @@ const OWNER_KINDS: ReadonlySet<InvestmentKind> = new Set<InvestmentKind>(['帮�
 const NAMED_FUND = /^(?:其中)?[\u4e00-\u9fff]{0,12}(?:资金|经费|款|金)(?:约|近|共)?[\d.一二三四五六七八九十百千万两]/;
 
 /** Where spent money is taken from: 从集体经济收入中, 从利润里. */
-const FUNDS_SOURCE = /从[^，,。；;从]{0,16}?(?:中|里|内)(?=安排|列支|拿出|提取|支出|划拨|投入)/g;
+const FUNDS_SOURCE = /从[^，,。；;从]{0,16}?(?:中|里|内)(?=(?:每年|每季度|每月|每半年|年均)?(?:安排|列支|拿出|提取|支出|划拨|投入))/g;
 
 /** Words that make a sum money put into something (as opposed to a figure merely stated). */
 const SPENT =
@@ -68,6 +68,9 @@ const SPENT =
 /** Money handed out to people or households: 为…老人/…户/…学生…发放. */
 const AID_GIVEN =
   /(?:为|向|给)[^，,。；;为向给]{0,24}?(?:老人|老年人|户|居民|村民|群众|学生|幼儿|儿童|家庭|残疾人|患者|[\u4e00-\u9fff]{2}人员|老党员|军属|烈属|退役军人|孤儿|留守|妇女|牧民|农民)[^，,。；;]{0,12}?发放/;
+/** Villagers taken on in a public-benefit post: 从周边村庄选聘护林员, 聘用脱贫户为保洁员, 公益性岗位. */
+const VILLAGERS_HIRED =
+  /(?:从|在)[^，,。；;]{0,12}(?:村|村庄|村民|农户|脱贫户|贫困户|低收入户)[^，,。；;]{0,8}(?:选聘|聘用|聘请|招聘|选用|吸纳)|(?:选聘|聘用|吸纳)[^，,。；;]{0,8}(?:脱贫户|贫困户|低收入)|生态护林员|公益性岗位/;
 /** The unit's own money set aside: 安排, 拿出, 列支 … (not money won or given by others). */
 const OWN_BUDGET = /^(?!.*争取)[^，,。；;]*(?:每年|每季度|每月|年均)?(?:安排|拿出|列支|预算|划拨|投入)[^，,。；;]{0,4}[\d一二三四五六七八九十]/;
 /** The campaign's work the money is spent on: 志愿服务活动, “最美家庭”评选, 道德讲堂. */
@@ -111,7 +114,8 @@ export function classifyMoney(
   const doubts: string[] = [];
   let kind: InvestmentKind | null | undefined;
   // "从集体经济收入中安排…经费": where the money comes from does not make it income.
-  const own = RULES.filter((r) => r.re.test(r.kind === null ? clause.replace(FUNDS_SOURCE, '') : clause));
+  // (Nor does it say what the money built: "从养护经费中列支…用于文明创建活动".)
+  const own = RULES.filter((r) => r.re.test(r.kind === null || r.kind === '基础设施与民生' ? clause.replace(FUNDS_SOURCE, '') : clause));
   const first = own[0];
   if (first) {
     kind = first.kind;
@@ -142,7 +146,9 @@ export function classifyMoney(
   // "捐款捐物，折合人民币8万余元": the amount sums up what came before.
   const refersBack = /^\s*(?:折合|价值|共计?|合计|累计|总计|计)/.test(clause);
   // "自筹资金约300万元，改造门诊大厅": what it paid for follows in the next clause (not "其中…").
-  if (kind === undefined && SPENT.test(clause) && !refersBack && !/^\s*(?:其中|包括)/.test(after)) {
+  // The campaign's own budget (每月列支3000元用于文明创建活动) is not what the next clause says it built.
+  const forCampaign = OWN_BUDGET.test(clause) && CAMPAIGN_WORK.test(clause);
+  if (kind === undefined && SPENT.test(clause) && !refersBack && !forCampaign && !/^\s*(?:其中|包括)/.test(after)) {
     const next = RULES.filter((r) => r.kind !== null && r.re.test(after)).at(0);
     if (next) {
       kind = next.kind;
@@ -155,6 +161,13 @@ export function classifyMoney(
   if ((kind === undefined || kind === '其他') && givenTo && !STAFF.test(givenTo[0])) {
     kind = '帮扶资金';
     reasons.push(`“${givenTo[0]}”：发给群众或住户的钱`);
+  }
+  // "从周边村庄选聘生态护林员42名，每人每年发放管护补助1.2万元": an allowance paid to villagers taken on
+  // in a public-benefit post (生态护林员, 公益性岗位) is aid, as the post itself is.
+  const hiredFromVillages = VILLAGERS_HIRED.exec(before);
+  if ((kind === undefined || kind === '其他') && hiredFromVillages && /发放[^，,。；;]{0,8}(?:补助|补贴)|(?:补助|补贴)[^，,。；;]{0,4}发放/.test(clause)) {
+    kind = '帮扶资金';
+    reasons.push(`“${hiredFromVillages[0]}”：发给公益岗位上的群众的补助`);
   }
   // "每季度安排3,000元专项经费用于…志愿服务活动", "村集体每年拿出5,000元开展…“最美家庭”评选": the unit's
   // own money for the campaign's work (a creation budget, its activities, its 评选) is 创建经费.
@@ -182,6 +195,10 @@ export function classifyMoney(
     }
   }
   let period: RatePeriod | null = null;
+  // "为每名学生每年资助3,600元", "每户困难家庭每月补助": aid at a rate per person or household and per
+  // period written apart (pay to the unit's own staff, 为每名援藏医生每月发放补助, stays 每月).
+  const per = /每(?:人|名|位)(?!次)|人均/.test(clause) ? '每人' : /每户|户均/.test(clause) ? '每户' : null;
+  const every = /每月|每个月|月均|按月/.test(clause) ? '每月' : /每年|每一年|年均|按年/.test(clause) ? '每年' : null;
   // 人均纯收入1.6万元 is a statistic, not a payment: no rate for money that is not spent.
   for (const [re, p, note] of kind === null ? [] : PERIODS) {
     const m = re.exec(clause);
@@ -190,6 +207,10 @@ export function classifyMoney(
     reasons.push(`“${m[0]}”：按${p}计`);
     if (note) doubts.push(note);
     break;
+  }
+  if (kind === '帮扶资金' && per && every && (period === every || period === per)) {
+    period = `${per}${every}` as RatePeriod;
+    reasons.push(`“${per}”“${every}”：按${period}计`);
   }
   return { kind, period, reason: reasons.join('；'), doubt: doubts.length > 0 ? doubts.join('；') : null };
 }

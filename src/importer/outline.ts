@@ -62,7 +62,9 @@ export function assignOutline(blocks: Block[], warnings: Warning[]): { blocks: B
       if (numbering) b.family = numbering.family;
     }
   }
-  const ranks = [...new Set(blocks.filter((b) => b.role === 'heading' && b.family).map((b) => rankOf(b.family ?? '')))].sort((a, b) => a - b);
+  const ranks = [...new Set(blocks.filter((b) => b.role === 'heading' && b.family && b.family !== 'appendix').map((b) => rankOf(b.family ?? '')))].sort(
+    (a, b) => a - b,
+  );
   const docxLevels = [...new Set(blocks.filter((b) => b.role === 'heading' && !b.family && b.depth !== undefined).map((b) => b.depth ?? 0))].sort(
     (a, b) => a - b,
   );
@@ -80,7 +82,11 @@ export function assignOutline(blocks: Block[], warnings: Warning[]): { blocks: B
       continue;
     }
     let depth: number | undefined;
-    if (block.family) {
+    if (block.family === 'appendix') {
+      // An appendix stands beside the report's parts, at the top of its outline.
+      depth = 2;
+      lastNumberedDepth = depth;
+    } else if (block.family) {
       depth = depthOfRank.get(rankOf(block.family));
       if (depth !== undefined) lastNumberedDepth = depth;
     } else if (block.depth !== undefined && docxLevels.length > 0 && block.depth > 0) {

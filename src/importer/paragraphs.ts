@@ -14,7 +14,7 @@ const DATELINE = /^[（(]\s*[^（）()]{6,16}\s*[)）]$/;
 const HARD_END = /[。！？!?][”’」』）)"]*/;
 const DANGLING = /[的了和与及并在对把将为被向从等、，,是]$/;
 const ORG_END =
-  /(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校|小学|中学|大学|学院|幼儿园|委员会|居委会|联合会|分行|支行|部|处)$/;
+  /(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|林场|农场|牧场|渔场|茶场|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校|小学|中学|大学|学院|幼儿园|委员会|居委会|联合会|分行|支行|部|处)$/;
 /** A date at the end of a closing line, a placeholder year allowed: 20××年12月. */
 const CLOSING_DATE =
   /(?:(?:19|20)\d{2}|(?:19|20)[XxＸｘ×＊*]{2}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})[日号])?$/;
@@ -140,6 +140,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
         return;
       }
     }
+    // "附：学校近年所获主要荣誉", "附件2：…情况表": an appendix's heading, at the top of the outline.
+    if (APPENDIX_HEADING.test(t.trim()) && (!para || ENDS_SENTENCE.test(para.text)) && i < signatureFrom) {
+      flush();
+      blocks.push({ role: 'heading', piece: item.piece, family: 'appendix' });
+      lastItem = item;
+      return;
+    }
     if (item.headingHint) {
       flush();
       blocks.push({ role: 'heading', piece: item.piece });
@@ -151,11 +158,15 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       const ended = ENDS_SENTENCE.test(current.text);
       // Where paragraphs start with an indent, a line without one continues the paragraph.
       // A counter after a finished sentence (…主要有：/ 1.…；/ 2.…) starts a list item, never a wrapped line.
-      const listItem = ended && numbering !== null;
+      // An honors list one per line with the year first ("2019年　全省…"), under a lead-in that
+      // ends with ：: each line is an item of its own, and so is an indented line after the last one.
+      const lastYearItem = lastItem !== null && YEAR_FIRST_LINE.test(lastItem.piece.text.trim());
+      const yearItem = (YEAR_FIRST_LINE.test(t.trim()) && (ended || lastYearItem)) || (lastYearItem && item.indented);
+      const listItem = (ended && numbering !== null) || yearItem;
       const wrapped =
         !listItem &&
         ((full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t)));
-      if (!ended || wrapped) {
+      if ((!ended && !yearItem) || wrapped) {
         const glued = !wrapped ? gluedHeading(current, item) : null;
         if (glued) {
           para = glued.before;
@@ -188,6 +199,12 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
   flush();
   return blocks;
 }
+
+/** An appendix's heading: 附, 附件, 附录 or 附表 (with its number), a colon and a short title. */
+const APPENDIX_HEADING = /^附(?:件|录|表)?\s*[一二三四五六七八九十\d]{0,2}\s*[:：]\s*[^，,。；;：:！？!?]{2,30}$/;
+
+/** A short line of a list with the year first and no sentence: "2019年　全省“平安单位”". */
+const YEAR_FIRST_LINE = /^(?:19|20)\d{2}\s*年度?(?:[\s\u3000]*|[:：]\s*)[^，,。；;：:\s][^，,。；;：:]{1,39}[。；;]?$/;
 
 /** The title of a part on the line after its bare counter: short, unnumbered, not a sentence. */
 function isPartTitleLine(item: Item): boolean {

@@ -54,7 +54,22 @@ export function isWeChatChrome(text: string): boolean {
   const BUTTON =
     /^(?:阅读原文|长按识别二维码|长按二维码识别|长按识别|识别二维码|扫码关注|长按关注|关注我们|欢迎关注|分享|收藏|在看|点赞|赞|写留言|留言|转发|阅读|喜欢此内容的人还喜欢|预览时标签不可点)$/;
   const tokens = t.split(/[\s　|｜·]+/).filter(Boolean);
-  return tokens.length > 0 && tokens.every((x) => BUTTON.test(x));
+  // The end mark (- END -, —THE END—) and the counts beside the buttons (阅读 2381, 在看 12, 10万+).
+  if (/^[-—–－_~·•\s]*(?:THE\s*)?END[-—–－_~·•\s]*$/i.test(t)) return true;
+  const COUNT = /^(?:\d{1,7}|\d{1,3}(?:\.\d)?万)\+?$/;
+  return tokens.length > 0 && tokens.some((x) => BUTTON.test(x)) && tokens.every((x) => BUTTON.test(x) || COUNT.test(x));
+}
+
+/**
+ * A government or company site's footer: 主办单位：… 网站标识码… ICP备…号, 公网安备, 技术支持：…, and
+ * the prompt to open the page on a phone (扫一扫在手机打开当前页).
+ */
+export function isSiteFooter(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 140 || /[。！？]/.test(t)) return false;
+  if (/ICP备|ICP证|网站标识码|公网安备|网安备\d/.test(t)) return true;
+  if ((t.match(/(?:主办单位|承办单位|协办单位|技术支持|维护单位|运维单位|联系电话|联系地址|邮编|地址)\s*[:：]/g) ?? []).length >= 2) return true;
+  return /^(?:扫一扫|手机扫一扫|用手机扫一扫|微信扫一扫|扫描二维码|用手机扫描二维码)[^，,；;]{0,16}(?:打开|浏览|阅读|分享|查看)[^，,；;]{0,8}$/.test(t);
 }
 
 /** A site's notice under an article: 本文由网友投稿，如有侵权请联系删除; 版权归原作者所有; 转载请注明出处. */
@@ -70,7 +85,9 @@ export interface InlineDebris {
   omitted?: string;
 }
 
-const URL = /(?:(?:本文|文章)?(?:来自|来源于?|转载自|摘自|出自)\s*[:：]?\s*)?(?:https?:\/\/|www\.)[A-Za-z0-9][A-Za-z0-9./?=&%#_~:-]*[A-Za-z0-9/]/g;
+/** A URL, or a bare domain (fanwen.com) as sites glue after a sentence. */
+const URL =
+  /(?:(?:本文|文章)?(?:来自|来源于?|转载自|摘自|出自)\s*[:：]?\s*)?(?:(?:https?:\/\/|www\.)[A-Za-z0-9][A-Za-z0-9./?=&%#_~:-]*[A-Za-z0-9/]|(?<![A-Za-z0-9@/_-])[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40})*\.(?:com|net|org|cn|cc|top|vip|info|xyz)(?:\.cn)?(?![A-Za-z0-9]))/g;
 const PAYWALL =
   /(?:…{1,3}|\.{3,6}|。{3,6})?\s*[（(【[][^（()）【】[\]]{0,40}?(?:省略\s*\d*\s*字|剩余\s*\d*\s*字|内容省略|请登录|登录后|下载全文请|正式会员|VIP会员|vip会员|付费阅读|完整阅读|阅读全文|查看全文|下载全文|全文下载|未完待续)[^（()）【】[\]]{0,40}[）)】\]]/g;
 
