@@ -23,6 +23,13 @@ export const PRESENT_SCRIPT =
 export const READING_PREFS_SCRIPT =
   "try{for(const p of['text','contrast']){const v=localStorage.getItem('showcase-'+p);if(v)document.documentElement.dataset[p]=v}}catch(e){}";
 
+/**
+ * The 404 page: boards used to have an A3 page of their own (/boards/<slug>/a3/); that sheet
+ * is now the board page's #a3. A link or QR code to the old address still lands on the board.
+ */
+export const OLD_BOARD_ADDRESS_SCRIPT =
+  "const m=location.pathname.match(/^(.*\\/boards\\/[^/]+\\/)a3\\/?(?:index\\.html)?$/);if(m)location.replace(m[1]+'#a3')";
+
 /** The CSP source for an inline script: 'sha256-…' of its exact text. */
 export function scriptHash(source: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
