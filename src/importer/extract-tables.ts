@@ -71,6 +71,33 @@ export function tableHonors(blocks: readonly Block[], context: LevelContext = {}
   return out;
 }
 
+/** A cell of a table of numbers (not an honors table): its row's label, its column's heading. */
+interface NumberCell {
+  block: Block;
+  label: string;
+  column: string;
+  text: string;
+  /** Row index below the header, from 0. */
+  row: number;
+  line: number;
+}
+
+/** Every non-empty-labelled value cell of the tables of numbers, row by row. */
+function* numberCells(blocks: readonly Block[]): Generator<NumberCell> {
+  for (const block of blocks) {
+    if (block.role !== 'table' || !block.rows || block.rows.length < 2) continue;
+    const [header = [], ...rows] = block.rows;
+    if (column(header, NAME_HEAD) >= 0) continue;
+    for (const [i, row] of rows.entries()) {
+      const label = (row[0] ?? '').trim();
+      if (!label) continue;
+      for (const [k, cell] of row.slice(1).entries()) {
+        yield { block, label, column: (header[k + 1] ?? '').trim(), text: cell.trim(), row: i, line: block.rowLines?.[i + 1] ?? 0 };
+      }
+    }
+  }
+}
+
 /**
  * Money in tables of numbers (业务收入 | 1.21亿元 | 1.35亿元): one amount per cell, its kind read
  * from the row's label as from a clause (收入 is not money put into anything). No quote: tables
@@ -78,36 +105,26 @@ export function tableHonors(blocks: readonly Block[], context: LevelContext = {}
  */
 export function tableAmounts(blocks: readonly Block[]): AmountProposal[] {
   const out: AmountProposal[] = [];
-  for (const block of blocks) {
-    if (block.role !== 'table' || !block.rows || block.rows.length < 2) continue;
-    const [header = [], ...rows] = block.rows;
-    if (column(header, NAME_HEAD) >= 0) continue;
-    rows.forEach((row, i) => {
-      const label = (row[0] ?? '').trim();
-      const unitInLabel = /[（(]((?:[万亿千百])?元)[)）]$/.exec(label)?.[1] ?? '';
-      row.slice(1).forEach((cell, k) => {
-        const text = cell.trim();
-        const q = parseQuantity(unitInLabel && /^\d+(?:\.\d+)?$/.test(text) ? `${text}${unitInLabel}` : text);
-        if (!label || !q || q.unit !== '元') return;
-        const column = (header[k + 1] ?? '').trim();
-        const money = classifyMoney(label, '');
-        const year = /((?:19|20)\d{2})/.exec(column);
-        out.push({
-          text,
-          value: q.value,
-          unit: q.unit,
-          bound: q.bound,
-          line: block.rowLines?.[i + 1] ?? 0,
-          context: column ? `${label}（${column}）` : label,
-          ...(block.section ? { section: block.section } : {}),
-          ...(year ? { year: Number(year[1]) } : {}),
-          kind: money.kind,
-          period: money.period,
-          reason: `表格第${i + 2}行“${label}”：${money.reason}`,
-          quote: '',
-          ...(money.doubt ? { doubt: money.doubt } : {}),
-        });
-      });
+  for (const { block, label, column, text, row, line } of numberCells(blocks)) {
+    const unitInLabel = /[（(]((?:[万亿千百])?元)[)）]$/.exec(label)?.[1] ?? '';
+    const q = parseQuantity(unitInLabel && /^\d+(?:\.\d+)?$/.test(text) ? `${text}${unitInLabel}` : text);
+    if (!q || q.unit !== '元') continue;
+    const money = classifyMoney(label, '');
+    const year = /((?:19|20)\d{2})/.exec(column);
+    out.push({
+      text,
+      value: q.value,
+      unit: q.unit,
+      bound: q.bound,
+      line,
+      context: column ? `${label}（${column}）` : label,
+      ...(block.section ? { section: block.section } : {}),
+      ...(year ? { year: Number(year[1]) } : {}),
+      kind: money.kind,
+      period: money.period,
+      reason: `表格第${row + 2}行“${label}”：${money.reason}`,
+      quote: '',
+      ...(money.doubt ? { doubt: money.doubt } : {}),
     });
   }
   return out;
@@ -116,29 +133,19 @@ export function tableAmounts(blocks: readonly Block[]): AmountProposal[] {
 /** Figures from tables of numbers: one per cell, labelled by its row and column. */
 export function tableFigures(blocks: readonly Block[]): FigureProposal[] {
   const out: FigureProposal[] = [];
-  for (const block of blocks) {
-    if (block.role !== 'table' || !block.rows || block.rows.length < 2) continue;
-    const [header = [], ...rows] = block.rows;
-    if (column(header, NAME_HEAD) >= 0) continue;
-    rows.forEach((row, i) => {
-      const label = (row[0] ?? '').trim();
-      // 发电量（亿千瓦时）: the unit is written in the label.
-      const unitInLabel = /[（(]([^（）()]{1,8})[)）]$/.exec(label)?.[1] ?? '';
-      row.slice(1).forEach((cell, k) => {
-        const text = cell.trim();
-        const q = parseQuantity(text);
-        const plain = parsePlainNumber(text);
-        if (!label || (!q && plain === null)) return;
-        const column = (header[k + 1] ?? '').trim();
-        out.push({
-          label: column ? `${label.replace(/[（(][^（）()]*[)）]$/, '')}（${column}）` : label,
-          text,
-          value: q?.value ?? plain ?? 0,
-          unit: q?.unit || unitInLabel,
-          bound: q?.bound ?? 'exact',
-          line: block.rowLines?.[i + 1] ?? 0,
-        });
-      });
+  for (const { label, column, text, line } of numberCells(blocks)) {
+    // 发电量（亿千瓦时）: the unit is written in the label.
+    const unitInLabel = /[（(]([^（）()]{1,8})[)）]$/.exec(label)?.[1] ?? '';
+    const q = parseQuantity(text);
+    const plain = parsePlainNumber(text);
+    if (!q && plain === null) continue;
+    out.push({
+      label: column ? `${label.replace(/[（(][^（）()]*[)）]$/, '')}（${column}）` : label,
+      text,
+      value: q?.value ?? plain ?? 0,
+      unit: q?.unit || unitInLabel,
+      bound: q?.bound ?? 'exact',
+      line,
     });
   }
   return out;
