@@ -5,6 +5,7 @@ import { countHonors, groupHonors, type HonorCounts, type HonorGroups } from '..
 import { sortNewestFirst } from '../domain/honors';
 import { totalsByKind, type KindTotal } from '../domain/money';
 import { comparePartialDates } from '../domain/partial-date';
+import { byReportOrder } from '../domain/report-order';
 import { currentTitle, sortTitleSteps } from '../domain/titles';
 import { buildToc, type Heading, type TocItem } from '../domain/toc';
 import { factSource, type Sourced } from './sources';
@@ -80,7 +81,7 @@ async function buildSiteData(): Promise<SiteData> {
     const reports = await Promise.all(
       reportEntries
         .filter((report) => report.id.startsWith(`${entry.id}/`))
-        .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
+        .sort((a, b) => byReportOrder({ order: a.data.order, name: a.id }, { order: b.data.order, name: b.id }))
         .map(toReportView),
     );
     const file = entry.filePath ?? `units/${entry.id}/unit.yaml`;

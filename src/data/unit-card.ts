@@ -27,14 +27,15 @@ let queue: Promise<void> = Promise.resolve();
 /** Starts drawing the unit's card into the card cache; failures surface when the route draws it. */
 export function drawUnitCardAhead(unit: UnitView): void {
   if (ahead.has(unit.slug)) return;
-  const drawn = queue.then(async () => {
-    await shareImagePng(await unitCard(unit));
-  });
-  queue = drawn.catch(() => {});
-  ahead.set(
-    unit.slug,
-    drawn.catch(() => {}),
-  );
+  const drawn = queue
+    .then(() => unitCard(unit))
+    .then(shareImagePng)
+    .then(
+      () => {},
+      () => {},
+    );
+  queue = drawn;
+  ahead.set(unit.slug, drawn);
 }
 
 /** The unit's card as PNG: from the cache when it was drawn ahead (or in an earlier build). */

@@ -12,6 +12,7 @@ import { sentencesOf } from '../check/report-texts';
 import type { CheckedUnit } from '../check/context';
 import { DEFAULT_OPTIONS, validateContent, type ValidatedContent } from '../check/run-check';
 import { quoteSentenceIds, quotesIn } from '../domain/quote-sentences';
+import { byReportOrder } from '../domain/report-order';
 
 export interface ContentPipelineOptions {
   contentDir: string;
@@ -97,7 +98,7 @@ const publishedUnits = (content: ValidatedContent) => content.units.filter((unit
 const publishedReports = (unit: CheckedUnit) =>
   unit.reports
     .filter((report) => report.data && !report.data.draft)
-    .sort((a, b) => (a.data?.order ?? 0) - (b.data?.order ?? 0) || a.source.file.localeCompare(b.source.file));
+    .sort((a, b) => byReportOrder({ order: a.data?.order ?? 0, name: a.source.file }, { order: b.data?.order ?? 0, name: b.source.file }));
 
 async function storeUnits(context: LoaderContext, content: ValidatedContent): Promise<void> {
   const { store } = context;

@@ -4,8 +4,9 @@
 // `showcase boards` after a one-unit edit prints that unit's boards and copies the others.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { keepFile } from '../../build-cache';
 
 export interface PrintMeasures {
   overflow: boolean;
@@ -48,14 +49,9 @@ export function folderPdfCache(dir: string): PdfCache {
       return measures && existsSync(file(key, 'pdf')) ? { pdf: file(key, 'pdf'), measures } : null;
     },
     async keep(key, pdf, measures) {
-      await mkdir(dir, { recursive: true });
-      // Written aside and renamed: a run stopped half-way never leaves half a PDF to reuse. The
-      // measures are written last, so a kept PDF always has its own.
-      const partial = `${file(key, 'pdf')}.${process.pid}.tmp`;
-      await copyFile(pdf, partial);
-      await rename(partial, file(key, 'pdf'));
-      await writeFile(`${file(key, 'json')}.${process.pid}.tmp`, JSON.stringify(measures));
-      await rename(`${file(key, 'json')}.${process.pid}.tmp`, file(key, 'json'));
+      // The measures are written last, so a kept PDF always has its own.
+      await keepFile(file(key, 'pdf'), await readFile(pdf));
+      await keepFile(file(key, 'json'), JSON.stringify(measures));
     },
   };
 }
