@@ -9,9 +9,14 @@ import { buildCacheDir } from './src/build-cache.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
 import { rehypeSentenceIds } from './src/remark/rehype-sentence-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { assetNamingVite } from './src/integrations/asset-names.ts';
 import { remarkReportImages } from './src/remark/remark-report-images.ts';
 import { siteUrlNotice } from './src/settings/url-notice.ts';
+
+// A republish writes over the last build's output rather than into an empty folder; this takes
+// away whatever the site no longer publishes (src/integrations/kept-output.ts).
+const output = keptOutput({ cacheDir: buildCacheDir() });
 
 export default defineConfig({
   // No placeholder host: without a URL in site.yaml there is no `site` (the build warns).
@@ -22,11 +27,12 @@ export default defineConfig({
   // wrong, unsafe or private is built. Once the pages exist, the CSP <meta> is moved first in
   // every page's <head>, then the Chinese search index (Pagefind) reads them. The sitemap (only
   // with a URL in site.yaml) leaves out the editing page; without a URL every build says so
-  // (src/settings/url-notice.ts).
+  // (src/settings/url-notice.ts). Last, files no longer published are removed.
   integrations: [
-    searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir() }),
+    searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir(), keep: output.keep }),
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
     siteUrlNotice(siteConfig.url),
+    output.integration,
   ],
   outDir: process.env.SHOWCASE_OUT_DIR ?? './dist',
   // Transformed images and the content data store live here; keeping this folder between
@@ -58,7 +64,8 @@ export default defineConfig({
   // are copied from the last build, kept in the cache folder.
   experimental: { incrementalBuild: true },
   // Published images are named by their content hash only, never by the source file's name.
-  vite: assetNamingVite,
+  // The output folder is not emptied before a build: unchanged pages stay in place (see above).
+  vite: { ...assetNamingVite, build: { ...assetNamingVite.build, emptyOutDir: false } },
   // Content-Security-Policy as a <meta> on every page: scripts only from the site itself or
   // hashed by Astro; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'. Inline
   // styles stay allowed: the build-time SVG charts style their text inline, and styles

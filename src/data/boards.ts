@@ -4,6 +4,7 @@ import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { barChartSvg } from '../charts/bar-chart';
 import { splitTopSections } from '../domain/section-digest';
+import { reportMarkdown } from './report-text-files';
 import { findPlaceholders } from '../domain/placeholders';
 import {
   boardTextBudget,
@@ -85,8 +86,13 @@ const SLIDE_BUDGET: TextBudget = { accountChars: 150, points: Infinity };
  * The top-level sections of a report with a short account each; the board's text budget
  * by default (it depends on how many sections share the sheet).
  */
-export function sectionAccounts(unit: UnitView, report: ReportView, options: { maxSections?: number; budget?: TextBudget } = {}): SectionAccount[] {
-  const sections = splitTopSections(report.entry.body ?? '');
+export function sectionAccounts(
+  unit: UnitView,
+  report: ReportView,
+  markdown: string,
+  options: { maxSections?: number; budget?: TextBudget } = {},
+): SectionAccount[] {
+  const sections = splitTopSections(markdown);
   const top = Math.min(...report.headings.map((heading) => heading.depth));
   const anchors = report.headings.filter((heading) => heading.depth === top);
   const shown = sections.slice(0, options.maxSections ?? MAX_SECTIONS);
@@ -146,7 +152,7 @@ async function buildBoardView(unit: UnitView): Promise<BoardView> {
     honors: takeForBoard(unit.honorGroups.own, honorsApartText(unit) ? MAX_HONORS - 1 : MAX_HONORS),
     honorsApart: honorsApartText(unit),
     report,
-    sections: report ? sectionAccounts(unit, report) : [],
+    sections: report ? sectionAccounts(unit, report, await reportMarkdown(report.entry)) : [],
     photos,
     chart: honorsChart(unit),
     link: await unitLink(unit),
@@ -237,7 +243,11 @@ function pages<T>(base: string, groups: T[][], make: (group: T[], id: string) =>
  */
 export async function presentView(unit: UnitView): Promise<PresentView> {
   const board = await boardView(unit);
-  const sections = unit.reports.flatMap((report) => sectionAccounts(unit, report, { maxSections: Infinity, budget: SLIDE_BUDGET }));
+  const sections = (
+    await Promise.all(
+      unit.reports.map(async (report) => sectionAccounts(unit, report, await reportMarkdown(report.entry), { maxSections: Infinity, budget: SLIDE_BUDGET })),
+    )
+  ).flat();
   // The unit's own honors only: subordinates', individuals' and commendations are said apart.
   const honors = takeForBoard(unit.honorGroups.own, MAX_SLIDE_HONORS);
   const parts: Part[] = [{ id: 'top', kind: 'title' }];

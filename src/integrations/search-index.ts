@@ -1,9 +1,10 @@
 // Builds the Pagefind search index over the finished site, in shards of unit pages that the
 // search page merges (src/domain/search-shards.ts). A shard is indexed again only when one of
 // its pages changed; otherwise its index is copied from the cache folder. Unit pages carry
-// data-pagefind-body; their kind, level and years are data-pagefind-filter values.
+// data-pagefind-body; their kind, level and years are data-pagefind-filter values. A shard whose
+// index the output folder already holds, from the last build, is left where it is.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,9 +18,11 @@ export interface SearchIndexOptions {
   base: string;
   /** Where shard indexes are kept between builds. */
   cacheDir: string;
+  /** Marks an output folder left as the last build wrote it as still published (src/integrations/kept-output.ts). */
+  keep: (folder: string) => void;
 }
 
-export function searchIndex({ base, cacheDir }: SearchIndexOptions): AstroIntegration {
+export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): AstroIntegration {
   return {
     name: 'showcase:search-index',
     hooks: {
@@ -29,7 +32,9 @@ export function searchIndex({ base, cacheDir }: SearchIndexOptions): AstroIntegr
         const prefix = base.replace(/\/?$/, '/');
         const store = join(cacheDir, 'showcase', 'search');
         const output = join(site, 'pagefind');
-        rmSync(output, { recursive: true, force: true });
+        const record = join(cacheDir, 'showcase', 'search-published.json');
+        const published = readPublished(record, output);
+        const publishing: Record<string, string> = {};
         const pageOf = (slug: string) => join(site, 'units', slug, 'index.html');
         const slugs = existsSync(join(site, 'units')) ? readdirSync(join(site, 'units')).filter((slug) => existsSync(pageOf(slug))) : [];
         const used = new Set<string>();
@@ -43,8 +48,17 @@ export function searchIndex({ base, cacheDir }: SearchIndexOptions): AstroIntegr
               await writeShard(pages, join(store, key));
               indexed += pages.length;
             }
-            cpSync(join(store, key), join(output, searchShardFolder(shard)), { recursive: true });
+            const folder = searchShardFolder(shard);
+            publishing[folder] = key;
+            if (published[folder] === key && existsSync(join(output, folder))) {
+              keep(`pagefind/${folder}/`);
+            } else {
+              rmSync(join(output, folder), { recursive: true, force: true });
+              cpSync(join(store, key), join(output, folder), { recursive: true });
+            }
           }
+          mkdirSync(join(record, '..'), { recursive: true });
+          writeFileSync(record, JSON.stringify({ output, shards: publishing }));
         } catch (error) {
           throw new AstroError(
             `搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`,
@@ -87,6 +101,16 @@ async function writeShard(pages: readonly Page[], destination: string): Promise<
   await index.deleteIndex();
   mkdirSync(join(destination, '..'), { recursive: true });
   renameSync(partial, destination);
+}
+
+/** Which shard index each folder of the published pagefind/ holds, as the last build left it. */
+function readPublished(record: string, output: string): Record<string, string> {
+  try {
+    const last = JSON.parse(readFileSync(record, 'utf8')) as { output: string; shards: Record<string, string> };
+    return last.output === output ? last.shards : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Shard indexes this build did not use belong to pages that changed: they go. */

@@ -1,7 +1,8 @@
 // The one content pipeline. Both collections load from one reading of the content folder: the
 // publishing gate (src/check) reads, parses and checks it once, and the loaders store what it
 // parsed. An error stops the build before a page is written; drafts never enter the store.
-// Entries whose files did not change keep their stored (and rendered) form from the last build.
+// Entries whose files did not change keep their stored (and rendered) form from the last build;
+// a report's texts are kept beside the store, in the cache folder.
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
@@ -13,6 +14,7 @@ import type { CheckedUnit } from '../check/context';
 import { DEFAULT_OPTIONS, validateContent, type ValidatedContent } from '../check/run-check';
 import { quoteSentenceIds, quotesIn } from '../domain/quote-sentences';
 import { byReportOrder } from '../domain/report-order';
+import { hasReportTexts, keepReportTexts, pruneReportTexts } from '../data/report-text-files';
 
 export interface ContentPipelineOptions {
   contentDir: string;
@@ -47,7 +49,7 @@ export function contentPipeline({ contentDir, cacheDir }: ContentPipelineOptions
       watchContent(contentDir, context, async () => store(context, await gate(contentDir, cacheDir, context)));
     },
   });
-  return { units: loader('units', storeUnits), reports: loader('reports', storeReports) };
+  return { units: loader('units', storeUnits), reports: loader('reports', (context, content) => storeReports(context, content, cacheDir)) };
 }
 
 /**
@@ -123,30 +125,41 @@ async function storeUnits(context: LoaderContext, content: ValidatedContent): Pr
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 }
 
-async function storeReports(context: LoaderContext, content: ValidatedContent): Promise<void> {
+/**
+ * What a stored report holds changes now and then (its texts moved out to files in form 2);
+ * the form is part of each report's digest, so that entries of another form are stored again
+ * (Astro keeps an entry whose digest is unchanged).
+ */
+const REPORT_FORM = 2;
+
+async function storeReports(context: LoaderContext, content: ValidatedContent, cacheDir: string): Promise<void> {
   const { store } = context;
   const kept = new Set<string>();
+  const digests = new Set<string>();
   for (const unit of publishedUnits(content)) {
     for (const report of publishedReports(unit)) {
       const id = `${unit.source.folder}/${report.source.file.split(/[\\/]/).at(-1)!.replace(/\.md$/, '')}`;
       kept.add(id);
-      const digest = context.generateDigest(report.source.text);
+      const digest = context.generateDigest(`${REPORT_FORM}\n${report.source.text}`);
+      digests.add(digest);
       const filePath = resolve(report.source.file);
-      if (unchanged(store, id, digest)) continue;
-      const rendered = await context.renderMarkdown(report.source.body, { fileURL: pathToFileURL(filePath) });
+      if (hasReportTexts(cacheDir, digest) && unchanged(store, id, digest)) continue;
+      const { html, metadata } = await context.renderMarkdown(report.source.body, { fileURL: pathToFileURL(filePath) });
+      // The texts go to files (src/data/report-text-files.ts); the store keeps what every page reads.
+      await keepReportTexts(cacheDir, digest, { html, markdown: report.source.body });
       const data = await context.parseData({ id, data: report.source.frontmatter!.data as Record<string, unknown>, filePath });
       store.set({
         id,
         data,
-        body: report.source.body,
         filePath: rootRelative(context, filePath),
         digest,
-        rendered,
-        assetImports: rendered.metadata?.imagePaths ?? [],
+        rendered: { html: '', metadata: metadata ?? {} },
+        assetImports: metadata?.imagePaths ?? [],
       });
     }
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  pruneReportTexts(cacheDir, digests);
 }
 
 /**
