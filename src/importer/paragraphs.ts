@@ -162,11 +162,15 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       // ends with ：: each line is an item of its own, and so is an indented line after the last one.
       const lastYearItem = lastItem !== null && YEAR_FIRST_LINE.test(lastItem.piece.text.trim());
       const yearItem = (YEAR_FIRST_LINE.test(t.trim()) && (ended || lastYearItem)) || (lastYearItem && item.indented);
-      const listItem = (ended && numbering !== null) || yearItem;
+      // A bulleted list ("● 省级“绿色社区”（省级）"): each bullet starts an item, and the line after the
+      // last one starts anew when it is indented or the bullet line was not wrapped.
+      const lastBullet = lastItem !== null && BULLET_LINE.test(lastItem.piece.text.trim());
+      const bulletItem = BULLET_LINE.test(t.trim()) || (lastBullet && (item.indented || !full(lastItem)));
+      const listItem = (ended && numbering !== null) || yearItem || bulletItem;
       const wrapped =
         !listItem &&
         ((full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t)));
-      if ((!ended && !yearItem) || wrapped) {
+      if ((!ended && !yearItem && !bulletItem) || wrapped) {
         const glued = !wrapped ? gluedHeading(current, item) : null;
         if (glued) {
           para = glued.before;
@@ -202,6 +206,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
 
 /** An appendix's heading: 附, 附件, 附录 or 附表 (with its number), a colon and a short title. */
 const APPENDIX_HEADING = /^附(?:件|录|表)?\s*[一二三四五六七八九十\d]{0,2}\s*[:：]\s*[^，,。；;：:！？!?]{2,30}$/;
+
+/** A line of a bulleted list: ●, •, ■, ◆, ▲, ★ … before its text. */
+export const BULLET_LINE = /^[●•■◆▲★☆◎○□▪◇►]/;
 
 /** A short line of a list with the year first and no sentence: "2019年　全省“平安单位”". */
 const YEAR_FIRST_LINE = /^(?:19|20)\d{2}\s*年度?(?:[\s\u3000]*|[:：]\s*)[^，,。；;：:\s][^，,。；;：:]{1,39}[。；;]?$/;
