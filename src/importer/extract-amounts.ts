@@ -1,7 +1,7 @@
 // Figures in the text, read with the site's own parser (src/domain/quantity.ts): money as
 // amounts (with their bound: 4万多元 is at least 40 000), key figures (人, 名, 亩, 千米, 平方米,
 // 人次, %) with a label, the unit's staff and party members, and investments.
-import { findQuantities, parseQuantity, type FoundQuantityQuantity } from '../domain/quantity';
+import { findQuantities, parseQuantity, type FoundQuantity } from '../domain/quantity';
 import { maskPii } from './lint-pii';
 import { classifyMoney } from './money-kind';
 import { lineAt, type Sentence } from './sentences';

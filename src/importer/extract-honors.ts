@@ -167,7 +167,16 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         const items = splitItems(t);
         // "…等荣誉称号，群众满意度测评位居全县前列": 等…称号 closes the list; a ranking is no honor.
         const closed = /等(?:荣誉)?称号$|等荣誉$|等奖项$/.test((objects.at(-1)?.text ?? '').trim());
-        if (!nextClause || closed || RANKING.test(t) || TRIGGER.test(t) || !AWARD.test(t) || NOT_HONOR.test(t) || items.some((x) => x.length > 40) || /^[我其并通使给对]/.test(t))
+        if (
+          !nextClause ||
+          closed ||
+          RANKING.test(t) ||
+          TRIGGER.test(t) ||
+          !AWARD.test(t) ||
+          NOT_HONOR.test(t) ||
+          items.some((x) => x.length > 40) ||
+          /^[我其并通使给对]/.test(t)
+        )
           break;
         objects.push({ clause: nextClause, text: t, start: nextClause.text.length - nextClause.text.trimStart().length });
         k += 1;
@@ -345,7 +354,12 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
       // A 通报表扬 goes to whoever the clause names before 受到 (a body, a person, or the unit).
       const commended = word === '通报表扬' ? COMMENDED.exec(clause.text.trim())?.[1]?.replace(SUBJECT_TIME, '') : undefined;
       // "镇便民服务中心收到群众送来的锦旗9面": who received it, written before 收到.
-      const receiver = word === '通报表扬' ? undefined : RECEIVED_BY.exec(clause.text.slice(0, m.index).trim())?.[1]?.replace(SUBJECT_TIME, '').replace(/^(?:此外|另外|同时|还)/, '');
+      const receiver =
+        word === '通报表扬'
+          ? undefined
+          : RECEIVED_BY.exec(clause.text.slice(0, m.index).trim())?.[1]
+              ?.replace(SUBJECT_TIME, '')
+              .replace(/^(?:此外|另外|同时|还)/, '');
       const target =
         GIVEN_TO.exec(clause.text)?.[1] ?? (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ?? (receiver || undefined);
       const to = target ? recipientOf(target, word, '', unitNames) : null;

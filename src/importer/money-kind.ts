@@ -209,7 +209,11 @@ export function classifyMoney(
   // "聘请保洁员8名，每人每月工资2200元", "资助困难学生120余人，每人每年1000元": a clause giving only the
   // rate is the money of the clause before it (hired: pay, 其他; aided: aid).
   if (kind === undefined && RATE_FIRST.test(clause)) {
-    const previous = before.split(/[，,；;]/).filter((c) => c.trim()).at(-1) ?? '';
+    const previous =
+      before
+        .split(/[，,；;]/)
+        .filter((c) => c.trim())
+        .at(-1) ?? '';
     const rule = RULES.filter((r) => r.kind !== null && r.re.test(previous)).at(0);
     if (rule) {
       kind = rule.kind;
@@ -256,7 +260,11 @@ export function classifyMoney(
   }
   // "每月上门检修一次线路，并送去慰问金300元": the rate of the clause this one joins, when that clause
   // has no money of its own ("每年安排经费3万元，并争取项目资金180万元" is one rate and one sum).
-  const joinedTo = before.split(/[，,；;]/).filter((c) => c.trim()).at(-1) ?? '';
+  const joinedTo =
+    before
+      .split(/[，,；;]/)
+      .filter((c) => c.trim())
+      .at(-1) ?? '';
   const joined =
     period === null && kind !== null && /^\s*(?:并且?|同时|还)/.test(clause) && !/元/.test(joinedTo) ? /每(?:个)?月|每季度|每年/.exec(joinedTo) : null;
   if (joined) {

@@ -188,6 +188,8 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       flush();
     }
     if (
+      // A bullet starts a list's item, never a heading.
+      !BULLET_LINE.test(t.trim()) &&
       isStandaloneHeading(t, next, blocks.at(-1)) &&
       !(hints.indentedParagraphs && (item.indented || (next && !next.indented && !numberingOf(next.piece.text)))) &&
       // A PDF copy's line that runs to the wrap width is a paragraph going on, not a heading
