@@ -135,3 +135,18 @@ describe('honors lists', () => {
     expect(honors(doc)).toEqual([['全省水利安全生产先进单位', 'honor', 2020, '省级', { kind: 'unit' }, 'title']]);
   });
 });
+
+describe('a letter recommending the unit, sent up by the level above', () => {
+  it('names the unit after 关于推荐', () => {
+    const [doc] = importText(
+      [
+        '关于推荐东坪镇桃园社区创建市级文明社区的情况报告',
+        '县文明办：',
+        '　　桃园社区位于东坪镇南部，现有居民860户。现将有关情况报告如下：',
+        '一、主要做法',
+        '　　社区成立了创建工作领导小组。',
+      ].join('\n'),
+    );
+    expect(doc?.unit?.name).toBe('东坪镇桃园社区');
+  });
+});
