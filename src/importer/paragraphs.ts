@@ -248,8 +248,9 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
     return { heading: piece, body: null };
   }
   if (!major) {
-    // "1. 阵地建设。社区投入…": a short title closed by a full stop, then its own text.
-    const title = /^[^，,。；;：:！!？?“”"、\d]{2,12}[。．]/.exec(t.slice(numbering.length));
+    // "1. 阵地建设。社区投入…": a short title closed by a full stop, then its own text (a quoted word
+    // in it, 深化“放管服”改革, is part of the title).
+    const title = /^(?:[^，,。；;：:！!？?“”"、\d]|[“"][^“”"，,。；;]{1,8}[”"]){2,12}[。．]/.exec(t.slice(numbering.length));
     if (!title || t.length - numbering.length - title[0].length < 10) return null;
     const cut = numbering.length + title[0].length;
     return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };

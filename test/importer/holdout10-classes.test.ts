@@ -150,3 +150,38 @@ describe('a letter recommending the unit, sent up by the level above', () => {
     expect(doc?.unit?.name).toBe('东坪镇桃园社区');
   });
 });
+
+describe('a numbered title with a quoted word, run into its text on a web page', () => {
+  it('is split off as a heading', () => {
+    const [doc] = importText(
+      [
+        '南岭县水务局创建文明单位工作总结',
+        '一、强化服务,方便群众办事',
+        '(1)推行"最多跑一次"改革.取水许可审批时限由20个工作日压缩到5个工作日,全年办结各类申请312件.',
+        '(2)开展送水上门服务.为偏远山区群众送水1200余车次,解决临时饮水困难.',
+      ].join('\n'),
+    );
+    const headings = doc?.blocks.filter((b) => b.role === 'heading').map((b) => b.piece.text) ?? [];
+    expect(headings).toHaveLength(3);
+    expect(headings[1]).toMatch(/^\(1.推行.最多跑一次.改革。$/);
+    expect(headings[2]).toMatch(/^\(2.开展送水上门服务。$/);
+    expect(doc?.warnings.filter((w) => w.kind === 'gap')).toEqual([]);
+  });
+});
+
+describe('a number stripped by a republisher', () => {
+  const stripped = (line: string) =>
+    report(line)
+      ?.warnings.filter((w) => w.kind === 'missing-number')
+      .map((w) => w.line) ?? [];
+
+  it('is flagged after a fine (罚款万元), a clearing-up (清理…处) and a pairing with households (联系…户)', () => {
+    expect(stripped('全年查处非法取水案件18件，收缴罚款万元。')).toEqual([3]);
+    expect(stripped('组织志愿者清理河道垃圾堆放点处，疏浚沟渠3.5千米。')).toEqual([3]);
+    expect(stripped('每名党员干部联系留守老人户，定期上门看望。')).toEqual([3]);
+  });
+
+  it('is not flagged where the count word makes a word of its own', () => {
+    expect(stripped('党员干部联系贫困户，清理死角100处。')).toEqual([]);
+  });
+});
