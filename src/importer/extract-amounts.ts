@@ -1,7 +1,7 @@
 // Figures in the text, read with the site's own parser (src/domain/quantity.ts): money as
 // amounts (with their bound: 4万多元 is at least 40 000), key figures (人, 名, 亩, 千米, 平方米,
 // 人次, %) with a label, the unit's staff and party members, and investments.
-import { findQuantities, parseQuantity } from '../domain/quantity';
+import { findQuantities, parseQuantity, type FoundQuantity } from '../domain/quantity';
 import { maskPii } from './lint-pii';
 import { classifyMoney } from './money-kind';
 import { lineAt, type Sentence } from './sentences';
@@ -29,7 +29,10 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
     sentence.clauses.forEach((clause, clauseIndex) => {
       const clauseStart = clause.offset - sentence.offset;
       // 约万元 is a number taken out (约3万元), not "about ten thousand" (that is 近万元, 上万元).
-      const quantities = findQuantities(clause.text).filter((q) => q.unit === '元' && parseQuantity(q.text) && !/^约[万亿千百]/.test(q.text));
+      const quantities = moneyRanges(
+        clause.text,
+        findQuantities(clause.text).filter((q) => q.unit === '元' && parseQuantity(q.text) && !/^约[万亿千百]/.test(q.text)),
+      );
       const after = sentence.clauses[clauseIndex + 1]?.text ?? '';
       const partsStart = PARTS.exec(clause.text);
       for (const q of quantities) {
@@ -65,6 +68,24 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
     });
     kindFromParts(opensWithParts && whole ? [whole, ...out.slice(start)] : out.slice(start));
     previous = { block: sentence.block, whole: out.slice(start).findLast((a) => !a.partOf) ?? (opensWithParts ? whole : null) };
+  }
+  return out;
+}
+
+/**
+ * "每户每年给予300元至500元不等": a range is one amount, as written, at least its lower end (the
+ * vocabulary has no range bound), not two sums.
+ */
+function moneyRanges(text: string, quantities: readonly FoundQuantity[]): FoundQuantity[] {
+  const out: FoundQuantity[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i] as FoundQuantity;
+    const next = quantities[i + 1];
+    const between = next ? text.slice(q.index + q.text.length, next.index) : '';
+    if (next && /^\s*(?:至|到|-|—|－|~|～)\s*$/.test(between) && next.value >= q.value) {
+      out.push({ ...q, text: text.slice(q.index, next.index + next.text.length), bound: 'at-least' });
+      i++;
+    } else out.push(q);
   }
   return out;
 }

@@ -17,6 +17,8 @@ const AWARD =
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR =
   /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|奖励|奖金|\d元|万元/;
+/** A place in a ranking, not an honor: 位居全县前列, 名列第一, 排名全市第三. */
+const RANKING = /位居|位列|名列|排名|居全[省市县区国]|前列/;
 /** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
 const CAPTION =
   /^的?(?:近年|近几年|历年|多年来)?(?:所获|获得的?)?(?:的)?(?:主要|各类|各项|多项|多个|诸多|众多|一系列|以下|下列|如下|有关|相关)?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:情况|如下|有|是|包括|主要有)?[:：]?$/;
@@ -57,6 +59,24 @@ function yearFirstItem(text: string, sentence: Sentence, k: number): RegExpExecA
   out.index = (m[1] ?? '').length;
   return out;
 }
+
+/**
+ * A line of a bulleted honors list with no verb ("● 全国示范性老年友好型社区（国家级）"): the line after
+ * the bullet is one honor when it names an award, is quoted or gives its level in brackets.
+ */
+const BULLET_ITEM = /^([●•■◆▲★☆◎○□▪◇►][\s\u3000]*)(?=\S)([^，,。；;：:]{2,40})[。；;]?$/;
+function bulletItem(text: string, sentence: Sentence, k: number): RegExpExecArray | null {
+  if (k !== 0 || sentence.clauses.length !== 1) return null;
+  const m = BULLET_ITEM.exec(text);
+  const item = m?.[2] ?? '';
+  if (!m || NOT_HONOR.test(item) || !(AWARD.test(item) || /[“"][^”"]{2,}[”"]/.test(item) || BRACKET_LEVEL.test(item))) return null;
+  const out = [''] as unknown as RegExpExecArray;
+  out.index = (m[1] ?? '').length;
+  return out;
+}
+
+/** A level in brackets after an item: "全市优秀社区工作者（市级）". */
+const BRACKET_LEVEL = /[（(]\s*(国家级|全国|省级|市级|县级|区级)\s*[)）]\s*$/;
 
 interface YearInfo {
   year: number | 'undated';
@@ -111,7 +131,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         carried = yearsIn(text);
         continue;
       }
-      const trigger = TRIGGER.exec(text) ?? yearFirstItem(text, sentence, k);
+      const trigger = TRIGGER.exec(text) ?? yearFirstItem(text, sentence, k) ?? bulletItem(text, sentence, k);
       if (held && REVIEW.test(text) && !TITLE_STEP.test(cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0))))) {
         const years = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
         for (const year of years.length > 0 ? years : []) {
@@ -145,7 +165,19 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         const nextClause = clauses[k + 1];
         const t = nextClause?.text.trim() ?? '';
         const items = splitItems(t);
-        if (!nextClause || TRIGGER.test(t) || !AWARD.test(t) || NOT_HONOR.test(t) || items.some((x) => x.length > 40) || /^[我其并通使给对]/.test(t)) break;
+        // "…等荣誉称号，群众满意度测评位居全县前列": 等…称号 closes the list; a ranking is no honor.
+        const closed = /等(?:荣誉)?称号$|等荣誉$|等奖项$/.test((objects.at(-1)?.text ?? '').trim());
+        if (
+          !nextClause ||
+          closed ||
+          RANKING.test(t) ||
+          TRIGGER.test(t) ||
+          !AWARD.test(t) ||
+          NOT_HONOR.test(t) ||
+          items.some((x) => x.length > 40) ||
+          /^[我其并通使给对]/.test(t)
+        )
+          break;
         objects.push({ clause: nextClause, text: t, start: nextClause.text.length - nextClause.text.trimStart().length });
         k += 1;
       }
@@ -175,7 +207,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             title = `${what}获${title}`;
           else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${contestOf(before.trim())}${title}`;
           const step = TITLE_STEP.exec(title);
-          const level = levelIn(title, context) ?? issuerLevel;
+          const bracketLevel = BRACKET_LEVEL.exec(raw.trim())?.[1];
+          const level = levelIn(title, context) ?? (bracketLevel ? levelIn(bracketLevel, context) : null) ?? issuerLevel;
           const subject = object.clause === clause ? before : '';
           if (step && level) {
             const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
@@ -234,6 +267,11 @@ function honor(
           extras.unitNames ?? [],
         );
   const category = kind === 'title' ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
+  const named = who.kind === 'subordinate' && who.name ? antecedent(who.name, clause.block.piece.text.slice(0, clause.offset)) : null;
+  if (named) {
+    who.name = named;
+    who.reason = `${who.reason}；“${extras.subject.trim()}”指前文的${named}`;
+  }
   return {
     year: span.year,
     yearEnd: span.yearEnd,
@@ -252,6 +290,20 @@ function honor(
     ...(who.unsure ? { unsure: true } : {}),
     quote,
   };
+}
+
+/**
+ * "政务服务中心市场监管窗口全面推行…。该窗口先后被评为…": 该窗口 (该科室, 该村) points back to the body
+ * of that kind named last before it in the paragraph; null when it is not such a word or none is named.
+ */
+function antecedent(name: string, earlier: string): string | null {
+  const kind = /^该([\u4e00-\u9fff]{1,3})$/.exec(name)?.[1];
+  if (!kind) return null;
+  const found = [...earlier.matchAll(new RegExp(`([\\u4e00-\\u9fff]{1,10})${kind}`, 'g'))].at(-1)?.[1];
+  if (!found) return null;
+  // Back to the body it belongs to: 政务服务中心市场监管窗口 → 市场监管窗口.
+  const own = found.replace(/^.*(?:中心|大厅|局|院|所|站|部|[我本该的在和与及])/, '');
+  return own.length >= 2 ? `${own}${kind}` : null;
 }
 
 /**
@@ -281,6 +333,8 @@ const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状|�
 const RECEIVED = /收到|获赠|赠送|送来|写来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予/;
 /** "乡党委受到县委通报表扬": who was commended, written before the verb. */
 const COMMENDED = /^(.*?)(?:受到|得到|获得|被)/;
+/** "急诊科先后收到锦旗": who received the thanks, before 收到 or 获赠. */
+const RECEIVED_BY = /^([\u4e00-\u9fff]{2,16}?)(?:先后|共|累计|还|又|也|均)*(?:收到|获赠)/;
 /** "送给窗口两面锦旗": who the thanks went to. */
 const GIVEN_TO = /(?:送给|赠给|赠送给|送往)([\u4e00-\u9fff]{1,10}?)(?:[一两二三四五六七八九十\d余多]+[面封块幅份张])?(?:锦旗|感谢信|表扬信|牌匾|匾额)/;
 
@@ -299,7 +353,15 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
       const h = honor(clause, m.index, year, word, null, 'honor', quote, { subject: '' });
       // A 通报表扬 goes to whoever the clause names before 受到 (a body, a person, or the unit).
       const commended = word === '通报表扬' ? COMMENDED.exec(clause.text.trim())?.[1]?.replace(SUBJECT_TIME, '') : undefined;
-      const target = GIVEN_TO.exec(clause.text)?.[1] ?? (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined);
+      // "镇便民服务中心收到群众送来的锦旗9面": who received it, written before 收到.
+      const receiver =
+        word === '通报表扬'
+          ? undefined
+          : RECEIVED_BY.exec(clause.text.slice(0, m.index).trim())?.[1]
+              ?.replace(SUBJECT_TIME, '')
+              .replace(/^(?:此外|另外|同时|还)/, '');
+      const target =
+        GIVEN_TO.exec(clause.text)?.[1] ?? (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ?? (receiver || undefined);
       const to = target ? recipientOf(target, word, '', unitNames) : null;
       const recipient = to && to.kind !== 'unit' ? (to.name ? { kind: to.kind, name: to.name } : { kind: to.kind }) : { kind: 'unit' as const };
       out.push({
@@ -360,6 +422,7 @@ function cleanItem(raw: string): string {
     raw
       .replace(BRACKET_YEAR, '')
       .trim()
+      .replace(BRACKET_LEVEL, '')
       .replace(/^(?:先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|荣获|获得?|被评为|评为|晋升为|晋级为|升格为|升级为)+/, '')
       .replace(/(?:获得?成功|取得成功).*$/, '')
       .replace(/(?:的基础上|的基础|的同时|以来|之后|以后|等(?:荣誉)?(?:称号)?)$/, '')

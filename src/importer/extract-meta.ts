@@ -86,7 +86,8 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
 }
 
 function nameInTitle(text: string): string | null {
-  const t = text.replace(/^[—\-－\s]+/, '');
+  // "关于推荐××村创建…的情况报告": a letter about the unit (sent up by the level above) names it after 关于推荐.
+  const t = text.replace(/^[—\-－\s]+/, '').replace(/^关于(?:推荐|申报|呈报|上报|报送|报请)/, '');
   const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|精神文明建设|文明建设|文明创建|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
   // "石桥村文明村创建…": the name stops before the title it seeks.
   const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)$/, '');

@@ -98,6 +98,13 @@ function* numberCells(blocks: readonly Block[]): Generator<NumberCell> {
   }
 }
 
+/** The text of a row's 资金来源 (来源, 出资方) cell, if the table has one. */
+function sourceOf(block: Block, row: number): string {
+  const [header = [], ...rows] = block.rows ?? [];
+  const col = header.findIndex((h) => /来源|渠道|出资/.test(h));
+  return col > 0 ? (rows[row]?.[col] ?? '').trim() : '';
+}
+
 /**
  * Money in tables of numbers (业务收入 | 1.21亿元 | 1.35亿元): one amount per cell, its kind read
  * from the row's label as from a clause (收入 is not money put into anything). No quote: tables
@@ -109,7 +116,9 @@ export function tableAmounts(blocks: readonly Block[]): AmountProposal[] {
     const unitInLabel = /[（(]((?:[万亿千百])?元)[)）]$/.exec(label)?.[1] ?? '';
     const q = parseQuantity(unitInLabel && /^\d+(?:\.\d+)?$/.test(text) ? `${text}${unitInLabel}` : text);
     if (!q || q.unit !== '元') continue;
-    const money = classifyMoney(label, '');
+    // "镇区主干道工程 | 约680万元 | 争取上级交通项目资金": the row's source column says whose money it is.
+    const source = sourceOf(block, row);
+    const money = classifyMoney(label, source ? `${source}，` : '');
     const year = /((?:19|20)\d{2})/.exec(column);
     out.push({
       text,

@@ -14,6 +14,12 @@ interface KindRule {
 /** Tried in order on the amount's own clause: the most specific wording first. */
 const RULES: readonly KindRule[] = [
   {
+    // "安排创建专项经费12万元，比上年增加3万元": a difference from last year is not money put in.
+    kind: null,
+    re: /^\s*(?:比|较)(?:上年|去年|上一年|前一年|往年|上年度|上一年度|(?:19|20)\d{2}年)(?:同期)?(?:增加|增长|多|减少|下降|少|提高)|^\s*同比(?:增加|增长|多|减少|下降|少)/,
+    means: '与往年相比的差额，不是投入的钱',
+  },
+  {
     kind: null,
     re: /(?<!低)收入|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|贷款|余额|存款|归集|人均|奖励|奖金|工资性/,
     means: '不是投入的钱（收入、产值、节省、奖励等）',
@@ -27,6 +33,12 @@ const RULES: readonly KindRule[] = [
     kind: '捐款捐物',
     re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)/,
     means: '捐款捐物（职工自己出的钱）',
+  },
+  {
+    // "免费送药价值8万多元", "无偿赠送图书价值3千余元": goods given away, valued.
+    kind: '捐款捐物',
+    re: /(?:免费|无偿)(?:赠送|送|发放|提供|捐)[^，,。；;]{0,10}价值/,
+    means: '无偿送出的物品，折合价值（捐物）',
   },
   {
     // A subsidy or a project's funds won from above (争取上级交通补助资金, 争取易地扶贫搬迁后续扶持项目资金,
@@ -47,7 +59,7 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '基础设施与民生',
-    re: /修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
+    re: /电网|管网|供水|排水|污水|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
     means: '工程或设施（谁出的钱原文常未写明）',
   },
 ];
@@ -75,10 +87,20 @@ const VILLAGERS_HIRED =
 const OWN_BUDGET = /^(?!.*争取)[^，,。；;]*(?:每年|每季度|每月|年均)?(?:安排|拿出|列支|预算|划拨|投入)[^，,。；;]{0,4}[\d一二三四五六七八九十]/;
 /** The campaign's work the money is spent on: 志愿服务活动, “最美家庭”评选, 道德讲堂. */
 const CAMPAIGN_WORK = /(?:开展|用于)[^，,。；;]{0,24}?(?:评选|评比|志愿服务|道德讲堂|文明实践|移风易俗|文明创建)/;
+/** A clause that opens with the rate or the pay: "每人每月工资2200元", "每户每年500元", "工资2400元/月". */
+const RATE_FIRST = /^\s*(?:每人|每户|每名|每位|人均|户均|每月|每年|每季度|(?:月|年)?(?:工资|薪酬|报酬|薪金)[\d约近])/;
+/** Money the unit raised itself, not won from above. */
+const OWN_MONEY = /自筹|自有资金|自行筹集|单位出资/;
 /** The unit's own people: what is paid to them is pay, not aid. */
 const STAFF = /职工|员工|干部|教职工|教师|医务人员|工作人员|一线|本单位|本站|本院|本校/;
 
 const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod, string?]> = [
+  [/元\/人\/月|元\/月\/人|元\/人·月/, '每人每月'],
+  [/元\/人\/年|元\/年\/人|元\/人·年/, '每人每年'],
+  [/元\/户\/月|元\/月\/户/, '每户每月'],
+  [/元\/户\/年|元\/年\/户/, '每户每年'],
+  [/元\/(?:个)?月/, '每月'],
+  [/元\/年/, '每年'],
   [/每人每月|人均每月/, '每人每月'],
   [/每人每年|人均每年/, '每人每年'],
   [/每户每月|户均每月/, '每户每月'],
@@ -90,6 +112,13 @@ const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod, string?]> = [
   [/每人|人均|每名|每位|元\/人/, '每人'],
   [/每户|户均|元\/户/, '每户'],
   [/每次|每场/, '每次'],
+];
+
+/** Rates of money that is not spent: only 每月, 每季度, 每年 as such (not 人均, 年均, 月均). */
+const NOT_SPENT_PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod]> = [
+  [/每季度|每个季度/, '每季度'],
+  [/每月|每个月/, '每月'],
+  [/每年|每一年/, '每年'],
 ];
 
 export interface MoneyProposal {
@@ -124,7 +153,8 @@ export function classifyMoney(
     if (other && first.kind !== '创建经费') doubts.push(`同一句里还有“${other.re.exec(clause)?.[0] ?? ''}”（${other.means}）`);
   }
   // 争取 earlier in the sentence wins over the works the money paid for.
-  const wonBefore = /争取/.exec(before);
+  // (Not money the clause says is the unit's own: "其中争取…9800万元，公司自筹3800万元".)
+  const wonBefore = OWN_MONEY.test(clause) ? null : /争取/.exec(before);
   if (wonBefore && (kind === undefined || kind === '基础设施与民生')) {
     kind = '争取项目';
     reasons.push('前文有“争取”：向上级争取的资金');
@@ -176,6 +206,24 @@ export function classifyMoney(
     kind = '创建经费';
     reasons.push(`“${campaign[0]}”：单位为创建工作安排的钱`);
   }
+  // "聘请保洁员8名，每人每月工资2200元", "资助困难学生120余人，每人每年1000元": a clause giving only the
+  // rate is the money of the clause before it (hired: pay, 其他; aided: aid).
+  if (kind === undefined && RATE_FIRST.test(clause)) {
+    const previous =
+      before
+        .split(/[，,；;]/)
+        .filter((c) => c.trim())
+        .at(-1) ?? '';
+    const rule = RULES.filter((r) => r.kind !== null && r.re.test(previous)).at(0);
+    if (rule) {
+      kind = rule.kind;
+      reasons.push(`前一分句“${rule.re.exec(previous)?.[0] ?? ''}”：${rule.means}，这里是它的标准`);
+    } else if (SPENT.test(previous) || /工资|薪酬|报酬|薪金/.test(clause)) {
+      kind = '其他';
+      reasons.push(`前一分句“${SPENT.exec(previous)?.[0] ?? '工资'}”：付出的钱，这里是它的标准`);
+      doubts.push('没有看出这笔钱的种类，暂定为“其他”');
+    }
+  }
   if (kind === undefined) {
     const earlier = RULES.filter((r) => r.kind !== null && r.re.test(before)).at(0);
     if (earlier && SPENT.test(clause + before)) {
@@ -200,13 +248,28 @@ export function classifyMoney(
   const per = /每(?:人|名|位)(?!次)|人均/.test(clause) ? '每人' : /每户|户均/.test(clause) ? '每户' : null;
   const every = /每月|每个月|月均|按月/.test(clause) ? '每月' : /每年|每一年|年均|按年/.test(clause) ? '每年' : null;
   // 人均纯收入1.6万元 is a statistic, not a payment: no rate for money that is not spent.
-  for (const [re, p, note] of kind === null ? [] : PERIODS) {
+  // "每年为村集体增加收入约8万元": money that is not spent can still come every year (but 人均纯收入
+  // and 年均节省 are statistics, averages, not rates).
+  for (const [re, p, note] of kind === null ? NOT_SPENT_PERIODS : PERIODS) {
     const m = re.exec(clause);
     if (!m) continue;
     period = p;
     reasons.push(`“${m[0]}”：按${p}计`);
     if (note) doubts.push(note);
     break;
+  }
+  // "每月上门检修一次线路，并送去慰问金300元": the rate of the clause this one joins, when that clause
+  // has no money of its own ("每年安排经费3万元，并争取项目资金180万元" is one rate and one sum).
+  const joinedTo =
+    before
+      .split(/[，,；;]/)
+      .filter((c) => c.trim())
+      .at(-1) ?? '';
+  const joined =
+    period === null && kind !== null && /^\s*(?:并且?|同时|还)/.test(clause) && !/元/.test(joinedTo) ? /每(?:个)?月|每季度|每年/.exec(joinedTo) : null;
+  if (joined) {
+    period = joined[0].startsWith('每年') ? '每年' : joined[0] === '每季度' ? '每季度' : '每月';
+    reasons.push(`前一分句“${joined[0]}”：按${period}计`);
   }
   if (kind === '帮扶资金' && per && every && (period === every || period === per)) {
     period = `${per}${every}` as RatePeriod;

@@ -162,11 +162,15 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       // ends with ：: each line is an item of its own, and so is an indented line after the last one.
       const lastYearItem = lastItem !== null && YEAR_FIRST_LINE.test(lastItem.piece.text.trim());
       const yearItem = (YEAR_FIRST_LINE.test(t.trim()) && (ended || lastYearItem)) || (lastYearItem && item.indented);
-      const listItem = (ended && numbering !== null) || yearItem;
+      // A bulleted list ("● 省级“绿色社区”（省级）"): each bullet starts an item, and the line after the
+      // last one starts anew when it is indented or the bullet line was not wrapped.
+      const lastBullet = lastItem !== null && BULLET_LINE.test(lastItem.piece.text.trim());
+      const bulletItem = BULLET_LINE.test(t.trim()) || (lastBullet && (item.indented || !full(lastItem)));
+      const listItem = (ended && numbering !== null) || yearItem || bulletItem;
       const wrapped =
         !listItem &&
         ((full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t)));
-      if ((!ended && !yearItem) || wrapped) {
+      if ((!ended && !yearItem && !bulletItem) || wrapped) {
         const glued = !wrapped ? gluedHeading(current, item) : null;
         if (glued) {
           para = glued.before;
@@ -184,6 +188,8 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       flush();
     }
     if (
+      // A bullet starts a list's item, never a heading.
+      !BULLET_LINE.test(t.trim()) &&
       isStandaloneHeading(t, next, blocks.at(-1)) &&
       !(hints.indentedParagraphs && (item.indented || (next && !next.indented && !numberingOf(next.piece.text)))) &&
       // A PDF copy's line that runs to the wrap width is a paragraph going on, not a heading
@@ -202,6 +208,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
 
 /** An appendix's heading: 附, 附件, 附录 or 附表 (with its number), a colon and a short title. */
 const APPENDIX_HEADING = /^附(?:件|录|表)?\s*[一二三四五六七八九十\d]{0,2}\s*[:：]\s*[^，,。；;：:！？!?]{2,30}$/;
+
+/** A line of a bulleted list: ●, •, ■, ◆, ▲, ★ … before its text. */
+export const BULLET_LINE = /^[●•■◆▲★☆◎○□▪◇►]/;
 
 /** A short line of a list with the year first and no sentence: "2019年　全省“平安单位”". */
 const YEAR_FIRST_LINE = /^(?:19|20)\d{2}\s*年度?(?:[\s\u3000]*|[:：]\s*)[^，,。；;：:\s][^，,。；;：:]{1,39}[。；;]?$/;
@@ -239,8 +248,9 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
     return { heading: piece, body: null };
   }
   if (!major) {
-    // "1. 阵地建设。社区投入…": a short title closed by a full stop, then its own text.
-    const title = /^[^，,。；;：:！!？?“”"、\d]{2,12}[。．]/.exec(t.slice(numbering.length));
+    // "1. 阵地建设。社区投入…": a short title closed by a full stop, then its own text (a quoted word
+    // in it, 深化“放管服”改革, is part of the title).
+    const title = /^(?:[^，,。；;：:！!？?“”"、\d]|[“"][^“”"，,。；;]{1,8}[”"]){2,12}[。．]/.exec(t.slice(numbering.length));
     if (!title || t.length - numbering.length - title[0].length < 10) return null;
     const cut = numbering.length + title[0].length;
     return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };
