@@ -4,10 +4,12 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedItems } from '../data/feed';
 import { href } from '../data/paths';
+import { factsKey } from '../data/page-keys';
 import { loadSiteData } from '../data/site-data';
 import { siteConfig } from '../site.config';
 
-export const getStaticPaths = (() => (siteConfig.url ? [{ params: { feed: 'rss' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  siteConfig.url ? [{ params: { feed: 'rss' }, cacheKey: factsKey((await loadSiteData()).units) }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const { units } = await loadSiteData();

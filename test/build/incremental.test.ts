@@ -93,6 +93,17 @@ describe('republishing after a one-unit edit', () => {
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
     expect(changed.filter((path) => !showsTheUnit.test(path))).toEqual([]);
     expect(changed.filter((path) => /^(units|boards|present)\/(xx-zhen|zhu-fang-gong-ji-jin)\//.test(path))).toEqual([]);
+
+    // An edit of a report's wording alone changes no fact: the pages of facts from across the
+    // site are left as they were, and only the unit's own pages are rendered again.
+    const SECOND = '晨读会';
+    appendFileSync(join(content, 'units/yu-tang-zhen/report.md'), `\n本单位每周举办${SECOND}。\n`);
+    const textLog = build(env);
+    for (const page of ['/index.html', '/statistics/index.html', '/honors/index.html', '/timeline/index.html', '/handout/index.html', '/data/units.json']) {
+      // (Astro logs an endpoint's path with a slash after it.)
+      expect(textLog, page).toMatch(new RegExp(`${page.replaceAll('.', '\\.')}/? \\((?:cached|restored)\\)`));
+    }
+    expect(read('units/yu-tang-zhen/index.html')).toContain(SECOND);
   });
 });
 

@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../data/site-data';
-import { investmentsCsv } from '../../data/open-data';
-
-export const GET: APIRoute = async () => {
-  const { units } = await loadSiteData();
-  return new Response(investmentsCsv(units), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
