@@ -4,6 +4,17 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
 import { importText } from './helpers';
 
+const outline = (d: AnalyzedDocument | undefined) => {
+  const out: Array<[number, string]> = [];
+  const walk = (nodes: AnalyzedDocument['sections']) => {
+    for (const n of nodes) {
+      out.push([n.depth, n.title]);
+      walk(n.children);
+    }
+  };
+  walk(d?.sections ?? []);
+  return out;
+};
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.level, h.recipient, h.category]) ?? [];
 const report = (...body: string[]) => importText(['南屏县林业局创建文明单位工作汇报', '一、主要做法', ...body].join('\n'))[0];
 
@@ -55,6 +66,66 @@ describe('recipients', () => {
     expect(honors(report('护林站巡山班荣获“全省青年文明号”，护林员龙春生坚守林区三十年，被评为“全省林业系统劳动模范”。'))).toEqual([
       ['全省青年文明号', 'honor', 'undated', '省级', { kind: 'subordinate', name: '护林站巡山班' }, 'title'],
       ['全省林业系统劳动模范', 'honor', 'undated', '省级', { kind: 'individual', name: '龙春生' }, 'title'],
+    ]);
+  });
+});
+
+describe('sections', () => {
+  it('splits a 第X部分 title run into text that opens with a date', () => {
+    const [d] = importText(['南屏县林业局创建文明单位工作汇报', '第二部分　主要成效2021年8月，局里被省林业厅评为“全省林业宣传先进单位”。'].join('\n'));
+    expect(outline(d)).toEqual([[1, '第二部分　主要成效']]);
+    expect(honors(d)).toEqual([['全省林业宣传先进单位', 'honor', 2021, '省级', { kind: 'unit' }, 'title']]);
+  });
+
+  it('reads a table whose cells are one space apart as a table, not headings', () => {
+    const [d] = importText(
+      [
+        '南屏县林业局创建文明单位工作汇报',
+        '一、主要成效',
+        '近三年造林情况如下。',
+        '表2　近三年造林情况',
+        '年份 造林面积 封山育林面积 苗木成活率 森林覆盖率',
+        '2020 1.2万亩 3.1万亩 95.2% 61.3%',
+        '2021 1.5万亩 3.4万亩 96.1% 62.0%',
+        '2022 1.8万亩 3.9万亩 97.4% 62.8%',
+        '二、下步打算',
+        '局里将继续加强造林绿化，巩固创建成果。',
+      ].join('\n'),
+    );
+    expect(outline(d)).toEqual([
+      [1, '一、主要成效'],
+      [1, '二、下步打算'],
+    ]);
+  });
+
+  it('reads a heading whose title opens with a year', () => {
+    const [d] = importText(['南屏县林业局2022年工作总结', '一、主要工作', '完成造林任务。', '二、2023年工作思路', '继续加强造林。'].join('\n'));
+    expect(outline(d)).toEqual([
+      [1, '一、主要工作'],
+      [1, '二、2023年工作思路'],
+    ]);
+  });
+
+  it('puts a 1. heading right under its 一、 when that part has no （一）', () => {
+    const [d] = importText(
+      [
+        '南屏县林业局创建文明单位工作汇报',
+        '一、组织领导',
+        '（一）健全机制',
+        '局里成立由局长任组长的创建工作领导小组，定期研究创建工作。',
+        '二、主要做法',
+        '1.强化宣传',
+        '局里每季度开展森林防火宣传进村入户活动，发放资料三千余份。',
+        '2.严格管护',
+        '局里组织护林员每日巡山，全年未发生森林火灾。',
+      ].join('\n'),
+    );
+    expect(outline(d)).toEqual([
+      [1, '一、组织领导'],
+      [2, '（一）健全机制'],
+      [1, '二、主要做法'],
+      [2, '1.强化宣传'],
+      [2, '2.严格管护'],
     ]);
   });
 });
