@@ -26,7 +26,8 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '创建经费',
-    re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费/,
+    // "用于创建工作的资金共计…", "为创建投入资金…": money the unit spends on its own creation work.
+    re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:的)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费|为(?:文明)?创建(?:工作)?投入/,
     means: '单位自己的创建经费',
   },
   {
@@ -54,7 +55,7 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '争取项目',
-    re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)(?:级)?(?:财政(?:局)?|[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办))(?:投资|投入|拨付|拨款|下拨)|(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/,
+    re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)(?:级)?(?:财政(?:局)?|[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办))(?:投资|投入|拨付|拨款|下拨)|(?<!(?:安排|列支|拿出|预算)[^，,。；;]{0,20})(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/,
     means: '向上级争取或上级拨付的资金',
   },
   {
@@ -86,7 +87,7 @@ const VILLAGERS_HIRED =
 /** The unit's own money set aside: 安排, 拿出, 列支 … (not money won or given by others). */
 const OWN_BUDGET = /^(?!.*争取)[^，,。；;]*(?:每年|每季度|每月|年均)?(?:安排|拿出|列支|预算|划拨|投入)[^，,。；;]{0,4}[\d一二三四五六七八九十]/;
 /** The campaign's work the money is spent on: 志愿服务活动, “最美家庭”评选, 道德讲堂. */
-const CAMPAIGN_WORK = /(?:开展|用于)[^，,。；;]{0,24}?(?:评选|评比|志愿服务|道德讲堂|文明实践|移风易俗|文明创建)/;
+const CAMPAIGN_WORK = /(?:开展|用于)[^，,。；;]{0,24}?(?:评选|评比|志愿服务|道德讲堂|文明实践|移风易俗|文明创建|文体活动|文化活动|读书活动)/;
 /** A clause that opens with the rate or the pay: "每人每月工资2200元", "每户每年500元", "工资2400元/月". */
 const RATE_FIRST = /^\s*(?:每人|每户|每名|每位|人均|户均|每月|每年|每季度|(?:月|年)?(?:工资|薪酬|报酬|薪金)[\d约近])/;
 /** Money the unit raised itself, not won from above. */
@@ -169,7 +170,10 @@ export function classifyMoney(
     (kind === '基础设施与民生' || kind === '其他') &&
     NAMED_FUND.test(inherited.item ?? '') &&
     !SPENT.test(inherited.item ?? '');
-  if ((kind === undefined || owned) && inherited) {
+  // The parts of the unit's creation money are that money, whatever they were spent on: "用于创建工作的资金
+  // 共计…，其中阵地建设…、职工培训…" (its own creation work, not public works).
+  const ownCreation = inherited?.kind === '创建经费' && (kind === '基础设施与民生' || kind === '其他');
+  if ((kind === undefined || owned || ownCreation) && inherited) {
     kind = inherited.kind;
     reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
   }

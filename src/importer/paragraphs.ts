@@ -293,6 +293,8 @@ function isTitleOrHeadingLike(t: string): boolean {
 
 function isStandaloneHeading(t: string, next: Item | undefined, previous: Block | undefined): boolean {
   if (!next || next.style || !isBodyLike(next.piece.text) || CONTINUES.test(next.piece.text)) return false;
+  // "…每年拨付帮扶资金8万" / "元，…": a figure broken from its unit at a PDF line end.
+  if (/[\d万千百亿]$/.test(t.trim()) && /^[元万亿%％]/.test(next.piece.text.trim())) return false;
   if (previous && previous.role === 'paragraph' && !ENDS_SENTENCE.test(previous.piece.text)) return false;
   const commas = (t.match(/[,，]/g) ?? []).length;
   return isBareHeading(t, 25) || (t.length <= 30 && commas <= 2 && !/[。！？!?；;、：:]/.test(t) && !DANGLING.test(t) && !/^[一二三四五六七八九十]是/.test(t));
