@@ -15,6 +15,7 @@ const outline = (d: AnalyzedDocument | undefined) => {
   walk(d?.sections ?? []);
   return out;
 };
+const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.bound, a.kind, a.period, a.partOf ?? null]) ?? [];
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.level, h.recipient, h.category]) ?? [];
 const report = (...body: string[]) => importText(['南屏县林业局创建文明单位工作汇报', '一、主要做法', ...body].join('\n'))[0];
 
@@ -126,6 +127,31 @@ describe('sections', () => {
       [1, '二、主要做法'],
       [2, '1.强化宣传'],
       [2, '2.严格管护'],
+    ]);
+  });
+});
+
+describe('money', () => {
+  it('keeps 约 after 折合', () => {
+    expect(amounts(report('林区群众捐赠树苗和农具折合约12万元。'))).toEqual([['约12万元', 'about', '捐款捐物', null, null]]);
+  });
+
+  it('reads a reward to the bodies that win a title as creation money', () => {
+    expect(amounts(report('局里对获评“文明单位”的林场一次性奖励2万元。'))).toEqual([['2万元', 'exact', '创建经费', null, null]]);
+  });
+
+  it('reads a part named as a subsidy as one of the whole’s funds', () => {
+    expect(amounts(report('局里结对帮扶石岭村，投入帮扶资金共计22万元，其中林下种植资金14万元、危房修缮补助8万元。'))).toEqual([
+      ['22万元', 'exact', '帮扶资金', null, null],
+      ['14万元', 'exact', '帮扶资金', null, '22万元'],
+      ['8万元', 'exact', '帮扶资金', null, '22万元'],
+    ]);
+  });
+
+  it('reads an allowance paid to the unit’s own staff as 其他, not what the clause before it built', () => {
+    expect(amounts(report('局里投入15万元改造护林站宿舍，为一线护林员每人每月发放山区补贴400元。'))).toEqual([
+      ['15万元', 'exact', '基础设施与民生', null, null],
+      ['400元', 'exact', '其他', '每人每月', null],
     ]);
   });
 });
