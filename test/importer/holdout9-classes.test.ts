@@ -95,3 +95,12 @@ describe('a figure broken from its unit at a PDF line end', () => {
     expect(amounts(d)).toEqual([['6万元', 'exact', '帮扶资金', '每年', null]]);
   });
 });
+
+describe('the unit of a report whose title names its county and whose signature does not', () => {
+  it('is the name that signs, an anonymised county left out', () => {
+    const [d] = importText(
+      ['XX县XX乡卫生院创建文明单位工作汇报', '一、基本情况', 'XX乡卫生院始建于1958年，现有职工46人。', 'XX乡卫生院', '2021年11月20日'].join('\n'),
+    );
+    expect(d?.unit?.name).toBe('XX乡卫生院');
+  });
+});
