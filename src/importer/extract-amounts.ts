@@ -14,6 +14,8 @@ const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
 
 /** 共计筹集资金12万多元，其中…: the parts after 其中 belong to the amount before it. */
 const PARTS = /其中|包括|含/;
+/** Words opening a clause that leaves the list of parts. */
+const ENDS_PARTS = /^\s*(?:另外|此外|另有|除此之外|同时|(?:每年|每月|每季度)?还)/;
 
 export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[] {
   const out: AmountProposal[] = [];
@@ -35,9 +37,13 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
       );
       const after = sentence.clauses[clauseIndex + 1]?.text ?? '';
       const partsStart = PARTS.exec(clause.text);
+      // "…其中A…、B…，另外县财政拨款…", "每年还拿出…": a clause opening with 另外/此外/还 ends the parts.
+      if (inParts && !partsStart && ENDS_PARTS.test(clause.text)) inParts = false;
       for (const q of quantities) {
         if (partsStart && partsStart.index < q.index) inParts = true;
         const before = sentence.text.slice(0, Math.max(0, clauseStart));
+        // A part is never more than its whole: "其中…228000元，…先后投入约150万元" is money of its own.
+        if (inParts && whole && whole.unit === q.unit && q.value > whole.value) inParts = false;
         const parent = inParts && whole ? whole : null;
         // The part's own words: back to the 、 or 其中 before it.
         const lead = clause.text.slice(0, q.index);

@@ -2,13 +2,13 @@
 // "2007—2010年，我镇连续四年获…一等奖" (a range), "被市政府授予“敬老模范乡镇”荣誉称号" (undated).
 import { parseChineseInteger } from '../domain/chinese-numeral';
 import type { Level, TitleStatus } from '../domain/vocabulary';
-import { categoryOf, recipientOf } from './honor-recipient';
+import { categoryOf, PERSONAL_TITLE, personOpening, recipientOf } from './honor-recipient';
 import { maskPii } from './lint-pii';
 import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
 const TRIGGER =
-  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|荣获|荣立|荣登|入选|入围|获得了?|获评|获|被评为|(?<![测考点讲])评为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|(?<=被[^，,。；]{2,12})记(?=(?:集体|个人)?[一二三特]等功)|荣获|荣立|荣登|入选|入围|获得了?|获评|获|被评为|(?<![测考点讲])评为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
 /** Verbs after which every listed item is an honor, whatever its words. */
 const STRONG =
   /^创建$|荣获|荣立|入选|荣登|获评|被评为|评为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|荣膺/;
@@ -35,6 +35,8 @@ const RELATIVE_YEAR = /(今年|去年|前年)(?!轻|龄|纪|级|代)/;
 const BRACKET_YEAR =
   /[（(]\s*(?:(?:19|20)\d{2}\s*年?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年)度?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年?度?)?\s*[)）]/g;
 /** A re-examination passed in the given years: 2016年、2019年两次通过复查. */
+/** A bracket after an item with its year and who earned it: （2019年，北门社区）, (20xx年,二中队). */
+const HOLDER_BRACKET = /[（(]\s*((?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?)\s*[，,、；;]\s*([\u4e00-\u9fff“”"]{2,16})\s*[)）]\s*(?=$|等)/;
 const REVIEW = /(?:通过|经过)了?[^，。；]{0,6}复查|复查(?:保留|合格)/;
 const ISSUER = /[市县区省]委[、，,]?[市县区省]?政府|[市县区省]政府|[市县区省]委|[市县区省]文明委/;
 const CONSECUTIVE = /连续([一二两三四五六七八九十\d]{1,3})年/;
@@ -186,12 +188,17 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       const listed = trigger[0] === '' || STRONG.test(trigger[0]) || objects.some((o) => /等(?:荣誉)?称号|等荣誉|等奖项|[”"]\s*(?:荣誉)?称号/.test(o.text));
       for (const object of objects) {
         let offset = 0;
-        for (const raw of splitItems(object.text)) {
-          const itemStart = object.text.indexOf(raw, offset);
-          offset = itemStart + raw.length;
+        for (const written of splitItems(object.text)) {
+          const itemStart = object.text.indexOf(written, offset);
+          offset = itemStart + written.length;
+          // "“A”（20××年，北门社区）": the bracket after an item gives its year and the body that earned it.
+          const holder = HOLDER_BRACKET.exec(written.trim());
+          const raw = holder ? written.replace(holder[0], `（${holder[1] ?? ''}）`) : written;
           const item = cleanItem(raw);
           const quoted = /^[“"].+[”"]/.test(raw.trim().replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')) || /[“"][^”"]{2,}[”"]/.test(item);
           if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item)) continue;
+          // "获评民警给予通报表扬": 获评 ends a modifier (those who won it), and what follows is given, not won.
+          if (/给予|予以/.test(item)) continue;
           if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20))) continue;
           // 是 names what the unit is: only awards with an issuing level (泸州市“十强乡镇”).
           if (trigger[0] === '是' && !levelIn(item, context)) continue;
@@ -209,7 +216,16 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           const step = TITLE_STEP.exec(title);
           const bracketLevel = BRACKET_LEVEL.exec(raw.trim())?.[1];
           const level = levelIn(title, context) ?? (bracketLevel ? levelIn(bracketLevel, context) : null) ?? issuerLevel;
-          const subject = object.clause === clause ? before : '';
+          const at = clauses.indexOf(clause);
+          const previous =
+            at > 0 &&
+            object.clause === clause &&
+            /^被?$/.test(before.trim()) &&
+            PERSONAL_TITLE.test(title) &&
+            recipientOf('', title, subjectOfSentence, unitNames).kind !== 'individual'
+              ? (clauses[at - 1]?.text ?? '')
+              : '';
+          const subject = holder?.[2] ?? (previous ? personOpening(previous, unitNames) : null) ?? (object.clause === clause ? before : '');
           if (step && level) {
             const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
             if (status === '复查保留' && reviewed && span.year === 'undated') continue;
@@ -348,6 +364,8 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
     if (/^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(clause.text)) earlier = yearsIn(clause.text);
     for (const m of clause.text.matchAll(COMMENDATION_WORD)) {
       const word = m[1] ?? '';
+      // "对获评民警给予通报表扬": the unit commends its own people; nothing it received.
+      if (/对[^，,。；]{0,12}(?:[员警工师生者士]|干部|同志|个人|先进|集体)(?:给予|予以)[^，,。；]{0,4}$/.test(clause.text.slice(0, m.index))) continue;
       const count = m[2] ?? /([\d一二三四五六七八九十百千余多]+[面封块幅份张])$/.exec(clause.text.slice(0, m.index))?.[1];
       const year = yearsIn(clause.text) ?? earlier ?? opening ?? { year: 'undated' as const, yearEnd: null };
       const h = honor(clause, m.index, year, word, null, 'honor', quote, { subject: '' });
@@ -429,9 +447,15 @@ function cleanItem(raw: string): string {
       // "入选…示范单位名单": the list is not part of the title.
       .replace(/(?<=.{4})(?:名单|名录)$/, '')
       .replace(/[。；;！!]+$/, '')
+      // "“…”称号（市委〔2021〕12号）", "交运〔2022〕6号": the document that conferred it is no part of the title.
+      .replace(/\s*[（(]?[\u4e00-\u9fff]{0,8}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*(?:第\s*)?\d{1,4}\s*号[)）]?$/, '')
+      // "被市公安局记集体三等功": the body that recorded it and the verb are no part of the title.
+      .replace(/^被?[\u4e00-\u9fff]{2,12}?[记荣]立?(?=(?:集体|个人)?[一二三特]等功)/, '')
       // "荣立个人二等功1次": the count is not part of the title.
       .replace(/(?<=[功奖])(?:\d{1,2}|[一两二三四五])次$/, '')
       .replace(/^[“"]([^“”"]+)[”"](?:荣誉称号|称号|荣誉)?$/, '$1')
+      // "管理处“优秀共产党员”": the awarding body before the quotes (not a level: 市级“文明社区”).
+      .replace(/^[\u4e00-\u9fff]{1,10}(?:管理处|管理局|总工会|工会|委员会|党委|党组|公司|集团|厅|局|委)[“"]([^“”"]+)[”"]$/, '$1')
       .replace(/(?:荣誉称号|称号)$/, '')
       .trim()
   );

@@ -66,7 +66,7 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
       chosen &&
       c.name.length >= 6 &&
       chosen.name.endsWith(c.name) &&
-      /^[\u4e00-\u9fff]{2,4}(?:市|地区|自治州|州|盟)$/.test(chosen.name.slice(0, -c.name.length)),
+      /^(?:[\u4e00-\u9fff]{2,4}|[XxＸｘ×＊*]{2,3})(?:市|地区|自治州|州|盟|县|区|旗)$/.test(chosen.name.slice(0, -c.name.length)),
   );
   if (cityless) chosen = cityless;
   const longer =

@@ -13,7 +13,7 @@ const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|�
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|县局|公司|厂|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
 const BODY_END =
-  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院)$/;
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
   /(?:法官|检察官|警官|教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
@@ -27,9 +27,9 @@ const DOTTED_NAME = /(?:^|人员|[员工师长]|书记|主任|经理|干部|职�
 /** A work and its author: ×××创作的小戏《…》, 王老师撰写的论文. */
 const WORK_OF = /^(.{2,16}?)(?:创作|撰写|编写|编排|编导|拍摄|设计|执教|指导|主持)的[^，,。；;]{1,20}$/;
 /** A name with an honorific after it: 王建国主任, 李老师. */
-const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?)(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
+const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?|[#＃×*＊]{2,3})(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
 /** Titles only a person holds. */
-const PERSONAL_TITLE =
+export const PERSONAL_TITLE =
   /个人[一二三]等功|优秀(?:人民警察|民警|辅警|教师|班主任|共产党员|党员|党务工作者|医师|医生|护士|护理工作者|网格员|志愿者|团干部|少先队辅导员|员工|职工|公务员|乡村医生)|先进个人|先进工作者|劳动模范|劳模|三八红旗手|五一劳动奖章|岗位能手|技术能手|业务能手|道德模范|身边好人|好人|最美(?!家庭|庭院|乡村|社区|村)[\u4e00-\u9fff]{1,4}|名医|名师|骨干教师|学科带头人|师德标兵|青年岗位能手|巾帼建功标兵|文明家庭|最美家庭|五好家庭|星级文明户|新乡贤/;
 /** Titles of a collective: a 窗口, a 科室, a 班组. */
 const COLLECTIVE_BODY_TITLE = /青年文明号|巾帼文明岗|工人先锋号|示范窗口|文明窗口|红旗窗口|优秀班集体|先进班集体|红旗大队|红旗中队|五星级|示范岗/;
@@ -72,6 +72,19 @@ function stripSelf(subject: string): string {
  * `subject` is what stands before the verb (被评为, 获得…) in the clause, with times and
  * adverbs removed; `sentenceSubject` the start of the sentence when the clause has none.
  */
+/**
+ * "乡邮员马建军扎根山区二十余年，被评为…劳动模范": a person named (post and name) at the start of the
+ * clause before, when the clause with the verb names no one. Null when it opens with no person.
+ */
+export function personOpening(text: string, unitNames: readonly string[] = []): string | null {
+  const t = text.trim();
+  for (let n = Math.min(12, t.length); n >= 3; n -= 1) {
+    const who = recipientOf(t.slice(0, n), '', '', unitNames);
+    if (who.kind === 'individual' && who.name && ROLE_BEFORE.test(t.slice(0, n))) return t.slice(0, n);
+  }
+  return null;
+}
+
 export function recipientOf(subject: string, title: string, sentenceSubject = '', unitNames: readonly string[] = []): RecipientGuess {
   const raw = subject
     // A body named in quotes: 社区“银湖义工队” → 银湖义工队.
@@ -122,7 +135,7 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   // "乡党委", "镇政府", "局党组": the unit's own leadership, so the unit itself.
   if (UNIT_LEADERSHIP.test(s)) return { kind: 'unit', reason: `主语“${s}”是单位本身（领导班子）`, unsure: false };
   const body = stripSelf(s);
-  if (s !== '' && !SELF.test(s) && BODY_END.test(body) && body.length <= 16) {
+  if (s !== '' && !SELF.test(s) && BODY_END.test(body) && body.replace(/[“”"「」]/g, '').length <= 16) {
     return { kind: 'subordinate', name: body, reason: `主语“${s}”是单位下属的${body}，不是单位本身`, unsure: false };
   }
   if (PERSONAL_TITLE.test(title)) return { kind: 'individual', reason: `“${PERSONAL_TITLE.exec(title)?.[0] ?? ''}”是个人荣誉，原文没有写明是谁`, unsure: true };

@@ -14,6 +14,13 @@ interface KindRule {
 /** Tried in order on the amount's own clause: the most specific wording first. */
 const RULES: readonly KindRule[] = [
   {
+    // "对评为“文明村”的村一次性奖励3万元": what a township gives the bodies under it for the titles
+    // they win is its creation money (not a prize it won).
+    kind: '创建经费',
+    re: /对[^，,。；;]{0,12}(?:文明|先进|示范)[^，,。；;]{0,12}?(?:村|社区|单位|集体|家庭|户|科室|窗口)[^，,。；;]{0,8}?奖励/,
+    means: '单位奖励下属创建文明称号的钱（创建经费）',
+  },
+  {
     // "安排创建专项经费12万元，比上年增加3万元": a difference from last year is not money put in.
     kind: null,
     re: /^\s*(?:比|较)(?:上年|去年|上一年|前一年|往年|上年度|上一年度|(?:19|20)\d{2}年)(?:同期)?(?:增加|增长|多|减少|下降|少|提高)|^\s*同比(?:增加|增长|多|减少|下降|少)/,
@@ -26,7 +33,8 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '创建经费',
-    re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费/,
+    // "用于创建工作的资金共计…", "为创建投入资金…": money the unit spends on its own creation work.
+    re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:的)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费|为(?:文明)?创建(?:工作)?投入/,
     means: '单位自己的创建经费',
   },
   {
@@ -54,7 +62,7 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '争取项目',
-    re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)(?:级)?(?:财政(?:局)?|[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办))(?:投资|投入|拨付|拨款|下拨)|(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/,
+    re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)(?:级)?(?:财政(?:局)?|[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办))(?:投资|投入|拨付|拨款|下拨)|(?<!(?:安排|列支|拿出|预算)[^，,。；;]{0,20})(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/,
     means: '向上级争取或上级拨付的资金',
   },
   {
@@ -69,6 +77,9 @@ const OWNER_KINDS: ReadonlySet<InvestmentKind> = new Set<InvestmentKind>(['帮�
 
 /** A part named as one of the whole's funds: "产业发展资金30万元", "其中慰问款2万元". */
 const NAMED_FUND = /^(?:其中)?[\u4e00-\u9fff]{0,12}(?:资金|经费|款|金)(?:约|近|共)?[\d.一二三四五六七八九十百千万两]/;
+
+/** A part named as a subsidy: "危房改造补助5万元", "其中助学补贴2万元". */
+const NAMED_AID = /^(?:其中)?[\u4e00-\u9fff]{0,12}(?:补助|补贴)(?:资金|金)?(?:约|近|共)?[\d.一二三四五六七八九十百千万两]/;
 
 /** Where spent money is taken from: 从集体经济收入中, 从利润里. */
 const FUNDS_SOURCE = /从[^，,。；;从]{0,16}?(?:中|里|内)(?=(?:每年|每季度|每月|每半年|年均)?(?:安排|列支|拿出|提取|支出|划拨|投入))/g;
@@ -86,11 +97,14 @@ const VILLAGERS_HIRED =
 /** The unit's own money set aside: 安排, 拿出, 列支 … (not money won or given by others). */
 const OWN_BUDGET = /^(?!.*争取)[^，,。；;]*(?:每年|每季度|每月|年均)?(?:安排|拿出|列支|预算|划拨|投入)[^，,。；;]{0,4}[\d一二三四五六七八九十]/;
 /** The campaign's work the money is spent on: 志愿服务活动, “最美家庭”评选, 道德讲堂. */
-const CAMPAIGN_WORK = /(?:开展|用于)[^，,。；;]{0,24}?(?:评选|评比|志愿服务|道德讲堂|文明实践|移风易俗|文明创建)/;
+const CAMPAIGN_WORK = /(?:开展|用于)[^，,。；;]{0,24}?(?:评选|评比|志愿服务|道德讲堂|文明实践|移风易俗|文明创建|文体活动|文化活动|读书活动)/;
 /** A clause that opens with the rate or the pay: "每人每月工资2200元", "每户每年500元", "工资2400元/月". */
 const RATE_FIRST = /^\s*(?:每人|每户|每名|每位|人均|户均|每月|每年|每季度|(?:月|年)?(?:工资|薪酬|报酬|薪金)[\d约近])/;
 /** Money the unit raised itself, not won from above. */
 const OWN_MONEY = /自筹|自有资金|自行筹集|单位出资/;
+/** An allowance or pay handed to the unit's own staff: 为一线收费员每人每月发放夜班补助. */
+const STAFF_PAY =
+  /(?:为|给|向)[^，,。；;为向给]{0,12}?(?:职工|员工|干部|教职工|教师|医务人员|工作人员|(?:一线|在岗|全体)[\u4e00-\u9fff]{0,3}员)[^，,。；;]{0,10}?发放[^，,。；;]{0,8}?(?:补助|补贴|津贴|工资|加班费)/;
 /** The unit's own people: what is paid to them is pay, not aid. */
 const STAFF = /职工|员工|干部|教职工|教师|医务人员|工作人员|一线|本单位|本站|本院|本校/;
 
@@ -163,13 +177,17 @@ export function classifyMoney(
   // The parts of 帮扶资金 (or of money won, given or budgeted for the campaign) listed as its
   // funds are that money, whatever they paid for: "帮扶资金45万元，其中村部改造资金15万元".
   // A part told as spending ("其中修建产业路投入30万元") is what it paid for.
+  // "帮扶资金15万元，其中危房改造补助5万元": a part named as a subsidy is one of the whole's funds too.
+  const namedAid = NAMED_AID.test(inherited?.item ?? '') && !SPENT.test((inherited?.item ?? '').replace(/补助|补贴/g, ''));
   const owned =
     inherited?.kind &&
     OWNER_KINDS.has(inherited.kind) &&
     (kind === '基础设施与民生' || kind === '其他') &&
-    NAMED_FUND.test(inherited.item ?? '') &&
-    !SPENT.test(inherited.item ?? '');
-  if ((kind === undefined || owned) && inherited) {
+    ((NAMED_FUND.test(inherited.item ?? '') && !SPENT.test(inherited.item ?? '')) || namedAid);
+  // The parts of the unit's creation money are that money, whatever they were spent on: "用于创建工作的资金
+  // 共计…，其中阵地建设…、职工培训…" (its own creation work, not public works).
+  const ownCreation = inherited?.kind === '创建经费' && (kind === '基础设施与民生' || kind === '其他');
+  if ((kind === undefined || owned || ownCreation) && inherited) {
     kind = inherited.kind;
     reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
   }
@@ -223,6 +241,13 @@ export function classifyMoney(
       reasons.push(`前一分句“${SPENT.exec(previous)?.[0] ?? '工资'}”：付出的钱，这里是它的标准`);
       doubts.push('没有看出这笔钱的种类，暂定为“其他”');
     }
+  }
+  // "为一线收费员每人每月发放夜班补助300元": an allowance paid to the unit's own staff is pay (其他),
+  // not what the clause before it built.
+  const staffPay = STAFF_PAY.exec(clause);
+  if (kind === undefined && staffPay) {
+    kind = '其他';
+    reasons.push(`“${staffPay[0]}”：发给本单位职工的补助或工资`);
   }
   if (kind === undefined) {
     const earlier = RULES.filter((r) => r.kind !== null && r.re.test(before)).at(0);

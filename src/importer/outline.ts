@@ -9,7 +9,8 @@ export type Family = 'part' | 'cn' | 'cn-paren' | 'num' | 'num-paren' | 'circled
 /** Outline families, highest first. */
 const FAMILIES: ReadonlyArray<{ family: Family; re: RegExp }> = [
   { family: 'part', re: /^第([一二三四五六七八九十百零〇\d]{1,3})(?:部分|章|编)[\s、:：.．]*/ },
-  { family: 'cn', re: /^([一二三四五六七八九十]{1,3})\s*[、．.](?![\d一二三四五六七八九十])\s*/ },
+  // "六、2023年工作打算": a year may follow the counter, another figure may not.
+  { family: 'cn', re: /^([一二三四五六七八九十]{1,3})\s*[、．.](?!(?!(?:19|20)\d{2}\s*年)[\d一二三四五六七八九十])\s*/ },
   { family: 'cn-paren', re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）][、．.\s]*/ },
   // "1.2017年，被评为…": a counter before a year, not a decimal.
   { family: 'num', re: /^(\d{1,2})\s*(?:[．、]|\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年))\s*/ },
@@ -72,6 +73,8 @@ export function assignOutline(blocks: Block[], warnings: Warning[]): { blocks: B
   const used = new Map<string, number>();
   const sections: SectionNode[] = [];
   const stack: SectionNode[] = [];
+  /** The outline rank of each heading on the stack (its counter's depth), which decides nesting. */
+  const ranksOnStack: number[] = [];
   const lastValue = new Map<number, { value: number; label: string }>();
   let lastNumberedDepth = 1;
   let currentSection: string | undefined;
@@ -101,18 +104,24 @@ export function assignOutline(blocks: Block[], warnings: Warning[]): { blocks: B
       if (currentSection !== undefined) block.section = currentSection;
       continue;
     }
-    block.depth = depth;
     checkGap(block, depth, lastValue, warnings);
     const id = uniqueId(sectionSlug(block.piece.text), used);
     block.id = id;
     block.section = id;
     currentSection = id;
-    const node: SectionNode = { title: block.piece.text, depth: depth - 1, id, line: lineOf(block.piece), children: [] };
-    while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= node.depth) stack.pop();
+    while (stack.length > 0 && (ranksOnStack.at(-1) ?? 0) >= depth - 1) {
+      stack.pop();
+      ranksOnStack.pop();
+    }
     const parent = stack.at(-1);
+    // The depth is where the heading sits in the tree: "二、" then "1." (no "（一）" under this 二、,
+    // though another part has one) puts 1. right under 二、.
+    const node: SectionNode = { title: block.piece.text, depth: (parent?.depth ?? 0) + 1, id, line: lineOf(block.piece), children: [] };
+    block.depth = node.depth + 1;
     if (parent) parent.children.push(node);
     else sections.push(node);
     stack.push(node);
+    ranksOnStack.push(depth - 1);
   }
   return { blocks, sections };
 }

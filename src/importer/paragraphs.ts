@@ -22,11 +22,12 @@ const CLOSING_DATE =
 const PLACEHOLDER_NAME = /^[XxＸｘ×＊*]{2,4}$/;
 /**
  * The title of a part run into its text with no stop between them, as PDF copies have it
- * ("第一部分　学校基本情况红星中学始建于…"): the longest title, up to 16 characters, ending in a
+ * ("第一部分　学校基本情况红星中学始建于…", "…创建成效2019年12月，…"): the longest title, up to 16 characters, ending in a
  * word that closes such titles.
  */
 const PART_TITLE_END = '(?:情况|概况|简介|简况|做法|措施|举措|成效|成绩|亮点|特色|经验|体会|打算|设想|思路|目标|问题|不足|工作)';
-const PART_TITLE = new RegExp(`^[\\u4e00-\\u9fff、]{0,14}${PART_TITLE_END}(?=[\\u4e00-\\u9fff])`);
+// Its text may open with a date: "第三部分　创建成效2019年12月，…".
+const PART_TITLE = new RegExp(`^[\\u4e00-\\u9fff、]{0,14}${PART_TITLE_END}(?=[\\u4e00-\\u9fff]|(?:19|20)\\d{2}\\s*年)`);
 const PART_TITLE_ALONE = new RegExp(`^[\\u4e00-\\u9fff、]{0,14}${PART_TITLE_END}$`);
 
 export interface LayoutHints {
@@ -292,6 +293,8 @@ function isTitleOrHeadingLike(t: string): boolean {
 
 function isStandaloneHeading(t: string, next: Item | undefined, previous: Block | undefined): boolean {
   if (!next || next.style || !isBodyLike(next.piece.text) || CONTINUES.test(next.piece.text)) return false;
+  // "…每年拨付帮扶资金8万" / "元，…": a figure broken from its unit at a PDF line end.
+  if (/[\d万千百亿]$/.test(t.trim()) && /^[元万亿%％]/.test(next.piece.text.trim())) return false;
   if (previous && previous.role === 'paragraph' && !ENDS_SENTENCE.test(previous.piece.text)) return false;
   const commas = (t.match(/[,，]/g) ?? []).length;
   return isBareHeading(t, 25) || (t.length <= 30 && commas <= 2 && !/[。！？!?；;、：:]/.test(t) && !DANGLING.test(t) && !/^[一二三四五六七八九十]是/.test(t));

@@ -108,6 +108,16 @@ function sentenceRefs(doc: AnalyzedDocument): ClauseRef[] {
   return doc.sentences.map((s) => ({ text: s.text, line: lineAt(s.block, s.offset) }));
 }
 
+/**
+ * A year-end summary written early the next year (《2022年度工作总结》 dated 2023年1月): its 今年 is
+ * the year summarised, not the year of the date. Null when the title names no such year.
+ */
+export function summarisedYear(title: string, dateYear: number): number | null {
+  const named = /((?:19|20)\d{2})\s*年度?(?:上半年|下半年)?[^，。；]{0,24}(?:总结|述职|汇报)/.exec(title);
+  const year = named ? Number(named[1]) : null;
+  return year !== null && year === dateYear - 1 ? year : null;
+}
+
 function datedChecks(doc: AnalyzedDocument): void {
   const date = doc.date ? parsePartialDate(doc.date.iso) : null;
   const resolved = resolveRelativeDates(doc.sentences, date?.year ?? null, date ? formatPartialDate(date) : null);
@@ -115,10 +125,13 @@ function datedChecks(doc: AnalyzedDocument): void {
   // Honors dated 今年/去年: the year follows from the report's date (the warning is above).
   for (const h of doc.honors) {
     if (!h.relative) continue;
-    const year = date ? resolveRelativeYear(h.relative, date.year) : null;
+    const base = date ? summarisedYear(doc.title?.text ?? '', date.year) : null;
+    const year = base !== null ? resolveRelativeYear(h.relative, base) : date ? resolveRelativeYear(h.relative, date.year) : null;
     if (year !== null) {
       h.year = year;
-      h.note = [h.note, `原文“${h.relative}”，按报告日期换算为${year}年`].filter(Boolean).join('；');
+      h.note = [h.note, base !== null ? `原文“${h.relative}”，按总结的年度（${base}年）换算为${year}年` : `原文“${h.relative}”，按报告日期换算为${year}年`]
+        .filter(Boolean)
+        .join('；');
     } else h.note = [h.note, `原文“${h.relative}”，报告没有日期，年份待定`].filter(Boolean).join('；');
   }
   doc.warnings.push(...resolved.warnings);

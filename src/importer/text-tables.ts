@@ -9,12 +9,31 @@ const CELL_GAP = /[ \u3000\u00a0]{2,}|\t+/;
 /** Longest cell: a longer one is prose, not a value in a column. */
 const MAX_CELL = 40;
 
+/** One space between cells, as a PDF copy often has it ("2019 42.6万 2.31万 6820 93.5%"). */
+const LOOSE_GAP = /[ \u3000\u00a0]|\t+/;
+/** Longest cell of a table whose cells are kept apart by a single space. */
+const MAX_LOOSE_CELL = 12;
+
 function cellsOf(text: string): string[] | null {
   const cells = text.trim().split(CELL_GAP);
-  if (cells.length < 2) return null;
+  if (cells.length < 2) return looseCellsOf(text);
   // A cell is a short value: not a sentence.
   if (cells.some((c) => c === '' || c.length > MAX_CELL || /[。；;！!？?]$|[。；;]/.test(c))) return null;
   return cells;
+}
+
+/** Three or more short cells a single space apart, with no punctuation of prose in them. */
+function looseCellsOf(text: string): string[] | null {
+  const cells = text.trim().split(LOOSE_GAP);
+  if (cells.length < 3) return null;
+  if (cells.some((c) => c === '' || c.length > MAX_LOOSE_CELL || /[，,。；;：:！!？?、“”"（）()]/.test(c))) return null;
+  return cells;
+}
+
+/** Rows a single space apart must hold figures: a header and at least two rows with digits. */
+function looseRunHoldsFigures(run: ReadonlyArray<{ line: CleanLine; cells: string[] }>): boolean {
+  const loose = run.some(({ line }) => line.piece.text.trim().split(CELL_GAP).length < 2);
+  return !loose || run.filter(({ cells }) => cells.filter((c) => /\d/.test(c)).length >= cells.length - 1).length >= 2;
 }
 
 /**
@@ -37,7 +56,7 @@ export function markTextTables(lines: CleanLine[]): void {
       if (!line || !next || next.length !== cells.length) break;
       run.push({ line, cells: next });
     }
-    if (run.length >= 3) {
+    if (run.length >= 3 && looseRunHoldsFigures(run)) {
       run.forEach(({ line, cells: row }, i) => {
         line.style = { table: row, ...(i === 0 ? { tableStart: true } : {}) };
       });
