@@ -13,6 +13,19 @@ import { unitPath } from './paths';
 import { absolute } from './share';
 import type { UnitView } from './site-data';
 
+/** Each file is built once per build: the 数据下载 page measures its size, its route writes it. */
+function builtOnce(build: (units: readonly UnitView[]) => string): (units: readonly UnitView[]) => string {
+  const made = new WeakMap<readonly UnitView[], string>();
+  return (units) => {
+    let text = made.get(units);
+    if (text === undefined) {
+      text = build(units);
+      made.set(units, text);
+    }
+    return text;
+  };
+}
+
 const yearOf = (span: { kind: string; year?: number; from?: number; to?: number }) =>
   span.kind === 'year'
     ? { year: span.year ?? null, yearEnd: null }
@@ -23,7 +36,7 @@ const yearOf = (span: { kind: string; year?: number; from?: number; to?: number 
 /** The absolute URL of a fact's sentence (or section); null when the fact names none. */
 const sourceUrl = (source: string | null) => (source ? absolute(source) : null);
 
-export function unitsJson(units: readonly UnitView[]): string {
+export const unitsJson = builtOnce(function unitsJson(units: readonly UnitView[]): string {
   const rows = units.map((unit) => ({
     slug: unit.slug,
     name: unit.data.name,
@@ -75,11 +88,11 @@ export function unitsJson(units: readonly UnitView[]): string {
     })),
   }));
   return `${JSON.stringify({ generator: 'Showcase', office: siteConfig.office, units: rows }, null, 2)}\n`;
-}
+});
 
 const RECIPIENT_LABELS = { unit: '本单位', subordinate: '下属单位', individual: '个人' } as const;
 
-export function honorsCsv(units: readonly UnitView[]): string {
+export const honorsCsv = builtOnce(function honorsCsv(units: readonly UnitView[]): string {
   return toCsv(
     ['单位', '网址名', '类型', '类别', '获得者类型', '获得者', '计入荣誉', '年份', '截止年份', '级别', '名称', '状态', '授予单位', '文号', '出处'],
     rollEntries(units).map((e) => {
@@ -103,9 +116,9 @@ export function honorsCsv(units: readonly UnitView[]): string {
       ];
     }),
   );
-}
+});
 
-export function investmentsCsv(units: readonly UnitView[]): string {
+export const investmentsCsv = builtOnce(function investmentsCsv(units: readonly UnitView[]): string {
   return toCsv(
     ['单位', '网址名', '年份', '类别', '项目', '原文金额', '数值', '单位', '界限', '周期', '编号', '所属', '出处'],
     investmentRows(units).map((r) => [
@@ -124,9 +137,9 @@ export function investmentsCsv(units: readonly UnitView[]): string {
       r.hasSource ? absolute(r.href) : undefined,
     ]),
   );
-}
+});
 
-export function eventsCsv(units: readonly UnitView[]): string {
+export const eventsCsv = builtOnce(function eventsCsv(units: readonly UnitView[]): string {
   return toCsv(
     ['单位', '网址名', '类型', '时间', '归入年份', '内容', '出处'],
     timelineEntries(units).map((e) => [
@@ -139,4 +152,4 @@ export function eventsCsv(units: readonly UnitView[]): string {
       e.hasSource ? absolute(e.href) : undefined,
     ]),
   );
-}
+});
