@@ -32,18 +32,24 @@ function digests(dir: string): Map<string, string> {
   );
 }
 
+/** A copy of the demo content, with a cache folder and an output folder of its own. */
+function demoSiteCopy() {
+  const content = mkdtempSync(join(tmpdir(), 'showcase-incremental-content-'));
+  cpSync(join(root, 'content'), content, { recursive: true });
+  const env = {
+    SHOWCASE_CONTENT_DIR: content,
+    SHOWCASE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'showcase-incremental-cache-')),
+    SHOWCASE_OUT_DIR: freshOutDir(),
+  };
+  return { content, env };
+}
+
 const HONOR = '增补测试荣誉称号';
 const WORD = '鲸落计划';
 
 describe('republishing after a one-unit edit', () => {
   it('updates everything that shows the unit, and leaves every other file as it was', () => {
-    const content = mkdtempSync(join(tmpdir(), 'showcase-incremental-content-'));
-    cpSync(join(root, 'content'), content, { recursive: true });
-    const env = {
-      SHOWCASE_CONTENT_DIR: content,
-      SHOWCASE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'showcase-incremental-cache-')),
-      SHOWCASE_OUT_DIR: freshOutDir(),
-    };
+    const { content, env } = demoSiteCopy();
     build(env);
     const before = digests(env.SHOWCASE_OUT_DIR);
 
@@ -109,13 +115,7 @@ describe('republishing after a one-unit edit', () => {
 
 describe("republishing into the last build's output folder", () => {
   it('takes away what is no longer published, and replaces a page edited by hand', () => {
-    const content = mkdtempSync(join(tmpdir(), 'showcase-incremental-content-'));
-    cpSync(join(root, 'content'), content, { recursive: true });
-    const env = {
-      SHOWCASE_CONTENT_DIR: content,
-      SHOWCASE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'showcase-incremental-cache-')),
-      SHOWCASE_OUT_DIR: freshOutDir(),
-    };
+    const { content, env } = demoSiteCopy();
     build(env);
     const out = env.SHOWCASE_OUT_DIR;
     const files = () => [...digests(out).keys()];
