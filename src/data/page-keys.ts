@@ -13,10 +13,28 @@ export function pageKey(...shown: unknown[]): string {
 }
 
 function plainValue(_key: string, value: unknown): unknown {
+  if (isImage(value)) return imageIdentity(value);
   if (value instanceof Map) return { map: [...value] };
   if (value instanceof Set) return { set: [...value] };
   if (typeof value === 'function') throw new TypeError('pageKey: a page key cannot cover a function');
   return value;
+}
+
+type ImportedImage = ImageMetadata & { clone: ImageMetadata };
+
+/** An imported image (Astro's proxy over its metadata), told without reading through the proxy. */
+function isImage(value: unknown): value is ImportedImage {
+  return typeof value === 'object' && value !== null && 'src' in value && 'format' in value && 'width' in value && 'height' in value;
+}
+
+/**
+ * An image as a key sees it: its URL (named by the file's content hash) and size, read from the
+ * hidden `clone`. Reading the image itself would mark its original as used, and Astro would then
+ * publish the original (with its EXIF) beside the WebP copies.
+ */
+function imageIdentity(image: ImportedImage): { image: string; width: number; height: number } {
+  const { src, width, height } = image.clone;
+  return { image: src, width, height };
 }
 
 const factsKeys = new WeakMap<readonly UnitView[], string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsKey } from '../../src/data/page-keys';
+import { factsKey, pageKey } from '../../src/data/page-keys';
 import type { UnitView } from '../../src/data/site-data';
 
 // Only what the key reads: a unit's facts and its reports' entries (their digest changes with
@@ -31,5 +31,28 @@ describe('factsKey', () => {
   it('changes with a fact or an outline the pages show', () => {
     expect(factsKey([unit({ ...base, honor: '省级文明单位' })])).not.toBe(factsKey([unit(base)]));
     expect(factsKey([unit({ ...base, heading: '一、阵地建设' })])).not.toBe(factsKey([unit(base)]));
+  });
+});
+
+describe('pageKey and imported images', () => {
+  // Astro's imported image: a proxy that marks the original as used on every read but of
+  // `clone` (then the original is published beside its WebP copies).
+  function importedImage(src: string, reads: string[]) {
+    const metadata = { src, width: 800, height: 600, format: 'jpg' };
+    return new Proxy(metadata, {
+      get(target, name) {
+        if (name === 'clone') return structuredClone(target);
+        if (name !== 'toJSON') reads.push(String(name));
+        return target[name as keyof typeof target];
+      },
+    });
+  }
+
+  it('keys a photo by its published URL without reading the image itself', () => {
+    const reads: string[] = [];
+    const key = pageKey({ photos: [{ file: importedImage('/_astro/AbC123.jpg', reads), caption: '志愿服务' }] });
+    expect(reads).toEqual([]);
+    expect(pageKey({ photos: [{ file: importedImage('/_astro/XyZ789.jpg', reads), caption: '志愿服务' }] })).not.toBe(key);
+    expect(pageKey({ photos: [{ file: importedImage('/_astro/AbC123.jpg', reads), caption: '志愿服务' }] })).toBe(key);
   });
 });
