@@ -4,7 +4,7 @@ import { findChineseDates, parseChineseDate } from '../domain/chinese-date';
 import { toIsoPartial } from '../domain/partial-date';
 import type { Level, UnitKind } from '../domain/vocabulary';
 import { lineOf } from './text-map';
-import type { Block, DateProposal, Piece, UnitProposal } from './types';
+import type { Block, DateProposal, Piece, Removal, UnitProposal } from './types';
 
 /** Suffixes of organisation names, longest first. */
 const ORG_SUFFIX =
@@ -92,10 +92,10 @@ function nameInTitle(text: string): string | null {
   // "石桥村文明村创建…": the name stops before the title it seeks.
   const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)$/, '');
   if (!candidate) return null;
-  // "以“税”为媒传文明——城东税务分局创建…": a slogan before a dash, the unit after it.
+  // "以“税”为媒传文明——城东税务分局创建…": a slogan before a dash (or a bar: 奋进新征程 | …), the unit after it.
   const afterDash =
     candidate
-      .split(/—{1,2}|－{1,2}|-{2}/)
+      .split(/—{1,2}|－{1,2}|-{2}|\s*[|｜]\s*/)
       .at(-1)
       ?.trim() ?? '';
   if (afterDash !== candidate && afterDash.length >= 2) return ORG_END.test(afterDash) ? afterDash : null;
@@ -225,8 +225,37 @@ export function guessSeeks(texts: ReadonlyArray<{ text: string; line: number }>)
 const TRAILING_DATE =
   /((?:\d{4}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)$/;
 
-/** The report's date: its signature, a date at the very end, or one in the title block. */
-export function guessDate(blocks: readonly Block[], titles: ReadonlyArray<Piece | null>): DateProposal | null {
+/** A page's posting date in its meta line (时间:2022-06-18 09:32) or a WeChat header (原创 账号 2022-09-14 17:30). */
+const POSTED = /(?:^原创\s|(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*|\s)((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?=\s|$)/;
+
+/** A report's title (汇报, 总结…) or a collection page's (范文, 精选2篇): posted by others, dated by its 落款 only. */
+const REPORT_TITLE = /汇报|总结|材料|报告|范文|精选|[篇份]/;
+
+/**
+ * The report's date: its signature, a date at the very end, or one in the title block. An article
+ * that is itself the publication has no 落款 and is dated by its posting line (removed as debris):
+ * a WeChat post the account marks 原创, or a news story (记者, 通讯员) whose title names no report.
+ * A report reposted on a site keeps no date from the site: the posting date is not the report's.
+ */
+export function guessDate(blocks: readonly Block[], titles: ReadonlyArray<Piece | null>, removed: readonly Removal[] = []): DateProposal | null {
+  const found = dateInText(blocks, titles);
+  if (found) return found;
+  const title = titles.map((p) => p?.text ?? '').join(' ');
+  const news = !REPORT_TITLE.test(title) && [...removed.map((r) => r.text), ...blocks.map((b) => b.piece.text)].some((t) => /记者|通讯员/.test(t));
+  for (const r of removed) {
+    if (r.op !== 'web-debris') continue;
+    const line = r.text.trim();
+    const m = POSTED.exec(line);
+    if (!m?.[1] || !(/^原创\s/.test(line) || (news && /时间|日期/.test(line)))) continue;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { iso, text: m[0].trim(), line: r.line, source: 'page' };
+  }
+  return null;
+}
+
+function dateInText(blocks: readonly Block[], titles: ReadonlyArray<Piece | null>): DateProposal | null {
   for (const block of [...blocks].reverse()) {
     if (block.role !== 'signature') continue;
     const text = block.piece.text.replace(/\s/g, '');

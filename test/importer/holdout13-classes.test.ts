@@ -1,0 +1,65 @@
+// The classes the thirteenth held-out batch (test/fixtures/importer/holdout13) showed the importer
+// getting wrong, each on text written for this test (not the batch's own sentences).
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedDocument } from '../../src/importer/analyze';
+import { importText } from './helpers';
+
+const outline = (d: AnalyzedDocument | undefined) => {
+  const out: Array<[number, string]> = [];
+  const walk = (nodes: AnalyzedDocument['sections']) => {
+    for (const n of nodes) {
+      out.push([n.depth, n.title]);
+      walk(n.children);
+    }
+  };
+  walk(d?.sections ?? []);
+  return out;
+};
+const removedLines = (d: AnalyzedDocument | undefined) => [...new Set(d?.removals.filter((r) => r.op !== 'blank').map((r) => r.line))];
+
+describe('a WeChat post copied with its chrome', () => {
+  const post = [
+    '喜迎二十大 | 北塘区税务局文明创建工作掠影',
+    '原创 北塘税务 北塘税务 2023-05-06 09:12 发表于江苏',
+    '收录于话题',
+    '#税务文明 12个',
+    '点击蓝字 关注我们',
+    '北塘区税务局坚持以文明创建促进纳税服务提档升级。',
+    '一、筑牢思想根基 凝聚奋进力量',
+    '局党委每季度召开一次创建工作推进会，全年开展主题党日活动10次。',
+    '二、优化办税服务 提升群众满意',
+    '办税服务厅推出“延时服务”和“预约办税”，办税等候时间缩短三成。',
+    '- END -',
+    '审核：赵明',
+    '微信扫一扫',
+    '关注该公众号',
+  ].join('\n');
+  const [d] = importText(post);
+
+  it('removes the collection, its tag line and the footer prompts', () => {
+    expect(removedLines(d)).toEqual(expect.arrayContaining([2, 3, 4, 5, 11, 12, 13, 14]));
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+
+  it('keeps a heading written as two parallel phrases as one heading, and the title whole', () => {
+    expect(outline(d)).toEqual([
+      [1, '一、筑牢思想根基 凝聚奋进力量'],
+      [1, '二、优化办税服务 提升群众满意'],
+    ]);
+    expect(d?.title?.text).toBe('喜迎二十大 | 北塘区税务局文明创建工作掠影');
+    expect(d?.unit?.name).toBe('北塘区税务局');
+  });
+
+  it('is dated by the post, having no 落款', () => {
+    expect(d?.date?.iso).toBe('2023-05-06');
+  });
+});
+
+describe('a news story with no 落款', () => {
+  it('is dated by its site line; a reposted report is not', () => {
+    const story = ['城西中学：书香浸润文明校园', '时间:2023-04-21 10:05  来源:城西融媒  作者:通讯员 周琳', '记者走进城西中学，看到学生们在书廊里安静阅读。'];
+    expect(importText(story.join('\n'))[0]?.date?.iso).toBe('2023-04-21');
+    const repost = ['城西中学创建文明校园工作汇报', '时间:2023-04-21 10:05  来源:范文网  作者:通讯员 周琳', '我校现有教职工120人。'];
+    expect(importText(repost.join('\n'))[0]?.date).toBeNull();
+  });
+});
