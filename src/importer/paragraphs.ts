@@ -118,6 +118,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       lastItem = item;
       return;
     }
+    // "【基本情况】": a bracketed title alone on its line heads a part, above any counter.
+    if (BRACKET_HEADING.test(t.trim())) {
+      flush();
+      blocks.push({ role: 'heading', piece: item.piece, family: 'bracket' });
+      lastItem = item;
+      return;
+    }
     const numbering = numberingOf(t);
     // "第一部分" alone on its line and its title on the next ("基本做法"): one heading,
     // the line break shown as a full-width space (inserted, so the source stays as it was).
@@ -209,6 +216,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
 
 /** An appendix's heading: 附, 附件, 附录 or 附表 (with its number), a colon and a short title. */
 const APPENDIX_HEADING = /^附(?:件|录|表)?\s*[一二三四五六七八九十\d]{0,2}\s*[:：]\s*[^，,。；;：:！？!?]{2,30}$/;
+
+/** A part's title in black brackets alone on its line: 【基本情况】, 【存在问题及下步打算】. */
+export const BRACKET_HEADING = /^【[^【】[\]，,。；;！？!?：:]{2,20}】$/;
 
 /** A line of a bulleted list: ●, •, ■, ◆, ▲, ★ … before its text. */
 export const BULLET_LINE = /^[●•■◆▲★☆◎○□▪◇►]/;
