@@ -22,7 +22,32 @@ const RANKING = /位居|位列|名列|排名|居全[省市县区国]|前列/;
 /** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
 const CAPTION =
   /^的?(?:近年|近几年|历年|多年来)?(?:所获|获得的?)?(?:的)?(?:主要|各类|各项|多项|多个|诸多|众多|一系列|以下|下列|如下|有关|相关)?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:情况|如下|有|是|包括|主要有)?[:：]?$/;
-const GRADE_ONLY = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖)$/;
+const GRADE_ONLY = /^(?:团体(?:总分)?)?(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六]名|冠军|亚军|季军)$/;
+/** An honor told in passing: “…”的老兵, 集体二等功的…站 (the title, then the noun for its holder). */
+const HELD_BY = /^(.{2,}?(?:[”"]|[一二三特]等功|奖|称号))的([\u4e00-\u9fff]{2,20})$/;
+/** What the holder noun says: a person (老兵, 民警, 同志…) or a body under the unit. */
+const PERSON_NOUN = /^(?:老兵|老党员|老民警|民警|辅警|队员|消防员|战士|同志|老师|教师|医生|护士|职工|员工|干部|党员|工人|年轻人|老人)/;
+
+/** "参加县“迎新春”长跑比赛": the event the clause before entered, for a placing with no event of its own. */
+function enteredEvent(previous: string | undefined): string | null {
+  const m = /参加(?:了)?([^，,。；;]{2,24}?(?:比赛|竞赛|大赛|运动会|联赛|锦标赛|邀请赛|擂台赛|演讲赛|知识赛|技能赛|评比|展演|会演|汇演))$/.exec(
+    previous?.trim() ?? '',
+  );
+  return m?.[1] ?? null;
+}
+
+/**
+ * The holder an honor told in passing names after 的: a body (城关消防救援站) is its own name; a
+ * person (这位…的老兵) is the person named (post and name) in a clause before it, when there is one.
+ */
+function holderOf(noun: string, earlier: readonly Clause[], unitNames: readonly string[]): string | null {
+  if (!PERSON_NOUN.test(noun)) return recipientOf(noun, '', '', unitNames).kind === 'subordinate' ? noun : null;
+  for (const c of [...earlier].reverse()) {
+    const person = personOpening(c.text, unitNames);
+    if (person) return person;
+  }
+  return PERSON_NOUN.exec(noun)?.[0] ?? null;
+}
 const SUBJECT =
   /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
 export const TITLE_STEP =
@@ -208,10 +233,17 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           const span = widen(info, consecutive?.[1]);
           let title = item.replace(/^(?:(?:19|20)\d{2}\s*年(?:度)?\s*)/, '').replace(/^(?:了|为)/, '');
           title = cleanItem(title);
+          // "荣立集体二等功的城关消防救援站", "曾获“…先进个人”的老兵": an honor told in passing, as what
+          // marks out who holds it; the title stops at 的 and the noun after it is the holder.
+          const holderNoun = HELD_BY.exec(title);
+          if (holderNoun?.[1] && holderNoun[2]) title = cleanItem(holderNoun[1]);
+          if (/^奖\s*[\d一二三四五六七八九十百千]+\s*[余多]?\s*(?:人次|人|项|次|个|篇|件)/.test(title)) continue;
           // "工业经济单项考核获全区乡镇街一等奖": what the prize was for is written before 获.
           const what = /获|荣获/.test(trigger[0]) && !before.includes('被') && object.clause === clause ? before.replace(SUBJECT, '').trim() : '';
           if (what.length >= 2 && what.length <= 16 && /(?:考核|评比|竞赛|比赛|评选|论坛|征文|大赛|检查|工作|活动|项目|课题|作品|文章)$/.test(what))
             title = `${what}获${title}`;
+          else if (GRADE_ONLY.test(title) && object.clause === clause && (enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) || !before.trim()))
+            title = `${enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) ?? ''}${title}`;
           else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${contestOf(before.trim())}${title}`;
           const step = TITLE_STEP.exec(title);
           const bracketLevel = BRACKET_LEVEL.exec(raw.trim())?.[1];
@@ -225,7 +257,11 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             recipientOf('', title, subjectOfSentence, unitNames).kind !== 'individual'
               ? (clauses[at - 1]?.text ?? '')
               : '';
-          const subject = holder?.[2] ?? (previous ? personOpening(previous, unitNames) : null) ?? (object.clause === clause ? before : '');
+          const subject =
+            holder?.[2] ??
+            (holderNoun?.[2] ? holderOf(holderNoun[2], clauses.slice(0, at), unitNames) : null) ??
+            (previous ? personOpening(previous, unitNames) : null) ??
+            (object.clause === clause ? before : '');
           if (step && level) {
             const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
             if (status === '复查保留' && reviewed && span.year === 'undated') continue;
@@ -340,7 +376,7 @@ const SUBJECT_TIME = /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,
 
 /** "学校在全县教学质量评估中连续三年" + 一等奖 → 全县教学质量评估一等奖. */
 function contestOf(before: string): string {
-  const inside = /在(.{2,16}?)中/.exec(before)?.[1];
+  const inside = /在(.{2,16}?)中/.exec(before)?.[1] ?? /在(.{2,24}?)中$/.exec(before)?.[1];
   if (inside) return inside;
   return tailPhrase(before.replace(SUBJECT, '').replace(/连续[一二两三四五六七八九十\d]{1,3}年$/, ''), 16);
 }
@@ -487,18 +523,18 @@ export function levelIn(text: string, context: LevelContext = {}): Level | null 
   // "被省税务局评为": an issuing body of that level.
   const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院))`).test(text);
   // "新建一所省一级标准敬老院" is no province's honor; "云南省一级高级中学" is one.
-  if (/省级|省委|省政府|全省|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
+  if (/省级|省委|省政府|全省|^省[“"]|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
   // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).
   if (/自治区/.test(text) || issuedBy('自治区')) return '省级';
   // 全疆, 全藏: the whole of an autonomous region, named by its short name.
   if (/全疆|全藏|新疆维吾尔|西藏自治/.test(text)) return '省级';
   if (context.regionIsProvince && (/区级|区委|区政府|全区/.test(text) || issuedBy('区'))) return '省级';
-  if (/市级|市委|市政府|全市|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
+  if (/市级|市委|市政府|全市|^市[“"]|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
   // A prefecture in a minority area is a city: 州级, 自治州, 州委; 盟级, 盟委, 盟行署 (Inner Mongolia).
   if (MINORITY_CITY.test(text) || issuedBy('州') || issuedBy('盟')) return '市级';
   // A 地区 (prefecture, run by a 行政公署) is a city: 全地区, 地区级, 地委, 行署.
   if (PREFECTURE.test(text)) return '市级';
-  if (/县级|县委|县政府|全县|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
+  if (/县级|县委|县政府|全县|^县[“"]|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
   // A 旗 is Inner Mongolia's county: 旗级, 旗委, 旗人民政府, 全旗 (not 红旗, 锦旗).
   if (MINORITY_COUNTY.test(text) || issuedBy('旗')) return '县级';
   if (PROVINCE_SHORT.test(text.replace(/^[“"]/, ''))) return '省级';

@@ -133,6 +133,9 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   const member = /(?:科|部|室|处|股|班|组|队|站|所)([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2})$/.exec(s);
   if (member?.[1] && PERSONAL_TITLE.test(title) && !BODY_END.test(member[1]))
     return { kind: 'individual', name: member[1], reason: `主语“${s}”是个人，“${PERSONAL_TITLE.exec(title)?.[0] ?? ''}”是个人荣誉`, unsure: false };
+  // "学校代表队获团体一等奖": the team the unit sends to an event plays for the unit.
+  if (/^(?:我们|我|本|该)?(?:单位|机关|学校|校|院|医院|局|公司|中心|镇|乡|街道|社区|村|站|车站)?代表队$/.test(s))
+    return { kind: 'unit', reason: `主语“${s}”是单位派出的代表队，荣誉归单位本身`, unsure: false };
   // "乡党委", "镇政府", "局党组": the unit's own leadership, so the unit itself.
   if (UNIT_LEADERSHIP.test(s)) return { kind: 'unit', reason: `主语“${s}”是单位本身（领导班子）`, unsure: false };
   const body = stripSelf(s);

@@ -63,3 +63,33 @@ describe('a news story with no 落款', () => {
     expect(importText(repost.join('\n'))[0]?.date).toBeNull();
   });
 });
+
+const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.year, h.level, h.recipient, h.category]) ?? [];
+const report = (...body: string[]) => importText(['南湖区应急管理局创建文明单位工作汇报', '一、主要做法', ...body].join('\n'))[0];
+
+describe('honors told in passing', () => {
+  it('stops the title at 的 and reads the noun after it as the holder', () => {
+    expect(honors(report('2021年曾荣立集体三等功的东湖救援中队，常年坚持夜间拉练。'))).toEqual([
+      ['集体三等功', 2021, null, { kind: 'subordinate', name: '东湖救援中队' }, 'award'],
+    ]);
+  });
+
+  it('takes a person named before for 这位…的老党员', () => {
+    expect(honors(report('科长周海涛带队排查隐患，这位曾获“全省应急管理先进工作者”的老党员表示要再接再厉。'))).toEqual([
+      ['全省应急管理先进工作者', 'undated', '省级', { kind: 'individual', name: '周海涛' }, 'title'],
+    ]);
+  });
+
+  it('names the award with the event it was won at', () => {
+    expect(honors(report('局里在全区应急管理系统“安全月”知识竞赛中获得二等奖。'))).toEqual([
+      ['全区应急管理系统“安全月”知识竞赛二等奖', 'undated', '区级', { kind: 'unit' }, 'award'],
+    ]);
+    expect(honors(report('组织干部参加市“健康杯”乒乓球比赛，局代表队获团体第三名。'))).toEqual([
+      ['市“健康杯”乒乓球比赛团体第三名', 'undated', '市级', { kind: 'unit' }, 'award'],
+    ]);
+  });
+
+  it('reads 获奖56人次 as a count, not an honor', () => {
+    expect(honors(report('干部职工在各类技能比武中获奖56人次。'))).toEqual([]);
+  });
+});
