@@ -55,6 +55,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
     'web-debris',
     /^(?:上一篇|下一篇|分享到|扫一扫|相关阅读|相关文章|相关链接|责任编辑|编辑|审核|审校|校对|责编|排版|监制|初审|复审|终审|点击数|浏览次数|阅读次数|来源|发布时间|发布日期)\s*[:：].{0,60}$/,
   ],
+  // The font-size bar: 字号:【大 中 小】, [字体：大 中 小].
+  ['web-debris', /^[【[]?\s*(?:字号|字体)\s*[:：]?\s*[【[]?\s*大\s*中\s*小\s*[】\]]?\s*[】\]]?$/],
   // (来源:某某网 www.…): a whole line saying where the page came from.
   ['web-debris', /^[（(【[]\s*(?:本文)?(?:来源|出处|转载自|摘自|来自)\s*[:：于]?[^（）()]{0,60}[)）】\]]$/],
 ];

@@ -9,7 +9,8 @@ import type { Block, DateProposal, Piece, Removal, UnitProposal } from './types'
 /** Suffixes of organisation names, longest first. */
 const ORG_SUFFIX =
   '党政机关|人民政府|居民委员会|村民委员会|居委会|村委会|管委会|人民医院|卫生院|医院|超市|商场|商厦|购物中心|酒店|宾馆|饭店|机关|街道办事处|街道|办事处|镇|乡|社区|村|委员会|管理局|局|委|办公室|办|检察院|法院|学院|研究院|院|中学|小学|幼儿园|学校|大学|校|管理中心|服务中心|中心|有限公司|股份公司|公司|集团|分行|支行|银行|林场|农场|牧场|渔场|茶场|养殖场|厂|所|站|队|馆|协会|联合会|部|处|科|支部|党委';
-const ORG_END = new RegExp(`(?:${ORG_SUFFIX})$`);
+// "湖阳县烟草专卖局（分公司）": a body's second name, in brackets after the first, ends the name too.
+const ORG_END = new RegExp(`(?:${ORG_SUFFIX})(?:[（(][\u4e00-\u9fff]{0,6}(?:${ORG_SUFFIX})[)）])?$`);
 const NAME_BEFORE_VERB = new RegExp(
   `^([^，,。；;：:“”"（(]{2,30}?(?:${ORG_SUFFIX}))(?:现有|位于|是|始建于|始建|成立于|成立|地处|坐落|共有|下设|内设|有|辖|创建|总结|全体)`,
 );

@@ -93,3 +93,32 @@ describe('honors told in passing', () => {
     expect(honors(report('干部职工在各类技能比武中获奖56人次。'))).toEqual([]);
   });
 });
+
+describe('news pages and second names', () => {
+  it('removes the font-size bar and reads a closing byline as no cut-off end', () => {
+    const [d] = importText(
+      [
+        '城西中学：书香浸润文明校园',
+        '时间:2023-04-21 10:05  来源:城西融媒  作者:通讯员 周琳',
+        '字体：[大 中 小]',
+        '记者走进城西中学，看到学生们在书廊里安静阅读。',
+        '（通讯员 周琳 王磊）',
+      ].join('\n'),
+    );
+    expect(d?.removals.filter((r) => r.line === 3 && r.op === 'web-debris')).toHaveLength(1);
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+
+  it('keeps 约 after 损失', () => {
+    const [d] = importText(['北山县水利局创建文明单位工作汇报', '一、主要做法', '全年成功防御洪水3次，减少群众财产损失约800万元。'].join('\n'));
+    expect(d?.amounts.map((a) => [a.text, a.bound])).toEqual([['约800万元', 'about']]);
+  });
+
+  it('reads a body signing with its second name in brackets as the unit', () => {
+    const [d] = importText(
+      ['南江县盐务局（分公司）创建文明单位工作汇报', '一、主要做法', '局里每年安排创建经费6万元。', '', '南江县盐务局（分公司）', '2023年4月'].join('\n'),
+    );
+    expect(d?.unit?.name).toBe('南江县盐务局（分公司）');
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+});
