@@ -521,7 +521,7 @@ const PROVINCE_NAMED = /(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|�
 export function levelIn(text: string, context: LevelContext = {}): Level | null {
   if (/全国|国家级|国家|国务院|中央|中华全国|中国/.test(text)) return '全国';
   // "被省税务局评为": an issuing body of that level.
-  const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院))`).test(text);
+  const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院|政府))`).test(text);
   // "新建一所省一级标准敬老院" is no province's honor; "云南省一级高级中学" is one.
   if (/省级|省委|省政府|全省|^省[“"]|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
   // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).

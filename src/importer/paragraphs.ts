@@ -66,7 +66,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
   const blocks: Block[] = [];
   let para: Piece | null = null;
   let lastItem: Item | null = null;
-  const signatureFrom = signatureStart(items);
+  // An appendix after the 落款 (附件：…荣誉一览表 and its table) is the report's again.
+  const appendixAt = appendixAfterSignature(items);
+  const signatureFrom = signatureStart(items, appendixAt);
   const flush = () => {
     if (para) blocks.push({ role: 'paragraph', piece: para });
     para = null;
@@ -109,7 +111,7 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       lastItem = item;
       return;
     }
-    if (i >= signatureFrom) {
+    if (i >= signatureFrom && i < appendixAt) {
       flush();
       blocks.push({ role: 'signature', piece: item.piece });
       return;
@@ -151,7 +153,7 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       }
     }
     // "附：学校近年所获主要荣誉", "附件2：…情况表": an appendix's heading, at the top of the outline.
-    if (APPENDIX_HEADING.test(t.trim()) && (!para || ENDS_SENTENCE.test(para.text)) && i < signatureFrom) {
+    if (APPENDIX_HEADING.test(t.trim()) && (!para || ENDS_SENTENCE.test(para.text)) && (i < signatureFrom || i === appendixAt)) {
       flush();
       blocks.push({ role: 'heading', piece: item.piece, family: 'appendix' });
       lastItem = item;
@@ -313,9 +315,24 @@ function isStandaloneHeading(t: string, next: Item | undefined, previous: Block 
 }
 
 /** Index of the first item of the closing signature (date, signing unit), or items.length. */
-function signatureStart(items: readonly Item[]): number {
-  let start = items.length;
-  for (let k = items.length - 1; k >= Math.max(0, items.length - 3); k -= 1) {
+/**
+ * Where an appendix begins after the 落款: a 附件： heading followed only by its table (or short
+ * rows with no sentence in them); items.length when there is none.
+ */
+function appendixAfterSignature(items: readonly Item[]): number {
+  for (let k = items.length - 1; k >= Math.max(1, items.length - 40); k -= 1) {
+    const item = items[k];
+    if (!item) break;
+    const t = item.piece.text.trim();
+    if (!item.style && APPENDIX_HEADING.test(t)) return signatureStart(items, k) < k ? k : items.length;
+    if (!item.style?.table && (t.length > 60 || /[。；;！？!?]/.test(t))) break;
+  }
+  return items.length;
+}
+
+function signatureStart(items: readonly Item[], end = items.length): number {
+  let start = end;
+  for (let k = end - 1; k >= Math.max(0, end - 3); k -= 1) {
     const t = items[k]?.piece.text ?? '';
     if (items[k]?.style) break;
     const compact = t.replace(/\s/g, '');
@@ -323,7 +340,7 @@ function signatureStart(items: readonly Item[]): number {
     // The date alone, or the signing unit and the date on one line (Word: Shift+Enter).
     const isDate =
       parseChineseDate(compact) !== null || (dated !== null && (dated.index === 0 || (dated.index <= 30 && ORG_END.test(compact.slice(0, dated.index)))));
-    const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && start < items.length;
+    const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && start < end;
     if (isDate || isOrg) start = k;
     else break;
   }

@@ -63,3 +63,35 @@ describe('recipients', () => {
     expect(d?.honors.map((h) => h.recipient)).toEqual([{ kind: 'subordinate', name: '张家湾村' }]);
   });
 });
+
+describe('an appendix of honors after the 落款', () => {
+  const [d] = importText(
+    [
+      '东江纺织有限公司创建文明单位工作汇报',
+      '一、主要做法',
+      '公司每年投入创建经费20万元。总经理刘振华2020年被评为全市优秀企业家。',
+      '东江纺织有限公司',
+      '2022年12月',
+      '附件：东江纺织有限公司获得荣誉情况表',
+      '序号　年份　　荣誉名称　　　　　　　　授予单位',
+      '1　　2017年　省级节水型企业　　　　　省水利厅',
+      '2　　2021年　市长质量奖　　　　　　　市人民政府',
+    ].join('\n'),
+  );
+
+  it('keeps the 落款 and its date, and the appendix as a section', () => {
+    expect(d?.date?.iso).toBe('2022-12');
+    expect(outline(d)).toEqual([
+      [1, '一、主要做法'],
+      [1, '附件：东江纺织有限公司获得荣誉情况表'],
+    ]);
+  });
+
+  it('splits the year off a row whose year ran into the name, and reads an 企业家 as a person', () => {
+    expect(honors(d)).toEqual([
+      ['全市优秀企业家', 'honor', 2020, '市级', { kind: 'individual', name: '刘振华' }, 'title'],
+      ['省级节水型企业', 'honor', 2017, '省级', { kind: 'unit' }, 'title'],
+      ['市长质量奖', 'honor', 2021, '市级', { kind: 'unit' }, 'award'],
+    ]);
+  });
+});
