@@ -159,6 +159,25 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       lastItem = item;
       return;
     }
+    // "■ 建设城市书房" over a paragraph: a bullet before a short bare phrase heads what follows (a
+    // list of honors or figures goes on with another bullet). The bullet is a marker, removed.
+    const bullet = /^[●•■◆▲★☆◎○□▪◇►][\s\u3000]*/.exec(t);
+    if (
+      bullet &&
+      i < signatureFrom &&
+      next &&
+      !next.style &&
+      !BULLET_LINE.test(next.piece.text.trim()) &&
+      isBodyLike(next.piece.text) &&
+      isBareHeading(t.slice(bullet[0].length).trim(), 16)
+    ) {
+      flush();
+      const mark = slicePiece(item.piece, 0, bullet[0].length);
+      removals.push({ op: 'marker', line: mark.spans[0]?.line ?? 0, col: mark.spans[0]?.col ?? 0, text: bullet[0] });
+      blocks.push({ role: 'heading', piece: slicePiece(item.piece, bullet[0].length) });
+      lastItem = item;
+      return;
+    }
     if (item.headingHint) {
       flush();
       blocks.push({ role: 'heading', piece: item.piece });

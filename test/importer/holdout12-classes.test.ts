@@ -95,3 +95,29 @@ describe('an appendix of honors after the 落款', () => {
     ]);
   });
 });
+
+describe('■ sub-headings and 评定为', () => {
+  const [d] = importText(
+    [
+      '臨江市博物館創建文明單位工作彙報',
+      '本館2018年被國家文物局評定為國家二級博物館。',
+      '一、服務觀眾',
+      '■ 打造流動展覽',
+      '　　本館每年舉辦流動展覽進校園、進社區活動30餘場。',
+      '■ 培育志願隊伍',
+      '　　本館組建志願講解隊，常年開展義務講解。',
+    ].join('\n'),
+  );
+
+  it('reads a bullet over a paragraph as a sub-heading, in Traditional script too', () => {
+    expect(outline(d)).toEqual([
+      [1, '一、服务观众'],
+      [2, '打造流动展览'],
+      [2, '培育志愿队伍'],
+    ]);
+  });
+
+  it('reads 评定为 as a verb of honor', () => {
+    expect(honors(d)).toEqual([['国家二级博物馆', 'honor', 2018, '全国', { kind: 'unit' }, 'title']]);
+  });
+});
