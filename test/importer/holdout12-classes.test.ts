@@ -121,3 +121,20 @@ describe('■ sub-headings and 评定为', () => {
     expect(honors(d)).toEqual([['国家二级博物馆', 'honor', 2018, '全国', { kind: 'unit' }, 'title']]);
   });
 });
+
+describe('money handed out per village and per household', () => {
+  const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
+
+  it('reads 每村 as a rate, apart from its total', () => {
+    const [d] = importText(['河口乡人民政府创建县级文明单位工作汇报', '一、主要做法', '乡财政按每村3万元安排文明实践站建设补助，9个村共计27万元。'].join('\n'));
+    expect(amounts(d).map(([text, , period]) => [text, period])).toEqual([
+      ['3万元', '每村'],
+      ['27万元', null],
+    ]);
+  });
+
+  it('reads money handed to households or pupils with 对 as aid', () => {
+    const [d] = importText(['河口乡人民政府创建县级文明单位工作汇报', '一、主要做法', '乡里对全乡40户脱贫户每户每年发放庭院种植奖补资金600元。'].join('\n'));
+    expect(amounts(d)).toEqual([['600元', '帮扶资金', '每户每年']]);
+  });
+});
