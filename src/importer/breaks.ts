@@ -13,7 +13,7 @@ const GREETING_LINE = /^(?:尊敬的|各位)[^。]{0,20}[:：]$/;
 /** Characters that continue a sentence; a text starting with one is not a new paragraph. */
 export const CONTINUES = /^[的了地得和与及并或而但、，,。；;：:”’」』）)%％]/;
 /** Characters a heading does not end with. */
-const DANGLING = /[的了和与及并在对把将为被向从等、，,是]$/;
+const DANGLING = /[的了和与及并在对把将为被向从等、，,是每各]$/;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 const CJK = /[^\x00-\x7f]/;
 

@@ -130,6 +130,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
   let held: { title: string; level: Level } | null = null;
   // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
   let lastYear: number | null = null;
+  let previousOpening: { block: Sentence['block']; years: YearInfo } | null = null;
   for (const sentence of sentences) {
     // A heading names a topic (四、近年所获荣誉), not an honor.
     if (sentence.block.role === 'heading') continue;
@@ -141,7 +142,14 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
     const subjectOfSentence = sentenceSubject(sentence);
     // A year opening the sentence dates all of it: "2010年完成…，招商引资工作单项考核获…一等奖".
     const first = (clauses[0]?.text ?? '').replace(COUNTER_BEFORE_YEAR, '');
-    const opening = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first) ? yearsIn(first) : null;
+    // "2022年，车站获评…；值班员孟晓燕被评为…": after a semicolon, the year that opened the sentence
+    // before (in the same paragraph) still holds.
+    const opening: YearInfo | null = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first)
+      ? yearsIn(first)
+      : previousOpening && previousOpening.block === sentence.block && !yearsIn(sentence.text)
+        ? previousOpening.years
+        : null;
+    previousOpening = /[；;]\s*$/.test(sentence.text) && opening ? { block: sentence.block, years: opening } : null;
     honors.push(...commendations(sentence, quote, opening, unitNames));
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];

@@ -86,13 +86,26 @@ export function personOpening(text: string, unitNames: readonly string[] = []): 
   return null;
 }
 
+/**
+ * A body named in quotes: 社区“银湖义工队” → 银湖义工队. After a body's own name the quotes hold its
+ * brand (重点旅客服务台“暖心驿站” → 重点旅客服务台).
+ */
+function unquoteBody(subject: string): string {
+  const m = /^(.*?)[“"「]([^“”"「」]{2,16})[”"」]\s*$/.exec(subject);
+  if (!m) return subject;
+  const [, lead = '', inner = ''] = m;
+  const body = stripSelf(lead.replace(/^.*[，,、]/, ''));
+  if (lead.length >= 3 && !SELF.test(lead) && BODY_END.test(body) && body.length >= 3) return lead;
+  return `${lead}${inner}`;
+}
+
 export function recipientOf(subject: string, title: string, sentenceSubject = '', unitNames: readonly string[] = []): RecipientGuess {
-  const raw = subject
-    // A body named in quotes: 社区“银湖义工队” → 银湖义工队.
-    .replace(/[“"「]([^“”"「」]{2,16})[”"」]\s*$/, '$1')
-    // A list item's counter: "3.巡查二组被评为…".
-    .replace(/^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳]|[●•■◆▲★☆◎○□▪◇►])\s*/, '')
-    .replace(/被[^被]*$/, '')
+  const raw = unquoteBody(
+    unquoteBody(subject)
+      // A list item's counter: "3.巡查二组被评为…".
+      .replace(/^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳]|[●•■◆▲★☆◎○□▪◇►])\s*/, '')
+      .replace(/被[^被]*$/, ''),
+  )
     .replace(
       /(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|在全[省市县区][^，]*中)+$/,
       '',

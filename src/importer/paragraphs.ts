@@ -12,7 +12,7 @@ const GREETING = /^(?:尊敬的|各位领导|各位来宾|同志们|下午好|�
 /** （2022年6月） on a line of its own. */
 const DATELINE = /^[（(]\s*[^（）()]{6,16}\s*[)）]$/;
 const HARD_END = /[。！？!?][”’」』）)"]*/;
-const DANGLING = /[的了和与及并在对把将为被向从等、，,是]$/;
+const DANGLING = /[的了和与及并在对把将为被向从等、，,是每各]$/;
 const ORG_WORD =
   '(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|林场|农场|牧场|渔场|茶场|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校|小学|中学|大学|学院|幼儿园|委员会|居委会|联合会|分行|支行|部|处)';
 /** A signing body's name: 湖阳县烟草专卖局, or with its second name in brackets, …局（分公司）. */

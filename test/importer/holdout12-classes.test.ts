@@ -138,3 +138,36 @@ describe('money handed out per village and per household', () => {
     expect(amounts(d)).toEqual([['600元', '帮扶资金', '每户每年']]);
   });
 });
+
+describe('PDF lines, brands and semicolons', () => {
+  it('never reads a line ending in 每 (cut by a page footer) as a heading', () => {
+    const [d] = importText(
+      [
+        '城北小学创建文明校园工作汇报',
+        '一、关爱学生',
+        '学校坚持开展结对帮扶活动，全体教师与留守儿童结成对',
+        '子，定期开展家访谈心，共建成心理辅导室2间。学校关',
+        '爱体系健全，对45名留守儿童每',
+        '- 2 -',
+        '人每学期发放学习用品一套，受到家长一致好评。',
+      ].join('\n'),
+    );
+    expect(outline(d)).toEqual([[1, '一、关爱学生']]);
+  });
+
+  it('reads quotes after a body as its brand, not its name', () => {
+    expect(honors(importText(['北川站创建文明单位工作汇报', '一、主要做法', '2021年，售票组“微笑窗口”被团省委授予“省级青年文明号”。'].join('\n'))[0])).toEqual([
+      ['省级青年文明号', 'honor', 2021, '省级', { kind: 'subordinate', name: '售票组' }, 'title'],
+    ]);
+  });
+
+  it('keeps the year that opened the sentence after a semicolon', () => {
+    const [d] = importText(
+      ['北川站创建文明单位工作汇报', '一、主要做法', '2021年，车站获评“全省文明服务示范单位”；售票员张丽被评为“全省铁路劳动模范”。'].join('\n'),
+    );
+    expect(d?.honors.map((h) => [h.title, h.year])).toEqual([
+      ['全省文明服务示范单位', 2021],
+      ['全省铁路劳动模范', 2021],
+    ]);
+  });
+});
