@@ -24,7 +24,9 @@ export interface UnitGuess extends UnitProposal {
 
 export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTitle: Piece | null, blocks: readonly Block[]): UnitGuess | null {
   const fromTitles: Array<{ name: string; line: number }> = [];
-  for (const p of [subtitle, title, markerTitle]) {
+  // A 范文 page's label after 篇一 (交警大队创建…) names the unit more loosely than the report's own
+  // title under it (东陵县公安局交通警察大队创建…): the label is tried last.
+  for (const p of [subtitle === markerTitle ? null : subtitle, title, markerTitle]) {
     if (!p) continue;
     const name = nameInTitle(p.text);
     if (name) fromTitles.push({ name, line: lineOf(p) });
@@ -89,6 +91,9 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
 function nameInTitle(text: string): string | null {
   // "关于推荐××村创建…的情况报告": a letter about the unit (sent up by the level above) names it after 关于推荐.
   const t = text.replace(/^[—\-－\s]+/, '').replace(/^关于(?:推荐|申报|呈报|上报|报送|报请)/, '');
+  // "宁川县人民医院：以文明创建擦亮…": a news headline names the unit before its colon.
+  const headline = /^([^:：，,。“”"]{2,30})[:：]/.exec(t)?.[1]?.trim();
+  if (headline && ORG_END.test(headline)) return headline;
   const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|精神文明建设|文明建设|文明创建|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
   // "石桥村文明村创建…": the name stops before the title it seeks.
   const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)$/, '');

@@ -122,3 +122,25 @@ describe('news pages and second names', () => {
     expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
   });
 });
+
+describe('the unit of a news story and of a 范文 page', () => {
+  it('takes the unit before a headline colon', () => {
+    const story = ['北湾县妇幼保健院：用心守护母婴健康', '时间:2023-03-02  来源:北湾融媒  作者:记者 林芳', '记者日前走进该院，感受到浓厚的文明氛围。'];
+    expect(importText(story.join('\n'))[0]?.unit?.name).toBe('北湾县妇幼保健院');
+  });
+
+  it("prefers the report's own title to the page's label after 篇一", () => {
+    const page = [
+      '税务机关文明创建汇报(精选2篇)',
+      '篇一:税务所创建文明单位工作汇报',
+      '南岭县税务局城关税务所创建市级文明单位工作汇报',
+      '一、主要做法',
+      '所里每年安排创建经费3万元。',
+      '篇二:税务分局文明创建工作总结',
+      '北岭县税务局东区税务分局创建县级文明单位工作总结',
+      '一、主要做法',
+      '分局每年安排创建经费2万元。',
+    ];
+    expect(importText(page.join('\n')).map((d) => d.unit?.name)).toEqual(['南岭县税务局城关税务所', '北岭县税务局东区税务分局']);
+  });
+});
