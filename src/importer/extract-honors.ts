@@ -405,7 +405,8 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
   // A year opening an earlier clause dates what follows it: "…锦旗37面，2020年因…突出，受到…通报表扬".
   let earlier: YearInfo | null = null;
   for (const clause of sentence.clauses) {
-    if (/^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(clause.text)) earlier = yearsIn(clause.text);
+    // "仅今年上半年，…收到锦旗16面": an adverb (仅, 单, 光) may come before the time.
+    if (/^\s*(?:仅仅|仅|单|光)?(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(clause.text)) earlier = yearsIn(clause.text);
     for (const m of clause.text.matchAll(COMMENDATION_WORD)) {
       const word = m[1] ?? '';
       // "对获评民警给予通报表扬": the unit commends its own people; nothing it received.
@@ -422,8 +423,18 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
           : RECEIVED_BY.exec(clause.text.slice(0, m.index).trim())?.[1]
               ?.replace(SUBJECT_TIME, '')
               .replace(/^(?:此外|另外|同时|还)/, '');
+      // "社保窗口被评为…，群众送来锦旗8面": thanks with no receiver of their own, right after a clause
+      // about a body under the unit, went to that body.
+      const at = sentence.clauses.indexOf(clause);
+      const lastSubject =
+        at > 0 && word !== '通报表扬' && /^\s*(?:群众|居民|村民|患者|旅客|家属|办事群众|服务对象)[^，,。；;]{0,6}(?:送来|赠送)/.test(clause.text)
+          ? /^(.{2,16}?)(?:被|荣获|获评|获得)/.exec(sentence.clauses[at - 1]?.text.trim() ?? '')?.[1]
+          : undefined;
       const target =
-        GIVEN_TO.exec(clause.text)?.[1] ?? (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ?? (receiver || undefined);
+        GIVEN_TO.exec(clause.text)?.[1] ??
+        (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ??
+        (receiver || undefined) ??
+        lastSubject;
       const to = target ? recipientOf(target, word, '', unitNames) : null;
       const recipient = to && to.kind !== 'unit' ? (to.name ? { kind: to.kind, name: to.name } : { kind: to.kind }) : { kind: 'unit' as const };
       out.push({

@@ -144,3 +144,24 @@ describe('the unit of a news story and of a 范文 page', () => {
     expect(importText(page.join('\n')).map((d) => d.unit?.name)).toEqual(['南岭县税务局城关税务所', '北岭县税务局东区税务分局']);
   });
 });
+
+describe('thanks (锦旗, 感谢信)', () => {
+  const thanks = (d: AnalyzedDocument | undefined) => d?.honors.filter((h) => h.category === 'commendation').map((h) => [h.title, h.year, h.recipient]) ?? [];
+
+  it('are dated by 仅今年 and given to the body of the clause before', () => {
+    const [d] = importText(
+      [
+        '南湖区应急管理局创建文明单位工作汇报',
+        '一、主要做法',
+        '仅今年一季度，局里就收到企业送来的感谢信5封。',
+        '局里推行“容缺受理”，局政务服务窗口被评为全区“优质服务窗口”，群众送来锦旗3面。',
+        '南湖区应急管理局',
+        '2023年6月',
+      ].join('\n'),
+    );
+    expect(thanks(d)).toEqual([
+      ['感谢信', 2023, { kind: 'unit' }],
+      ['锦旗', 'undated', { kind: 'subordinate', name: '政务服务窗口' }],
+    ]);
+  });
+});
