@@ -165,3 +165,18 @@ describe('thanks (锦旗, 感谢信)', () => {
     ]);
   });
 });
+
+describe('numbers stripped by a 范文 site', () => {
+  it('flags 达万人, residents and pupils with no number, and 活动场次 after a quoted theme', () => {
+    const [d] = importText(
+      ['南湖区应急管理局创建文明单位工作汇报', '一、主要做法', '全区应急志愿者达万人，辖区居民约人。', '局里开展“安全进万家”宣传活动场次，群众反响良好。'].join(
+        '\n',
+      ),
+    );
+    expect(d?.warnings.filter((w) => w.kind === 'missing-number').map((w) => w.hint)).toEqual([
+      '“达万人”缺少数字：数量可能被删去，请按原件补上',
+      '“居民约人”缺少数字：人数可能被删去，请按原件补上',
+      expect.stringContaining('场次'),
+    ]);
+  });
+});
