@@ -265,8 +265,8 @@ function matchAt(s: string, start: number, units: readonly string[], mode: 'whol
   const bounds: BoundWord[] = [];
   let i = start;
 
-  // "折合约30万元": 折合 then 约 (about), not the word 合约 (a contract).
-  const beforeWord = before === '合' && start > 1 && s[start - 2] === '折' ? '' : before;
+  // "折合约30万元": 折合 then 约 (about), not the word 合约 (a contract); "损失约3000万元": 损失 then 约, not 失约.
+  const beforeWord = (before === '合' && start > 1 && s[start - 2] === '折') || (before === '失' && start > 1 && s[start - 2] === '损') ? '' : before;
   const prefix = PREFIXES.find((p) => s.startsWith(p.word, i) && !(p.notAfter && beforeWord !== '' && p.notAfter.includes(beforeWord)));
   if (prefix) {
     bounds.push(prefix.bound);

@@ -28,7 +28,7 @@ export const INVESTMENT_KINDS = ['创建经费', '基础设施与民生', '争�
 export type InvestmentKind = (typeof INVESTMENT_KINDS)[number];
 
 /** How often an amount recurs (每月300元); a one-off amount has no period (null). */
-export const RATE_PERIODS = ['每天', '每月', '每季度', '每年', '每人', '每人每月', '每人每年', '每户', '每户每月', '每户每年', '每次'] as const;
+export const RATE_PERIODS = ['每天', '每月', '每季度', '每年', '每人', '每人每月', '每人每年', '每户', '每户每月', '每户每年', '每村', '每次'] as const;
 export type RatePeriod = (typeof RATE_PERIODS)[number];
 
 /** Who earned an honor: the unit itself, a body under it (a village, a 窗口), or a person. */

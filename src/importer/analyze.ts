@@ -231,7 +231,7 @@ export function analyzeSource(source: string, sourceLines: readonly SourceLine[]
       substitutions: subs,
       warnings,
       unit,
-      date: guessDate(blocks, [titleBlock.title, titleBlock.subtitle]),
+      date: guessDate(blocks, [titleBlock.title, titleBlock.subtitle], d.docRemovals),
       seeks: guessSeeks(seeksSources),
       honors,
       amounts,

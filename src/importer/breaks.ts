@@ -13,7 +13,7 @@ const GREETING_LINE = /^(?:尊敬的|各位)[^。]{0,20}[:：]$/;
 /** Characters that continue a sentence; a text starting with one is not a new paragraph. */
 export const CONTINUES = /^[的了地得和与及并或而但、，,。；;：:”’」』）)%％]/;
 /** Characters a heading does not end with. */
-const DANGLING = /[的了和与及并在对把将为被向从等、，,是]$/;
+const DANGLING = /[的了和与及并在对把将为被向从等、，,是每各]$/;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 const CJK = /[^\x00-\x7f]/;
 
@@ -94,8 +94,11 @@ function nextGap(piece: Piece, afterHeading: boolean): GapDecision | null {
     const left = text[start - 1] ?? '';
     const right = text[end] ?? '';
     if (ASCII_ALNUM.test(left) && ASCII_ALNUM.test(right)) continue;
+    // "奋进新征程 | 长岭县…纪实": a bar between spaces joins the parts of one title.
+    if (/[|｜]/.test(left) || /[|｜]/.test(right)) continue;
     const lead = text.slice(0, start);
     const after = text.slice(end);
+    if (isCoupletHeading(lead, after)) continue;
     const lastEnd = Math.max(...['。', '！', '？', '!', '?'].map((c) => lead.lastIndexOf(c)));
     const tailStart = lastEnd + 1;
     const tail = lead.slice(tailStart).replace(/^["”’」』）)]+/, '');
@@ -120,4 +123,16 @@ function nextGap(piece: Piece, afterHeading: boolean): GapDecision | null {
     if (bodyLike && CJK.test(left) && CJK.test(right)) return { start, end, action: 'remove' };
   }
   return null;
+}
+
+/**
+ * "一、强化政治引领 锻造忠诚队伍": a numbered heading written as two parallel phrases of the same
+ * length, a space between them and nothing after: one heading, not a heading and its child.
+ */
+function isCoupletHeading(lead: string, after: string): boolean {
+  const counter = numberingOf(lead);
+  if (!counter || /[ \t\u3000\u00a0]/.test(after)) return false;
+  const first = lead.slice(counter.length);
+  const phrase = /^[\u4e00-\u9fff]{4,8}$/;
+  return phrase.test(first) && phrase.test(after) && Math.abs(first.length - after.length) <= 1;
 }

@@ -8,10 +8,10 @@ import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
 const TRIGGER =
-  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|(?<=被[^，,。；]{2,12})记(?=(?:集体|个人)?[一二三特]等功)|荣获|荣立|荣登|入选|入围|获得了?|获评|获|被评为|(?<![测考点讲])评为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|(?<=被[^，,。；]{2,12})记(?=(?:集体|个人)?[一二三特]等功)|荣获|荣立|荣登|入选|入围|获得了?|获评|获|被评为|(?<![测考点讲])评为|被评定为|评定为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
 /** Verbs after which every listed item is an honor, whatever its words. */
 const STRONG =
-  /^创建$|荣获|荣立|入选|荣登|获评|被评为|评为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|荣膺/;
+  /^创建$|荣获|荣立|入选|荣登|获评|被评为|评为|被评定为|评定为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|荣膺/;
 const AWARD =
   /奖|[一二三]等功|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
@@ -22,7 +22,32 @@ const RANKING = /位居|位列|名列|排名|居全[省市县区国]|前列/;
 /** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
 const CAPTION =
   /^的?(?:近年|近几年|历年|多年来)?(?:所获|获得的?)?(?:的)?(?:主要|各类|各项|多项|多个|诸多|众多|一系列|以下|下列|如下|有关|相关)?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:情况|如下|有|是|包括|主要有)?[:：]?$/;
-const GRADE_ONLY = /^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖)$/;
+const GRADE_ONLY = /^(?:团体(?:总分)?)?(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六]名|冠军|亚军|季军)$/;
+/** An honor told in passing: “…”的老兵, 集体二等功的…站 (the title, then the noun for its holder). */
+const HELD_BY = /^(.{2,}?(?:[”"]|[一二三特]等功|奖|称号))的([\u4e00-\u9fff]{2,20})$/;
+/** What the holder noun says: a person (老兵, 民警, 同志…) or a body under the unit. */
+const PERSON_NOUN = /^(?:老兵|老党员|老民警|民警|辅警|队员|消防员|战士|同志|老师|教师|医生|护士|职工|员工|干部|党员|工人|年轻人|老人)/;
+
+/** "参加县“迎新春”长跑比赛": the event the clause before entered, for a placing with no event of its own. */
+function enteredEvent(previous: string | undefined): string | null {
+  const m = /参加(?:了)?([^，,。；;]{2,24}?(?:比赛|竞赛|大赛|运动会|联赛|锦标赛|邀请赛|擂台赛|演讲赛|知识赛|技能赛|评比|展演|会演|汇演))$/.exec(
+    previous?.trim() ?? '',
+  );
+  return m?.[1] ?? null;
+}
+
+/**
+ * The holder an honor told in passing names after 的: a body (城关消防救援站) is its own name; a
+ * person (这位…的老兵) is the person named (post and name) in a clause before it, when there is one.
+ */
+function holderOf(noun: string, earlier: readonly Clause[], unitNames: readonly string[]): string | null {
+  if (!PERSON_NOUN.test(noun)) return recipientOf(noun, '', '', unitNames).kind === 'subordinate' ? noun : null;
+  for (const c of [...earlier].reverse()) {
+    const person = personOpening(c.text, unitNames);
+    if (person) return person;
+  }
+  return PERSON_NOUN.exec(noun)?.[0] ?? null;
+}
 const SUBJECT =
   /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
 export const TITLE_STEP =
@@ -105,6 +130,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
   let held: { title: string; level: Level } | null = null;
   // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
   let lastYear: number | null = null;
+  let previousOpening: { block: Sentence['block']; years: YearInfo } | null = null;
   for (const sentence of sentences) {
     // A heading names a topic (四、近年所获荣誉), not an honor.
     if (sentence.block.role === 'heading') continue;
@@ -116,7 +142,14 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
     const subjectOfSentence = sentenceSubject(sentence);
     // A year opening the sentence dates all of it: "2010年完成…，招商引资工作单项考核获…一等奖".
     const first = (clauses[0]?.text ?? '').replace(COUNTER_BEFORE_YEAR, '');
-    const opening = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first) ? yearsIn(first) : null;
+    // "2022年，车站获评…；值班员孟晓燕被评为…": after a semicolon, the year that opened the sentence
+    // before (in the same paragraph) still holds.
+    const opening: YearInfo | null = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first)
+      ? yearsIn(first)
+      : previousOpening && previousOpening.block === sentence.block && !yearsIn(sentence.text)
+        ? previousOpening.years
+        : null;
+    previousOpening = /[；;]\s*$/.test(sentence.text) && opening ? { block: sentence.block, years: opening } : null;
     honors.push(...commendations(sentence, quote, opening, unitNames));
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];
@@ -208,10 +241,17 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           const span = widen(info, consecutive?.[1]);
           let title = item.replace(/^(?:(?:19|20)\d{2}\s*年(?:度)?\s*)/, '').replace(/^(?:了|为)/, '');
           title = cleanItem(title);
+          // "荣立集体二等功的城关消防救援站", "曾获“…先进个人”的老兵": an honor told in passing, as what
+          // marks out who holds it; the title stops at 的 and the noun after it is the holder.
+          const holderNoun = HELD_BY.exec(title);
+          if (holderNoun?.[1] && holderNoun[2]) title = cleanItem(holderNoun[1]);
+          if (/^奖\s*[\d一二三四五六七八九十百千]+\s*[余多]?\s*(?:人次|人|项|次|个|篇|件)/.test(title)) continue;
           // "工业经济单项考核获全区乡镇街一等奖": what the prize was for is written before 获.
           const what = /获|荣获/.test(trigger[0]) && !before.includes('被') && object.clause === clause ? before.replace(SUBJECT, '').trim() : '';
           if (what.length >= 2 && what.length <= 16 && /(?:考核|评比|竞赛|比赛|评选|论坛|征文|大赛|检查|工作|活动|项目|课题|作品|文章)$/.test(what))
             title = `${what}获${title}`;
+          else if (GRADE_ONLY.test(title) && object.clause === clause && (enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) || !before.trim()))
+            title = `${enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) ?? ''}${title}`;
           else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${contestOf(before.trim())}${title}`;
           const step = TITLE_STEP.exec(title);
           const bracketLevel = BRACKET_LEVEL.exec(raw.trim())?.[1];
@@ -225,7 +265,11 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             recipientOf('', title, subjectOfSentence, unitNames).kind !== 'individual'
               ? (clauses[at - 1]?.text ?? '')
               : '';
-          const subject = holder?.[2] ?? (previous ? personOpening(previous, unitNames) : null) ?? (object.clause === clause ? before : '');
+          const subject =
+            holder?.[2] ??
+            (holderNoun?.[2] ? holderOf(holderNoun[2], clauses.slice(0, at), unitNames) : null) ??
+            (previous ? personOpening(previous, unitNames) : null) ??
+            (object.clause === clause ? before : '');
           if (step && level) {
             const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
             if (status === '复查保留' && reviewed && span.year === 'undated') continue;
@@ -340,7 +384,7 @@ const SUBJECT_TIME = /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,
 
 /** "学校在全县教学质量评估中连续三年" + 一等奖 → 全县教学质量评估一等奖. */
 function contestOf(before: string): string {
-  const inside = /在(.{2,16}?)中/.exec(before)?.[1];
+  const inside = /在(.{2,16}?)中/.exec(before)?.[1] ?? /在(.{2,24}?)中$/.exec(before)?.[1];
   if (inside) return inside;
   return tailPhrase(before.replace(SUBJECT, '').replace(/连续[一二两三四五六七八九十\d]{1,3}年$/, ''), 16);
 }
@@ -361,7 +405,8 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
   // A year opening an earlier clause dates what follows it: "…锦旗37面，2020年因…突出，受到…通报表扬".
   let earlier: YearInfo | null = null;
   for (const clause of sentence.clauses) {
-    if (/^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(clause.text)) earlier = yearsIn(clause.text);
+    // "仅今年上半年，…收到锦旗16面": an adverb (仅, 单, 光) may come before the time.
+    if (/^\s*(?:仅仅|仅|单|光)?(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(clause.text)) earlier = yearsIn(clause.text);
     for (const m of clause.text.matchAll(COMMENDATION_WORD)) {
       const word = m[1] ?? '';
       // "对获评民警给予通报表扬": the unit commends its own people; nothing it received.
@@ -378,8 +423,18 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
           : RECEIVED_BY.exec(clause.text.slice(0, m.index).trim())?.[1]
               ?.replace(SUBJECT_TIME, '')
               .replace(/^(?:此外|另外|同时|还)/, '');
+      // "社保窗口被评为…，群众送来锦旗8面": thanks with no receiver of their own, right after a clause
+      // about a body under the unit, went to that body.
+      const at = sentence.clauses.indexOf(clause);
+      const lastSubject =
+        at > 0 && word !== '通报表扬' && /^\s*(?:群众|居民|村民|患者|旅客|家属|办事群众|服务对象)[^，,。；;]{0,6}(?:送来|赠送)/.test(clause.text)
+          ? /^(.{2,16}?)(?:被|荣获|获评|获得)/.exec(sentence.clauses[at - 1]?.text.trim() ?? '')?.[1]
+          : undefined;
       const target =
-        GIVEN_TO.exec(clause.text)?.[1] ?? (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ?? (receiver || undefined);
+        GIVEN_TO.exec(clause.text)?.[1] ??
+        (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ??
+        (receiver || undefined) ??
+        lastSubject;
       const to = target ? recipientOf(target, word, '', unitNames) : null;
       const recipient = to && to.kind !== 'unit' ? (to.name ? { kind: to.kind, name: to.name } : { kind: to.kind }) : { kind: 'unit' as const };
       out.push({
@@ -485,20 +540,20 @@ const PROVINCE_NAMED = /(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|�
 export function levelIn(text: string, context: LevelContext = {}): Level | null {
   if (/全国|国家级|国家|国务院|中央|中华全国|中国/.test(text)) return '全国';
   // "被省税务局评为": an issuing body of that level.
-  const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院))`).test(text);
+  const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院|政府))`).test(text);
   // "新建一所省一级标准敬老院" is no province's honor; "云南省一级高级中学" is one.
-  if (/省级|省委|省政府|全省|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
+  if (/省级|省委|省政府|全省|^省[“"]|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
   // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).
   if (/自治区/.test(text) || issuedBy('自治区')) return '省级';
   // 全疆, 全藏: the whole of an autonomous region, named by its short name.
   if (/全疆|全藏|新疆维吾尔|西藏自治/.test(text)) return '省级';
   if (context.regionIsProvince && (/区级|区委|区政府|全区/.test(text) || issuedBy('区'))) return '省级';
-  if (/市级|市委|市政府|全市|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
+  if (/市级|市委|市政府|全市|^市[“"]|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
   // A prefecture in a minority area is a city: 州级, 自治州, 州委; 盟级, 盟委, 盟行署 (Inner Mongolia).
   if (MINORITY_CITY.test(text) || issuedBy('州') || issuedBy('盟')) return '市级';
   // A 地区 (prefecture, run by a 行政公署) is a city: 全地区, 地区级, 地委, 行署.
   if (PREFECTURE.test(text)) return '市级';
-  if (/县级|县委|县政府|全县|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
+  if (/县级|县委|县政府|全县|^县[“"]|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
   // A 旗 is Inner Mongolia's county: 旗级, 旗委, 旗人民政府, 全旗 (not 红旗, 锦旗).
   if (MINORITY_COUNTY.test(text) || issuedBy('旗')) return '县级';
   if (PROVINCE_SHORT.test(text.replace(/^[“"]/, ''))) return '省级';

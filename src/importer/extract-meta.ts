@@ -4,12 +4,13 @@ import { findChineseDates, parseChineseDate } from '../domain/chinese-date';
 import { toIsoPartial } from '../domain/partial-date';
 import type { Level, UnitKind } from '../domain/vocabulary';
 import { lineOf } from './text-map';
-import type { Block, DateProposal, Piece, UnitProposal } from './types';
+import type { Block, DateProposal, Piece, Removal, UnitProposal } from './types';
 
 /** Suffixes of organisation names, longest first. */
 const ORG_SUFFIX =
   '党政机关|人民政府|居民委员会|村民委员会|居委会|村委会|管委会|人民医院|卫生院|医院|超市|商场|商厦|购物中心|酒店|宾馆|饭店|机关|街道办事处|街道|办事处|镇|乡|社区|村|委员会|管理局|局|委|办公室|办|检察院|法院|学院|研究院|院|中学|小学|幼儿园|学校|大学|校|管理中心|服务中心|中心|有限公司|股份公司|公司|集团|分行|支行|银行|林场|农场|牧场|渔场|茶场|养殖场|厂|所|站|队|馆|协会|联合会|部|处|科|支部|党委';
-const ORG_END = new RegExp(`(?:${ORG_SUFFIX})$`);
+// "湖阳县烟草专卖局（分公司）": a body's second name, in brackets after the first, ends the name too.
+const ORG_END = new RegExp(`(?:${ORG_SUFFIX})(?:[（(][\u4e00-\u9fff]{0,6}(?:${ORG_SUFFIX})[)）])?$`);
 const NAME_BEFORE_VERB = new RegExp(
   `^([^，,。；;：:“”"（(]{2,30}?(?:${ORG_SUFFIX}))(?:现有|位于|是|始建于|始建|成立于|成立|地处|坐落|共有|下设|内设|有|辖|创建|总结|全体)`,
 );
@@ -23,7 +24,9 @@ export interface UnitGuess extends UnitProposal {
 
 export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTitle: Piece | null, blocks: readonly Block[]): UnitGuess | null {
   const fromTitles: Array<{ name: string; line: number }> = [];
-  for (const p of [subtitle, title, markerTitle]) {
+  // A 范文 page's label after 篇一 (交警大队创建…) names the unit more loosely than the report's own
+  // title under it (东陵县公安局交通警察大队创建…): the label is tried last.
+  for (const p of [subtitle === markerTitle ? null : subtitle, title, markerTitle]) {
     if (!p) continue;
     const name = nameInTitle(p.text);
     if (name) fromTitles.push({ name, line: lineOf(p) });
@@ -88,14 +91,17 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
 function nameInTitle(text: string): string | null {
   // "关于推荐××村创建…的情况报告": a letter about the unit (sent up by the level above) names it after 关于推荐.
   const t = text.replace(/^[—\-－\s]+/, '').replace(/^关于(?:推荐|申报|呈报|上报|报送|报请)/, '');
+  // "宁川县人民医院：以文明创建擦亮…": a news headline names the unit before its colon.
+  const headline = /^([^:：，,。“”"]{2,30})[:：]/.exec(t)?.[1]?.trim();
+  if (headline && ORG_END.test(headline)) return headline;
   const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|精神文明建设|文明建设|文明创建|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
   // "石桥村文明村创建…": the name stops before the title it seeks.
   const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)$/, '');
   if (!candidate) return null;
-  // "以“税”为媒传文明——城东税务分局创建…": a slogan before a dash, the unit after it.
+  // "以“税”为媒传文明——城东税务分局创建…": a slogan before a dash (or a bar: 奋进新征程 | …), the unit after it.
   const afterDash =
     candidate
-      .split(/—{1,2}|－{1,2}|-{2}/)
+      .split(/—{1,2}|－{1,2}|-{2}|\s*[|｜]\s*/)
       .at(-1)
       ?.trim() ?? '';
   if (afterDash !== candidate && afterDash.length >= 2) return ORG_END.test(afterDash) ? afterDash : null;
@@ -225,8 +231,37 @@ export function guessSeeks(texts: ReadonlyArray<{ text: string; line: number }>)
 const TRAILING_DATE =
   /((?:\d{4}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)$/;
 
-/** The report's date: its signature, a date at the very end, or one in the title block. */
-export function guessDate(blocks: readonly Block[], titles: ReadonlyArray<Piece | null>): DateProposal | null {
+/** A page's posting date in its meta line (时间:2022-06-18 09:32) or a WeChat header (原创 账号 2022-09-14 17:30). */
+const POSTED = /(?:^原创\s|(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*|\s)((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?=\s|$)/;
+
+/** A report's title (汇报, 总结…) or a collection page's (范文, 精选2篇): posted by others, dated by its 落款 only. */
+const REPORT_TITLE = /汇报|总结|材料|报告|范文|精选|[篇份]/;
+
+/**
+ * The report's date: its signature, a date at the very end, or one in the title block. An article
+ * that is itself the publication has no 落款 and is dated by its posting line (removed as debris):
+ * a WeChat post the account marks 原创, or a news story (记者, 通讯员) whose title names no report.
+ * A report reposted on a site keeps no date from the site: the posting date is not the report's.
+ */
+export function guessDate(blocks: readonly Block[], titles: ReadonlyArray<Piece | null>, removed: readonly Removal[] = []): DateProposal | null {
+  const found = dateInText(blocks, titles);
+  if (found) return found;
+  const title = titles.map((p) => p?.text ?? '').join(' ');
+  const news = !REPORT_TITLE.test(title) && [...removed.map((r) => r.text), ...blocks.map((b) => b.piece.text)].some((t) => /记者|通讯员/.test(t));
+  for (const r of removed) {
+    if (r.op !== 'web-debris') continue;
+    const line = r.text.trim();
+    const m = POSTED.exec(line);
+    if (!m?.[1] || !(/^原创\s/.test(line) || (news && /时间|日期/.test(line)))) continue;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { iso, text: m[0].trim(), line: r.line, source: 'page' };
+  }
+  return null;
+}
+
+function dateInText(blocks: readonly Block[], titles: ReadonlyArray<Piece | null>): DateProposal | null {
   for (const block of [...blocks].reverse()) {
     if (block.role !== 'signature') continue;
     const text = block.piece.text.replace(/\s/g, '');

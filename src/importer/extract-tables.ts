@@ -32,10 +32,13 @@ export function tableHonors(blocks: readonly Block[], context: LevelContext = {}
     const issuerCol = column(header, ISSUER_HEAD, [nameCol, yearCol, levelCol]);
     const whoCol = column(header, WHO_HEAD, [nameCol, yearCol, levelCol, issuerCol]);
     rows.forEach((row, i) => {
-      const raw = (row[nameCol] ?? '').trim();
+      // "2016年　国家高新技术企业": a year run into the name's cell (its column's gap lost) is the year.
+      const cell = (row[nameCol] ?? '').trim();
+      const runIn = /^((?:19|20)\d{2})\s*年度?[\s\u3000]+(?=\S)/.exec(cell);
+      const raw = runIn ? cell.slice(runIn[0].length) : cell;
       if (!raw) return;
       const line = block.rowLines?.[i + 1] ?? 0;
-      const years = YEAR.exec(yearCol >= 0 ? (row[yearCol] ?? '') : raw);
+      const years = (yearCol >= 0 ? YEAR.exec(row[yearCol] ?? '') : null) ?? YEAR.exec(runIn ? cell : raw);
       const issuer = issuerCol >= 0 ? (row[issuerCol] ?? '').trim() : '';
       const levelText = levelCol >= 0 ? (row[levelCol] ?? '').trim() : '';
       const level =

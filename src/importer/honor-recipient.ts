@@ -6,17 +6,17 @@ import type { RecipientProposal } from './types';
 
 /** Words that name the unit itself when they stand as the subject. */
 const SELF =
-  /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|公司|厂|所|站|集团|分公司|支行|企业|园|园所|镇党委|镇政府|党委政府|党委|党组|局党委|局党组|院党委|公司党委|两委|村两委)?$/;
+  /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|公司|厂|所|站|车站|集团|分公司|支行|企业|园|园所|镇党委|镇政府|党委政府|党委|党组|局党委|局党组|院党委|公司党委|两委|村两委)?$/;
 /** The unit's leadership named with the unit's word: 乡党委, 镇政府, 局党组, 院党委. */
 const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|公司|中心)(?:党委|党组|党工委|政府|人民政府|党委政府|党政班子|领导班子)$/;
 /** The unit's own name, or a leading "我校", "学校" etc. before the real subject. */
-const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|县局|公司|厂|集团|企业)(?=.)/;
+const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|院|医院|中心|局|县局|公司|厂|车站|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
 const BODY_END =
-  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院)$/;
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
-  /(?:法官|检察官|警官|教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
+  /(?:董事长|副董事长|总经理|副总经理|总裁|总工程师|法官|检察官|警官|教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
 /**
  * A longer name (复姓, or a Mongolian, Tibetan or Uyghur one: 乌云其其格, 欧阳明辉) after a post
  * that ends in 长 or 员 (股长, 科员, 网格员): tried only when a two- or three-character name is not found.
@@ -30,7 +30,7 @@ const WORK_OF = /^(.{2,16}?)(?:创作|撰写|编写|编排|编导|拍摄|设计|
 const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?|[#＃×*＊]{2,3})(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
 /** Titles only a person holds. */
 export const PERSONAL_TITLE =
-  /个人[一二三]等功|优秀(?:人民警察|民警|辅警|教师|班主任|共产党员|党员|党务工作者|医师|医生|护士|护理工作者|网格员|志愿者|团干部|少先队辅导员|员工|职工|公务员|乡村医生)|先进个人|先进工作者|劳动模范|劳模|三八红旗手|五一劳动奖章|岗位能手|技术能手|业务能手|道德模范|身边好人|好人|最美(?!家庭|庭院|乡村|社区|村)[\u4e00-\u9fff]{1,4}|名医|名师|骨干教师|学科带头人|师德标兵|青年岗位能手|巾帼建功标兵|文明家庭|最美家庭|五好家庭|星级文明户|新乡贤/;
+  /个人[一二三]等功|优秀(?:人民警察|民警|辅警|教师|班主任|共产党员|党员|党务工作者|医师|医生|护士|护理工作者|网格员|志愿者|团干部|少先队辅导员|员工|职工|公务员|乡村医生)|先进个人|先进工作者|劳动模范|劳模|三八红旗手|五一劳动奖章|岗位能手|技术能手|业务能手|道德模范|身边好人|好人|最美(?!家庭|庭院|乡村|社区|村)[\u4e00-\u9fff]{1,4}|名医|名师|骨干教师|学科带头人|师德标兵|青年岗位能手|巾帼建功标兵|文明家庭|最美家庭|五好家庭|星级文明户|新乡贤|企业家/;
 /** Titles of a collective: a 窗口, a 科室, a 班组. */
 const COLLECTIVE_BODY_TITLE = /青年文明号|巾帼文明岗|工人先锋号|示范窗口|文明窗口|红旗窗口|优秀班集体|先进班集体|红旗大队|红旗中队|五星级|示范岗/;
 
@@ -65,7 +65,8 @@ function stripSelf(subject: string): string {
     if (next === s || next.length < 2) break;
     s = next;
   }
-  return s;
+  // "镇辖大王庄村", "所辖石河村": the word for "under the unit" before the body's name.
+  return s.replace(/^(?:所辖|下辖|辖区内|辖)(?=[\u4e00-\u9fff]{2})/, '');
 }
 
 /**
@@ -85,13 +86,26 @@ export function personOpening(text: string, unitNames: readonly string[] = []): 
   return null;
 }
 
+/**
+ * A body named in quotes: 社区“银湖义工队” → 银湖义工队. After a body's own name the quotes hold its
+ * brand (重点旅客服务台“暖心驿站” → 重点旅客服务台).
+ */
+function unquoteBody(subject: string): string {
+  const m = /^(.*?)[“"「]([^“”"「」]{2,16})[”"」]\s*$/.exec(subject);
+  if (!m) return subject;
+  const [, lead = '', inner = ''] = m;
+  const body = stripSelf(lead.replace(/^.*[，,、]/, ''));
+  if (lead.length >= 3 && !SELF.test(lead) && BODY_END.test(body) && body.length >= 3) return lead;
+  return `${lead}${inner}`;
+}
+
 export function recipientOf(subject: string, title: string, sentenceSubject = '', unitNames: readonly string[] = []): RecipientGuess {
-  const raw = subject
-    // A body named in quotes: 社区“银湖义工队” → 银湖义工队.
-    .replace(/[“"「]([^“”"「」]{2,16})[”"」]\s*$/, '$1')
-    // A list item's counter: "3.巡查二组被评为…".
-    .replace(/^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳]|[●•■◆▲★☆◎○□▪◇►])\s*/, '')
-    .replace(/被[^被]*$/, '')
+  const raw = unquoteBody(
+    unquoteBody(subject)
+      // A list item's counter: "3.巡查二组被评为…".
+      .replace(/^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳]|[●•■◆▲★☆◎○□▪◇►])\s*/, '')
+      .replace(/被[^被]*$/, ''),
+  )
     .replace(
       /(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|在全[省市县区][^，]*中)+$/,
       '',
@@ -132,6 +146,9 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   const member = /(?:科|部|室|处|股|班|组|队|站|所)([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2})$/.exec(s);
   if (member?.[1] && PERSONAL_TITLE.test(title) && !BODY_END.test(member[1]))
     return { kind: 'individual', name: member[1], reason: `主语“${s}”是个人，“${PERSONAL_TITLE.exec(title)?.[0] ?? ''}”是个人荣誉`, unsure: false };
+  // "学校代表队获团体一等奖": the team the unit sends to an event plays for the unit.
+  if (/^(?:我们|我|本|该)?(?:单位|机关|学校|校|院|医院|局|公司|中心|镇|乡|街道|社区|村|站|车站)?代表队$/.test(s))
+    return { kind: 'unit', reason: `主语“${s}”是单位派出的代表队，荣誉归单位本身`, unsure: false };
   // "乡党委", "镇政府", "局党组": the unit's own leadership, so the unit itself.
   if (UNIT_LEADERSHIP.test(s)) return { kind: 'unit', reason: `主语“${s}”是单位本身（领导班子）`, unsure: false };
   const body = stripSelf(s);

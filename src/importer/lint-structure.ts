@@ -8,6 +8,8 @@ export function lintTruncation(blocks: readonly Block[]): Warning[] {
   if (!last || last.role === 'table' || last.role === 'heading') return [];
   const text = last.piece.text;
   if (ENDS_SENTENCE.test(text) || /[!！]$/.test(text)) return [];
+  // "(记者 李婷 通讯员 韩东)": a news story's byline in brackets closes it.
+  if (/^[（(][^（）()]{2,30}[)）]$/.test(text.trim())) return [];
   return [
     {
       kind: 'truncated',

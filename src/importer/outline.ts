@@ -126,7 +126,9 @@ export function assignOutline(blocks: Block[], warnings: Warning[]): { blocks: B
   return { blocks, sections };
 }
 
+/** A 【…】 part title stands above every counter (-1); the counters follow in FAMILIES' order. */
 function rankOf(family: string): number {
+  if (family === 'bracket') return -1;
   return FAMILIES.findIndex((f) => f.family === family);
 }
 

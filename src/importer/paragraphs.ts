@@ -12,9 +12,11 @@ const GREETING = /^(?:尊敬的|各位领导|各位来宾|同志们|下午好|�
 /** （2022年6月） on a line of its own. */
 const DATELINE = /^[（(]\s*[^（）()]{6,16}\s*[)）]$/;
 const HARD_END = /[。！？!?][”’」』）)"]*/;
-const DANGLING = /[的了和与及并在对把将为被向从等、，,是]$/;
-const ORG_END =
-  /(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|林场|农场|牧场|渔场|茶场|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校|小学|中学|大学|学院|幼儿园|委员会|居委会|联合会|分行|支行|部|处)$/;
+const DANGLING = /[的了和与及并在对把将为被向从等、，,是每各]$/;
+const ORG_WORD =
+  '(?:镇|乡|街道|村|社区|局|委|办|院|校|中心|公司|厂|林场|农场|牧场|渔场|茶场|所|站|队|馆|机关|政府|党委|支部|集团|银行|协会|医院|学校|小学|中学|大学|学院|幼儿园|委员会|居委会|联合会|分行|支行|部|处)';
+/** A signing body's name: 湖阳县烟草专卖局, or with its second name in brackets, …局（分公司）. */
+const ORG_END = new RegExp(`${ORG_WORD}(?:[（(][\u4e00-\u9fff]{0,6}${ORG_WORD}[)）])?$`);
 /** A date at the end of a closing line, a placeholder year allowed: 20××年12月. */
 const CLOSING_DATE =
   /(?:(?:19|20)\d{2}|(?:19|20)[XxＸｘ×＊*]{2}|[〇○零一二三四五六七八九OＯ]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×＊*]{1,2})[日号])?$/;
@@ -64,7 +66,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
   const blocks: Block[] = [];
   let para: Piece | null = null;
   let lastItem: Item | null = null;
-  const signatureFrom = signatureStart(items);
+  // An appendix after the 落款 (附件：…荣誉一览表 and its table) is the report's again.
+  const appendixAt = appendixAfterSignature(items);
+  const signatureFrom = signatureStart(items, appendixAt);
   const flush = () => {
     if (para) blocks.push({ role: 'paragraph', piece: para });
     para = null;
@@ -107,7 +111,7 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       lastItem = item;
       return;
     }
-    if (i >= signatureFrom) {
+    if (i >= signatureFrom && i < appendixAt) {
       flush();
       blocks.push({ role: 'signature', piece: item.piece });
       return;
@@ -115,6 +119,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
     if (GREETING.test(t) && t.length <= 24) {
       flush();
       blocks.push({ role: 'greeting', piece: item.piece });
+      lastItem = item;
+      return;
+    }
+    // "【基本情况】": a bracketed title alone on its line heads a part, above any counter.
+    if (BRACKET_HEADING.test(t.trim())) {
+      flush();
+      blocks.push({ role: 'heading', piece: item.piece, family: 'bracket' });
       lastItem = item;
       return;
     }
@@ -142,9 +153,28 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       }
     }
     // "附：学校近年所获主要荣誉", "附件2：…情况表": an appendix's heading, at the top of the outline.
-    if (APPENDIX_HEADING.test(t.trim()) && (!para || ENDS_SENTENCE.test(para.text)) && i < signatureFrom) {
+    if (APPENDIX_HEADING.test(t.trim()) && (!para || ENDS_SENTENCE.test(para.text)) && (i < signatureFrom || i === appendixAt)) {
       flush();
       blocks.push({ role: 'heading', piece: item.piece, family: 'appendix' });
+      lastItem = item;
+      return;
+    }
+    // "■ 建设城市书房" over a paragraph: a bullet before a short bare phrase heads what follows (a
+    // list of honors or figures goes on with another bullet). The bullet is a marker, removed.
+    const bullet = /^[●•■◆▲★☆◎○□▪◇►][\s\u3000]*/.exec(t);
+    if (
+      bullet &&
+      i < signatureFrom &&
+      next &&
+      !next.style &&
+      !BULLET_LINE.test(next.piece.text.trim()) &&
+      isBodyLike(next.piece.text) &&
+      isBareHeading(t.slice(bullet[0].length).trim(), 16)
+    ) {
+      flush();
+      const mark = slicePiece(item.piece, 0, bullet[0].length);
+      removals.push({ op: 'marker', line: mark.spans[0]?.line ?? 0, col: mark.spans[0]?.col ?? 0, text: bullet[0] });
+      blocks.push({ role: 'heading', piece: slicePiece(item.piece, bullet[0].length) });
       lastItem = item;
       return;
     }
@@ -209,6 +239,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
 
 /** An appendix's heading: 附, 附件, 附录 or 附表 (with its number), a colon and a short title. */
 const APPENDIX_HEADING = /^附(?:件|录|表)?\s*[一二三四五六七八九十\d]{0,2}\s*[:：]\s*[^，,。；;：:！？!?]{2,30}$/;
+
+/** A part's title in black brackets alone on its line: 【基本情况】, 【存在问题及下步打算】. */
+export const BRACKET_HEADING = /^【[^【】[\]，,。；;！？!?：:]{2,20}】$/;
 
 /** A line of a bulleted list: ●, •, ■, ◆, ▲, ★ … before its text. */
 export const BULLET_LINE = /^[●•■◆▲★☆◎○□▪◇►]/;
@@ -301,9 +334,24 @@ function isStandaloneHeading(t: string, next: Item | undefined, previous: Block 
 }
 
 /** Index of the first item of the closing signature (date, signing unit), or items.length. */
-function signatureStart(items: readonly Item[]): number {
-  let start = items.length;
-  for (let k = items.length - 1; k >= Math.max(0, items.length - 3); k -= 1) {
+/**
+ * Where an appendix begins after the 落款: a 附件： heading followed only by its table (or short
+ * rows with no sentence in them); items.length when there is none.
+ */
+function appendixAfterSignature(items: readonly Item[]): number {
+  for (let k = items.length - 1; k >= Math.max(1, items.length - 40); k -= 1) {
+    const item = items[k];
+    if (!item) break;
+    const t = item.piece.text.trim();
+    if (!item.style && APPENDIX_HEADING.test(t)) return signatureStart(items, k) < k ? k : items.length;
+    if (!item.style?.table && (t.length > 60 || /[。；;！？!?]/.test(t))) break;
+  }
+  return items.length;
+}
+
+function signatureStart(items: readonly Item[], end = items.length): number {
+  let start = end;
+  for (let k = end - 1; k >= Math.max(0, end - 3); k -= 1) {
     const t = items[k]?.piece.text ?? '';
     if (items[k]?.style) break;
     const compact = t.replace(/\s/g, '');
@@ -311,7 +359,7 @@ function signatureStart(items: readonly Item[]): number {
     // The date alone, or the signing unit and the date on one line (Word: Shift+Enter).
     const isDate =
       parseChineseDate(compact) !== null || (dated !== null && (dated.index === 0 || (dated.index <= 30 && ORG_END.test(compact.slice(0, dated.index)))));
-    const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && start < items.length;
+    const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && start < end;
     if (isDate || isOrg) start = k;
     else break;
   }

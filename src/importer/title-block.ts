@@ -2,6 +2,7 @@
 // or broken over two lines, and the collection label after a 第N篇 marker.
 import { isBodyLike } from './breaks';
 import { numberingOf } from './outline';
+import { BRACKET_HEADING } from './paragraphs';
 import { isTitleLike } from './split';
 import { concatPieces, slicePiece, sourceRuns } from './text-map';
 import type { Item } from './items';
@@ -28,7 +29,7 @@ function isTitleItem(item: Item): boolean {
   if (item.style?.table || item.style?.list) return false;
   if (item.style?.heading === 0) return true;
   if (item.style?.heading !== undefined) return isTitleLike(t);
-  if (GREETING.test(t) || numberingOf(t)) return false;
+  if (GREETING.test(t) || numberingOf(t) || BRACKET_HEADING.test(t.trim())) return false;
   if (t.length > 60 || /[。；;！!？?]/.test(t)) return false;
   return !isBodyLike(t) || SUBTITLE.test(t) || t.length <= 40;
 }

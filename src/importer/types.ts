@@ -212,8 +212,8 @@ export interface DateProposal {
   iso: string;
   text: string;
   line: number;
-  /** Where it came from: the signature, the title block, or another version. */
-  source: 'signature' | 'title' | 'duplicate';
+  /** Where it came from: the signature, the title block, the page's posting line, or another version. */
+  source: 'signature' | 'title' | 'page' | 'duplicate';
 }
 
 export interface UnitProposal {

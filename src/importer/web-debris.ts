@@ -50,9 +50,11 @@ export function isWeChatChrome(text: string): boolean {
   // The header: an account name (or two), a date and time, and where it was posted from.
   if (/^(?:原创\s+)?(?:[^\s]{1,20}\s+){0,2}(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?(?:\s*发表于\s*[一-鿿]{2,4})?$/.test(t))
     return /^原创|发表于|\d{1,2}:\d{2}$/.test(t);
+  // Under the header: the collection the post is filed in (收录于合集 / 收录于话题) and its tag line (#文明创建 6个).
+  if (/^收录于(?:合集|话题|专辑)\s*(?:#\S{1,20}\s*(?:\d{1,4}个)?)?$/.test(t) || /^(?:#[^\s#]{2,20}\s*)+\d{1,4}个$/.test(t)) return true;
   if (/^(?:[▲△↑☝]\s*)?点击(?:上方|上面|标题下|顶部)?\s*[“"]?(?:蓝字|蓝色字体|[^\s“”"]{2,12}[”"])[”"]?\s*(?:一键)?关注/.test(t)) return true;
   const BUTTON =
-    /^(?:阅读原文|长按识别二维码|长按二维码识别|长按识别|识别二维码|扫码关注|长按关注|关注我们|欢迎关注|分享|收藏|在看|点赞|赞|写留言|留言|转发|阅读|喜欢此内容的人还喜欢|预览时标签不可点)$/;
+    /^(?:阅读原文|长按识别二维码|长按二维码识别|长按识别|识别二维码|扫码关注|长按关注|关注我们|欢迎关注|分享|收藏|在看|点赞|赞|写留言|留言|转发|阅读|喜欢此内容的人还喜欢|预览时标签不可点|微信扫一扫|关注该公众号|关注公众号|轻触阅读原文|使用小程序|知道了)$/;
   const tokens = t.split(/[\s　|｜·]+/).filter(Boolean);
   // The end mark (- END -, —THE END—) and the counts beside the buttons (阅读 2381, 在看 12, 10万+).
   if (/^[-—–－_~·•\s]*(?:THE\s*)?END[-—–－_~·•\s]*$/i.test(t)) return true;
