@@ -19,3 +19,16 @@ export function importSample(): { docs: AnalyzedDocument[]; lines: SourceLine[] 
   const lines = toSourceLines(decoded.text);
   return { docs: finishRun(analyzeSource('reports-sample.txt', lines, decoded.encoding)), lines };
 }
+
+/** A document's sections, depth first, as [depth, title]. */
+export function outline(d: AnalyzedDocument | undefined): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  const walk = (nodes: AnalyzedDocument['sections']) => {
+    for (const n of nodes) {
+      out.push([n.depth, n.title]);
+      walk(n.children);
+    }
+  };
+  walk(d?.sections ?? []);
+  return out;
+}

@@ -2,19 +2,8 @@
 // getting wrong, each on text written for this test (not the batch's own sentences).
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
-import { importText } from './helpers';
+import { importText, outline } from './helpers';
 
-const outline = (d: AnalyzedDocument | undefined) => {
-  const out: Array<[number, string]> = [];
-  const walk = (nodes: AnalyzedDocument['sections']) => {
-    for (const n of nodes) {
-      out.push([n.depth, n.title]);
-      walk(n.children);
-    }
-  };
-  walk(d?.sections ?? []);
-  return out;
-};
 const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.bound, a.kind, a.period, a.partOf ?? null]) ?? [];
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.level, h.recipient, h.category]) ?? [];
 const report = (...body: string[]) => importText(['南屏县林业局创建文明单位工作汇报', '一、主要做法', ...body].join('\n'))[0];

@@ -2,19 +2,8 @@
 // getting wrong, each on text written for this test (not the batch's own sentences).
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
-import { importText } from './helpers';
+import { importText, outline } from './helpers';
 
-const outline = (d: AnalyzedDocument | undefined) => {
-  const out: Array<[number, string]> = [];
-  const walk = (nodes: AnalyzedDocument['sections']) => {
-    for (const n of nodes) {
-      out.push([n.depth, n.title]);
-      walk(n.children);
-    }
-  };
-  walk(d?.sections ?? []);
-  return out;
-};
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.title, h.kind, h.year, h.level, h.recipient, h.category]) ?? [];
 
 describe('【…】 part titles above 一、', () => {
