@@ -120,6 +120,8 @@ const PREFIXES: ReadonlyArray<{ word: string; bound: BoundWord; notAfter?: strin
   { word: '不足', bound: 'at-most' },
   { word: '不到', bound: 'at-most' },
   { word: '超过', bound: 'at-least' },
+  // 收入突破20万元: past a mark, as 超过.
+  { word: '突破', bound: 'at-least' },
   { word: '至少', bound: 'at-least' },
   { word: '逾', bound: 'at-least' },
   { word: '超', bound: 'at-least', notAfter: '赶' },

@@ -116,8 +116,9 @@ function sourceOf(block: Block, row: number): string {
 export function tableAmounts(blocks: readonly Block[]): AmountProposal[] {
   const out: AmountProposal[] = [];
   for (const { block, label, column, text, row, line } of numberCells(blocks)) {
-    const unitInLabel = /[（(]((?:[万亿千百])?元)[)）]$/.exec(label)?.[1] ?? '';
-    const q = parseQuantity(unitInLabel && /^\d+(?:\.\d+)?$/.test(text) ? `${text}${unitInLabel}` : text);
+    // 业务收入（万元） | 8620: a bare figure whose unit is only in a header is no amount (its text
+    // would carry no unit); it stays a figure (tableFigures).
+    const q = parseQuantity(text);
     if (!q || q.unit !== '元') continue;
     // "镇区主干道工程 | 约680万元 | 争取上级交通项目资金": the row's source column says whose money it is.
     const source = sourceOf(block, row);
