@@ -53,7 +53,7 @@ describe('fidelity corpus', async () => {
   // holdout7 86.8 % / 85.2 % (holdout7/FIRST-RUN.md), holdout8 92.5 % / 86.7 % (holdout8/FIRST-RUN.md),
   // holdout9 92.0 % / 92.7 % (holdout9/FIRST-RUN.md), holdout10 90.0 % / 88.3 % (holdout10/FIRST-RUN.md),
   // holdout11 88.5 % / 89.1 % (holdout11/FIRST-RUN.md), holdout12 88.0 % / 85.9 % (holdout12/FIRST-RUN.md),
-  // holdout13 88.8 % / 87.3 % (holdout13/FIRST-RUN.md).
+  // holdout13 88.8 % / 87.3 % (holdout13/FIRST-RUN.md), holdout14 91.8 % / 94.0 % (holdout14/FIRST-RUN.md).
   it.each([
     ['holdout'],
     ['holdout2'],
@@ -68,6 +68,7 @@ describe('fidelity corpus', async () => {
     ['holdout11'],
     ['holdout12'],
     ['holdout13'],
+    ['holdout14'],
   ])('keeps 95 %% on the held-out reports in %s', async (folder) => {
     const held = await evaluateCorpus(new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname);
     const total = rates(overall(held.total));
@@ -90,6 +91,7 @@ describe('fidelity corpus', async () => {
     'holdout11',
     'holdout12',
     'holdout13',
+    'holdout14',
   ].flatMap((folder) => {
     const dir = new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname;
     return readdirSync(dir)
