@@ -1,5 +1,6 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 // Where builds keep what they can reuse: Astro's image cache and data store, and our own
 // rendered pictures. Keeping this folder between builds is what makes a republish fast.
@@ -13,4 +14,12 @@ export async function keepFile(file: string, bytes: Uint8Array | string): Promis
   const partial = `${file}.${process.pid}.tmp`;
   await writeFile(partial, bytes);
   await rename(partial, file);
+}
+
+/** Removes from a folder of the cache every entry (file or folder) this build did not use. */
+export function pruneCacheFolder(folder: string, used: (name: string) => boolean): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    if (!used(name)) rmSync(join(folder, name), { recursive: true, force: true });
+  }
 }

@@ -2,11 +2,11 @@
 // report's digest, not in Astro's data store. The store is read whole at every build start and
 // bundled into the build; with every report's text in it, it was most of the memory and time
 // of a republish. A page reads only the reports it shows.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { buildCacheDir, keepFile } from '../build-cache';
+import { buildCacheDir, keepFile, pruneCacheFolder } from '../build-cache';
 
 const folder = (cacheDir: string) => join(cacheDir, 'showcase', 'reports');
 const fileOf = (cacheDir: string, digest: string, extension: 'html' | 'md') => join(folder(cacheDir), `${digest}.${extension}`);
@@ -23,10 +23,7 @@ export function hasReportTexts(cacheDir: string, digest: string): boolean {
 
 /** Texts of reports that are no longer stored go. */
 export function pruneReportTexts(cacheDir: string, digests: ReadonlySet<string>): void {
-  if (!existsSync(folder(cacheDir))) return;
-  for (const name of readdirSync(folder(cacheDir))) {
-    if (!digests.has(name.replace(/\.(html|md)$/, ''))) rmSync(join(folder(cacheDir), name), { force: true });
-  }
+  pruneCacheFolder(folder(cacheDir), (name) => digests.has(name.replace(/\.(html|md)$/, '')));
 }
 
 /** The file the loader kept for this entry (the loader and the build share the cache folder). */

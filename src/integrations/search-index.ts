@@ -4,7 +4,7 @@
 // data-pagefind-body; their kind, level and years are data-pagefind-filter values. A shard whose
 // index the output folder already holds, from the last build, is left where it is.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +12,7 @@ import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { searchShardFolder, searchShards } from '../domain/search-shards';
 import { searchShardSize } from '../data/search-shard-size';
+import { pruneCacheFolder } from '../build-cache';
 
 export interface SearchIndexOptions {
   /** The site's base path ("/" or "/sub/"): the URLs search results link to. */
@@ -67,7 +68,8 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
         } finally {
           await pagefind.close();
         }
-        prune(store, used);
+        // Shard indexes this build did not use belong to pages that changed: they go.
+        pruneCacheFolder(store, (name) => used.has(name));
         logger.info(`搜索索引：${slugs.length} 个页面，其中 ${indexed} 个重新索引，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
       },
     },
@@ -110,14 +112,6 @@ function readPublished(record: string, output: string): Record<string, string> {
     return last.output === output ? last.shards : {};
   } catch {
     return {};
-  }
-}
-
-/** Shard indexes this build did not use belong to pages that changed: they go. */
-function prune(store: string, used: ReadonlySet<string>): void {
-  if (!existsSync(store)) return;
-  for (const name of readdirSync(store)) {
-    if (!used.has(name) && statSync(join(store, name)).isDirectory()) rmSync(join(store, name), { recursive: true, force: true });
   }
 }
 
