@@ -4,8 +4,8 @@
 // data-pagefind-body; their kind, level and years are data-pagefind-filter values. A shard whose
 // index the output folder already holds, from the last build, is left where it is.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -38,16 +38,20 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
         const publishing: Record<string, string> = {};
         const pageOf = (slug: string) => join(site, 'units', slug, 'index.html');
         const slugs = existsSync(join(site, 'units')) ? readdirSync(join(site, 'units')).filter((slug) => existsSync(pageOf(slug))) : [];
+        const digests = new PageDigests(join(cacheDir, 'showcase', 'search-pages.json'));
         const used = new Set<string>();
         let indexed = 0;
         try {
           for (const [shard, members] of searchShards(slugs, searchShardSize())) {
-            const pages = members.map((slug) => ({ url: `${prefix}units/${slug}/`, content: readFileSync(pageOf(slug), 'utf8') }));
-            const key = shardKey(pages);
+            const urls = members.map((slug) => `${prefix}units/${slug}/`);
+            const key = shardKey(members.map((slug, i) => `${urls[i]}\0${digests.of(pageOf(slug))}`));
             used.add(key);
             if (!existsSync(join(store, key))) {
-              await writeShard(pages, join(store, key));
-              indexed += pages.length;
+              await writeShard(
+                members.map((slug, i) => ({ url: urls[i] ?? '', content: readFileSync(pageOf(slug), 'utf8') })),
+                join(store, key),
+              );
+              indexed += members.length;
             }
             const folder = searchShardFolder(shard);
             publishing[folder] = key;
@@ -58,6 +62,7 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
               cpSync(join(store, key), join(output, folder), { recursive: true });
             }
           }
+          digests.save();
           mkdirSync(join(record, '..'), { recursive: true });
           writeFileSync(record, JSON.stringify({ output, shards: publishing }));
         } catch (error) {
@@ -81,11 +86,43 @@ interface Page {
   content: string;
 }
 
-/** Names a shard's index by its pages and the Pagefind that indexes them. */
-function shardKey(pages: readonly Page[]): string {
+/** Names a shard's index by its pages (URL and content digest) and the Pagefind that indexes them. */
+function shardKey(pages: readonly string[]): string {
   const hash = createHash('sha256').update(pagefindVersion());
-  for (const page of pages) hash.update(`\0${page.url}\0${page.content}`);
+  for (const page of pages) hash.update(`\0${page}`);
   return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * The content digest of each published unit page, remembered with the file's size and
+ * modification time: a page the build left in place (src/integrations/kept-output.ts) is not
+ * read again, so a republish reads only the pages it wrote.
+ */
+class PageDigests {
+  private readonly last: Record<string, { stat: string; digest: string }>;
+  private readonly next: Record<string, { stat: string; digest: string }> = {};
+
+  constructor(private readonly file: string) {
+    try {
+      this.last = JSON.parse(readFileSync(file, 'utf8')) as typeof this.last;
+    } catch {
+      this.last = {};
+    }
+  }
+
+  of(page: string): string {
+    const info = statSync(page, { bigint: true });
+    const stat = `${info.size}:${info.mtimeNs}`;
+    const known = this.last[page];
+    const digest = known?.stat === stat ? known.digest : createHash('sha256').update(readFileSync(page)).digest('hex');
+    this.next[page] = { stat, digest };
+    return digest;
+  }
+
+  save(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(this.file, JSON.stringify(this.next));
+  }
 }
 
 async function writeShard(pages: readonly Page[], destination: string): Promise<void> {
