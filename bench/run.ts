@@ -160,11 +160,14 @@ async function main(): Promise<number> {
   );
 
   const builds: Record<string, BuildRun> = {};
-  const build = async (key: string, label: string, which: 'showcase' | 'bare', cold: boolean) => {
+  // cold: no cache, no output; warm: the cache and the output folder as the last build left
+  // them, as on the office's machine; emptied: the cache kept but the output folder gone, as
+  // on a CI runner that restores only the cache.
+  const build = async (key: string, label: string, which: 'showcase' | 'bare', start: 'cold' | 'warm' | 'emptied') => {
     const dist = which === 'showcase' ? dirs.showcaseDist : dirs.bareDist;
     const cache = which === 'showcase' ? dirs.showcaseCache : dirs.bareCache;
-    await rm(dist, { recursive: true, force: true });
-    if (cold) await rm(cache, { recursive: true, force: true });
+    if (start !== 'warm') await rm(dist, { recursive: true, force: true });
+    if (start === 'cold') await rm(cache, { recursive: true, force: true });
     say(`building: ${label} …`);
     const run = await runBuild({
       label,
@@ -190,19 +193,23 @@ async function main(): Promise<number> {
   let edited: string | undefined;
   let cacheBytes = 0;
   try {
-    await build('showcaseCold', 'Showcase, cold', 'showcase', true);
+    await build('showcaseCold', 'Showcase, cold', 'showcase', 'cold');
     showcaseDist = await analyzeDist(dirs.showcaseDist, base, await indexSourcePhotos(contentDir));
     cacheBytes = await folderBytes(dirs.showcaseCache);
     if (!values['skip-bare']) {
-      await build('bareCold', 'bare Astro, cold', 'bare', true);
+      await build('bareCold', 'bare Astro, cold', 'bare', 'cold');
       bareDist = await analyzeDist(dirs.bareDist, '/', new Map());
     }
     if (!values['skip-warm']) {
       const folder = site.folders[Math.floor(site.folders.length / 2)] ?? site.folders[0] ?? '';
       edited = relative(contentDir, await editOneUnit(contentDir, folder));
       say(`edited ${edited}`);
-      await build('showcaseWarm', 'Showcase, warm (one unit edited)', 'showcase', false);
-      if (!values['skip-bare']) await build('bareWarm', 'bare Astro, warm (one unit edited)', 'bare', false);
+      await build('showcaseWarm', 'Showcase, warm (one unit edited)', 'showcase', 'warm');
+      if (!values['skip-bare']) await build('bareWarm', 'bare Astro, warm (one unit edited)', 'bare', 'warm');
+      // For information: the same republish into an empty output folder (every unchanged page
+      // copied back from the cache).
+      await editOneUnit(contentDir, folder);
+      await build('showcaseEmptied', 'Showcase, warm into an empty dist/ (one unit edited again)', 'showcase', 'emptied');
     }
   } catch (error) {
     failed = true;
@@ -210,8 +217,14 @@ async function main(): Promise<number> {
   }
 
   // 2. Figures.
-  const cols = (['showcaseCold', 'showcaseWarm', 'bareCold', 'bareWarm'] as const).filter((k) => builds[k]);
-  const heads: Record<string, string> = { showcaseCold: 'Showcase cold', showcaseWarm: 'Showcase warm', bareCold: 'bare cold', bareWarm: 'bare warm' };
+  const cols = (['showcaseCold', 'showcaseWarm', 'showcaseEmptied', 'bareCold', 'bareWarm'] as const).filter((k) => builds[k]);
+  const heads: Record<string, string> = {
+    showcaseCold: 'Showcase cold',
+    showcaseWarm: 'Showcase warm',
+    showcaseEmptied: 'Showcase warm, empty dist/',
+    bareCold: 'bare cold',
+    bareWarm: 'bare warm',
+  };
   const pagesOf = (key: string) => (key.startsWith('bare') ? bareDist?.htmlPages : showcaseDist?.htmlPages) ?? 0;
   const row = (label: string, f: (run: BuildRun, key: string) => string) => [label, ...cols.map((k) => f(builds[k] as BuildRun, k))];
   const buildTable = table([
@@ -275,11 +288,12 @@ async function main(): Promise<number> {
     coldShowcaseOverBare: ratio(builds['showcaseCold'], builds['bareCold']),
     warmShowcaseOverBareWarm: ratio(builds['showcaseWarm'], builds['bareWarm']),
     warmShowcaseOverBareCold: ratio(builds['showcaseWarm'], builds['bareCold']),
+    emptiedShowcaseOverBareWarm: ratio(builds['showcaseEmptied'], builds['bareWarm']),
     warmOverCold: ratio(builds['showcaseWarm'], builds['showcaseCold']),
   };
   const fmt = (r: number | undefined) => (r === undefined ? '—' : `${r.toFixed(2)}×`);
   say(
-    `\nShowcase / bare: cold ${fmt(ratios.coldShowcaseOverBare)}, warm ${fmt(ratios.warmShowcaseOverBareWarm)} (warm Showcase / cold bare ${fmt(ratios.warmShowcaseOverBareCold)}); Showcase warm / cold ${fmt(ratios.warmOverCold)}`,
+    `\nShowcase / bare: cold ${fmt(ratios.coldShowcaseOverBare)}, warm ${fmt(ratios.warmShowcaseOverBareWarm)} (warm Showcase / cold bare ${fmt(ratios.warmShowcaseOverBareCold)}; into an empty dist/ ${fmt(ratios.emptiedShowcaseOverBareWarm)}); Showcase warm / cold ${fmt(ratios.warmOverCold)}`,
   );
 
   const budgets: Budget[] = [];
