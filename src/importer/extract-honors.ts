@@ -270,25 +270,36 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             (holderNoun?.[2] ? holderOf(holderNoun[2], clauses.slice(0, at), unitNames) : null) ??
             (previous ? personOpening(previous, unitNames) : null) ??
             (object.clause === clause ? before : '');
-          if (step && level) {
-            const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
-            if (status === '复查保留' && reviewed && span.year === 'undated') continue;
-            const issuer = ISSUER.exec(before)?.[0];
-            const titleName = step[2] ?? '文明单位';
-            const step_ = honor(object.clause, object.start + itemStart, span, titleName, level, 'title', quote, {
-              status,
-              subject,
-              sentenceSubject: subjectOfSentence,
-              unitNames,
-              ...(issuer ? { issuer } : {}),
-            });
-            // Only the unit's own title is the one a later 复查 re-examines.
-            if (step_.recipient.kind === 'unit') held = { title: titleName, level };
-            honors.push(step_);
-          } else {
-            honors.push(
-              honor(object.clause, object.start + itemStart, span, title, level, 'honor', quote, { subject, sentenceSubject: subjectOfSentence, unitNames }),
-            );
+          // "石门村（2019年）、柳湾村（2022年）被评为…": each body listed before the verb, with its own
+          // year in brackets, holds the honor, in the year written after it.
+          const listedBodies = object.clause === clause && !holder ? bodiesWithYears(before, unitNames) : [];
+          const holders: Array<{ subject: string; span: YearInfo }> =
+            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span })) : [{ subject, span }];
+          for (const h of holders) {
+            if (step && level) {
+              const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
+              if (status === '复查保留' && reviewed && h.span.year === 'undated') continue;
+              const issuer = ISSUER.exec(before)?.[0];
+              const titleName = step[2] ?? '文明单位';
+              const step_ = honor(object.clause, object.start + itemStart, h.span, titleName, level, 'title', quote, {
+                status,
+                subject: h.subject,
+                sentenceSubject: subjectOfSentence,
+                unitNames,
+                ...(issuer ? { issuer } : {}),
+              });
+              // Only the unit's own title is the one a later 复查 re-examines.
+              if (step_.recipient.kind === 'unit') held = { title: titleName, level };
+              honors.push(step_);
+            } else {
+              honors.push(
+                honor(object.clause, object.start + itemStart, h.span, title, level, 'honor', quote, {
+                  subject: h.subject,
+                  sentenceSubject: subjectOfSentence,
+                  unitNames,
+                }),
+              );
+            }
           }
         }
       }
@@ -318,7 +329,7 @@ function honor(
 ): HonorProposal {
   const who =
     kind === 'title'
-      ? titleHolder(extras)
+      ? titleHolder(extras, title)
       : recipientOf(
           extras.subject.replace(SUBJECT_TIME, ''),
           title,
@@ -370,13 +381,45 @@ function antecedent(name: string, earlier: string): string | null {
  * Who holds a 文明单位-type title: the unit, unless the clause names a body under it as the
  * subject ("花园村被评为全国文明村": the village's 文明村, not the town's).
  */
-function titleHolder(extras: HonorExtras): { kind: 'unit' | 'subordinate'; name?: string; reason: string; unsure: boolean } {
+function titleHolder(extras: HonorExtras, title: string): { kind: 'unit' | 'subordinate'; name?: string; reason: string; unsure: boolean } {
   const subject = extras.subject.replace(SUBJECT_TIME, '');
   if (subject.trim() !== '') {
     const who = recipientOf(subject, '', '', extras.unitNames ?? []);
     if (who.kind === 'subordinate' && who.name) return { kind: 'subordinate', name: who.name, reason: `${who.reason}；文明称号归它所有`, unsure: false };
   }
+  // A 文明村 (文明社区) is a village's (a community's): a unit that is none never holds it. The
+  // village named last before the verb does, however the words around its name run.
+  const body = title === '文明村' ? '村' : title === '文明社区' ? '社区' : null;
+  if (body && !(extras.unitNames ?? []).some((n) => n.endsWith(body) || n.includes(`${body}民委员会`) || n.includes(`${body}居委会`))) {
+    const named = [...subject.matchAll(new RegExp(`([\\u4e00-\\u9fffXx×＊*]{1,6}?${body})(?![民委级务干部组集两内里庄镇长医])`, 'g'))].at(-1)?.[1];
+    const name = named?.replace(/^.*[的在和与及是有]/, '');
+    if (name && name.length > body.length) return { kind: 'subordinate', name, reason: `“${title}”是${name}的称号，不是单位本身的`, unsure: false };
+  }
   return { kind: 'unit', reason: '文明单位称号是单位本身的', unsure: false };
+}
+
+/** A body with its year in brackets, in a list before the verb: 石门村（2019年）、柳湾村（2022年）. */
+const BODY_WITH_YEAR = /([^、，,；;（(）)]{2,24}?)[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*(?:[、，,]|和|及|以及|$)/g;
+
+/**
+ * The bodies under the unit listed before the verb, each with its year in brackets. Empty unless
+ * every one is a body under the unit (a village, a 科室) and two or more are named, or one is.
+ */
+function bodiesWithYears(before: string, unitNames: readonly string[]): Array<{ name: string; span: YearInfo }> {
+  const text = before.replace(/(?:先后|分别|均|都|也|还|又)+$/, '').trim();
+  const found = [...text.matchAll(BODY_WITH_YEAR)];
+  if (found.length === 0) return [];
+  // The list must run to the verb: nothing after the last bracket.
+  const last = found.at(-1);
+  if (!last || (last.index ?? 0) + last[0].length < text.length) return [];
+  const out: Array<{ name: string; span: YearInfo }> = [];
+  for (const m of found) {
+    const name = (m[1] ?? '').replace(/^.*(?:先后有|共有|先后|有|其中|全[镇乡县区市]|我[镇乡局院校])/, '').trim();
+    const who = recipientOf(name, '', '', unitNames);
+    if (who.kind !== 'subordinate' || !who.name) return [];
+    out.push({ name, span: { year: Number(m[2]), yearEnd: null } });
+  }
+  return out;
 }
 
 /** Time words in front of a subject: "2020年，", "今年". */
