@@ -2,7 +2,7 @@
 // "2007—2010年，我镇连续四年获…一等奖" (a range), "被市政府授予“敬老模范乡镇”荣誉称号" (undated).
 import { parseChineseInteger } from '../domain/chinese-numeral';
 import type { Level, TitleStatus } from '../domain/vocabulary';
-import { categoryOf, PERSONAL_TITLE, personOpening, recipientOf } from './honor-recipient';
+import { bracketHolder, categoryOf, PERSONAL_TITLE, personOpening, recipientOf } from './honor-recipient';
 import { maskPii } from './lint-pii';
 import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
@@ -253,6 +253,9 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           else if (GRADE_ONLY.test(title) && object.clause === clause && (enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) || !before.trim()))
             title = `${enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) ?? ''}${title}`;
           else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${contestOf(before.trim())}${title}`;
+          // "…“巾帼文明岗”（档案科）": the body or person in brackets after the title earned it.
+          const inBracket = holder ? null : bracketHolder(title, unitNames);
+          if (inBracket) title = inBracket.title;
           const step = TITLE_STEP.exec(title);
           const bracketLevel = BRACKET_LEVEL.exec(raw.trim())?.[1];
           const level = levelIn(title, context) ?? (bracketLevel ? levelIn(bracketLevel, context) : null) ?? issuerLevel;
@@ -267,6 +270,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
               : '';
           const subject =
             holder?.[2] ??
+            inBracket?.holder ??
             (holderNoun?.[2] ? holderOf(holderNoun[2], clauses.slice(0, at), unitNames) : null) ??
             (previous ? personOpening(previous, unitNames) : null) ??
             (object.clause === clause ? before : '');
@@ -553,7 +557,8 @@ function cleanItem(raw: string): string {
       .replace(/(?<=[功奖])(?:\d{1,2}|[一两二三四五])次$/, '')
       .replace(/^[“"]([^“”"]+)[”"](?:荣誉称号|称号|荣誉)?$/, '$1')
       // "管理处“优秀共产党员”": the awarding body before the quotes (not a level: 市级“文明社区”).
-      .replace(/^[\u4e00-\u9fff]{1,10}(?:管理处|管理局|总工会|工会|委员会|党委|党组|公司|集团|厅|局|委)[“"]([^“”"]+)[”"]$/, '$1')
+      // (A body that names its level, 省公司“工人先锋号”, stays: it is how the title's level is known.)
+      .replace(/^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,10}(?:管理处|管理局|总工会|工会|委员会|党委|党组|公司|集团|厅|局|委)[“"]([^“”"]+)[”"]$/, '$1')
       .replace(/(?:荣誉称号|称号)$/, '')
       .trim()
   );
@@ -584,6 +589,10 @@ export function levelIn(text: string, context: LevelContext = {}): Level | null 
   if (/全国|国家级|国家|国务院|中央|中华全国|中国/.test(text)) return '全国';
   // "被省税务局评为": an issuing body of that level.
   const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院|政府))`).test(text);
+  // "省公司“工人先锋号”", "省交通运输系统“优秀班组”": a body of that level (a company's provincial
+  // head office, a province's line of offices) named before the title.
+  const bodyOfLevel = /^[“"]?([省市县])(?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统)/.exec(text)?.[1];
+  if (bodyOfLevel) return bodyOfLevel === '省' ? '省级' : bodyOfLevel === '市' ? '市级' : '县级';
   // "新建一所省一级标准敬老院" is no province's honor; "云南省一级高级中学" is one.
   if (/省级|省委|省政府|全省|^省[“"]|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
   // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).

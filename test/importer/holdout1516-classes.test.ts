@@ -22,3 +22,34 @@ describe("a village's honor is never the unit's", () => {
     ]);
   });
 });
+
+describe('who earned an honor, named after the title or before it with a post', () => {
+  const bureau = (...body: string[]) => importText(['南山县财政局创建文明单位工作汇报', '一、主要做法', ...body].join('\n'))[0];
+
+  it('gives a title to the body named in brackets after it, in prose and in a table copied as text', () => {
+    expect(honors(bureau('2020年，我局获得全市财政系统“巾帼文明岗”（国库支付科）。'))).toEqual([
+      [2020, '全市财政系统“巾帼文明岗”', '市级', 'honor', { kind: 'subordinate', name: '国库支付科' }],
+    ]);
+    const table = honors(bureau('三、所获荣誉', '年份\t荣誉名称\t授予单位', '2021\t全省财政系统“青年文明号”（预算股）\t省财政厅', '2023\t市级文明单位\t市文明委'));
+    expect(table).toContainEqual([2021, '全省财政系统“青年文明号”', '省级', 'honor', { kind: 'subordinate', name: '预算股' }]);
+  });
+
+  it('reads a 负责人 before a name as a post', () => {
+    expect(honors(bureau('项目负责人陈冬梅被评为全省“三八红旗手”。'))).toEqual([
+      ['undated', '全省“三八红旗手”', '省级', 'honor', { kind: 'individual', name: '陈冬梅' }],
+    ]);
+  });
+});
+
+describe('a level told by the issuing body in the title', () => {
+  const company = (...body: string[]) => importText(['国网东坪县供电公司创建文明单位工作汇报', '一、主要做法', ...body].join('\n'))[0];
+
+  it('reads 省公司, 市公司 and a 系统 of a level as that level, keeping the title as written', () => {
+    expect(honors(company('运维班获省公司“青年文明号”（2021年）。'))).toEqual([
+      [2021, '省公司“青年文明号”', '省级', 'honor', { kind: 'subordinate', name: '运维班' }],
+    ]);
+    expect(honors(company('收费一班被评为市交通运输系统"文明班组".'))).toEqual([
+      ['undated', '市交通运输系统“文明班组”', '市级', 'honor', { kind: 'subordinate', name: '收费一班' }],
+    ]);
+  });
+});
