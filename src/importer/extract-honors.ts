@@ -3,6 +3,7 @@
 import { parseChineseInteger } from '../domain/chinese-numeral';
 import type { Level, TitleStatus } from '../domain/vocabulary';
 import { bracketHolder, categoryOf, PERSONAL_TITLE, personOpening, recipientOf } from './honor-recipient';
+import { opensWithSurname } from '../domain/pii';
 import { maskPii } from './lint-pii';
 import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
@@ -168,7 +169,9 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       }
       const trigger = TRIGGER.exec(text) ?? yearFirstItem(text, sentence, k) ?? bulletItem(text, sentence, k);
       if (held && REVIEW.test(text) && !TITLE_STEP.test(cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0))))) {
-        const years = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+        // "2018年，2021年两次通过复查": a year alone in the clause before (a comma for 、) is one of them.
+        const before = carried && typeof carried.year === 'number' && carried.yearEnd === null ? [carried.year] : [];
+        const years = [...before, ...[...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]))];
         for (const year of years.length > 0 ? years : []) {
           honors.push(honor(clause, 0, { year, yearEnd: null }, held.title, held.level, 'title', quote, { status: '复查保留', subject: '' }));
         }
@@ -477,8 +480,15 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
         at > 0 && word !== '通报表扬' && /^\s*(?:群众|居民|村民|患者|旅客|家属|办事群众|服务对象)[^，,。；;]{0,6}(?:送来|赠送)/.test(clause.text)
           ? /^(.{2,16}?)(?:被|荣获|获评|获得)/.exec(sentence.clauses[at - 1]?.text.trim() ?? '')?.[1]
           : undefined;
+      // "驾驶员李卫东拾金不昧，受到乘客送来的锦旗": thanks in a clause with no subject of its own, right
+      // after a clause that opens with a person (post and name), went to that person.
+      const person =
+        at > 0 && word !== '通报表扬' && /^\s*(?:又|还|也|多次|先后)?(?:受到|收到|获得|得到|赢得|群众|居民|村民|患者|病人|旅客|乘客|家属|失主|办事群众|服务对象)/.test(clause.text)
+          ? thankedPerson(sentence.clauses[at - 1]?.text ?? '', unitNames)
+          : null;
       const target =
         GIVEN_TO.exec(clause.text)?.[1] ??
+        (person || undefined) ??
         (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ??
         (receiver || undefined) ??
         lastSubject;
@@ -493,6 +503,24 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
     }
   }
   return out;
+}
+
+/** Words that often follow a name as what the person did: 王丽热心救治 is 王丽, not 王丽热. */
+const DEED_START = /^(?:热心|耐心|细心|认真|主动|积极|拾金|见义|舍己|奋不|不顾|冒雨|冒雪|连夜|及时|坚持|扎根|长期|多年|始终|默默|服务|救治|救助|帮助|勇救|挺身|爱岗|敬业|尽心|悉心|精心|用心|全力)/;
+
+/**
+ * The person (post and name) opening the clause before thanks with no receiver of their own:
+ * "驾驶员李卫东拾金不昧". Only a name that opens with a surname; a three-character name whose last
+ * character starts a word of what was done (热心, 拾金) is the two characters before it.
+ */
+function thankedPerson(text: string, unitNames: readonly string[]): string | null {
+  const opening = personOpening(text, unitNames);
+  if (!opening) return null;
+  const who = recipientOf(opening, '', '', unitNames);
+  let name = who.name ?? '';
+  if (name.length === 3 && DEED_START.test(text.slice(text.indexOf(opening) + opening.length - 1))) name = name.slice(0, 2);
+  if (!opensWithSurname(name)) return null;
+  return `${opening.slice(0, opening.length - (who.name ?? '').length)}${name}`;
 }
 
 function yearsIn(text: string): YearInfo | null {

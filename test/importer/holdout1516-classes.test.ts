@@ -53,3 +53,26 @@ describe('a level told by the issuing body in the title', () => {
     ]);
   });
 });
+
+describe('thanks to a named person', () => {
+  it('gives 锦旗 and 感谢信 to the person the clause before opens with', () => {
+    expect(honors(township('镇卫生院医生王丽热心救治，患者家属送来锦旗和感谢信。'))).toEqual([
+      ['undated', '锦旗', null, 'honor', { kind: 'individual', name: '王丽' }],
+      ['undated', '感谢信', null, 'honor', { kind: 'individual', name: '王丽' }],
+    ]);
+    expect(honors(township('环卫所司机张建国拾金不昧，受到失主送来的锦旗。'))).toEqual([
+      ['undated', '锦旗', null, 'honor', { kind: 'individual', name: '张建国' }],
+    ]);
+  });
+
+  it('keeps thanks after a clause with no named person the unit’s', () => {
+    expect(honors(township('窗口工作人员耐心服务，群众送来锦旗3面。'))).toEqual([['undated', '锦旗', null, 'honor', { kind: 'unit' }]]);
+  });
+});
+
+describe('re-examinations written with commas', () => {
+  it('reads a year alone before "…两次通过复查" as one of the re-examinations', () => {
+    const steps = honors(township('我镇2014年被命名为县级文明单位,2017年,2020年两次通过复查.')).map((h) => h[0]);
+    expect(steps).toEqual([2014, 2017, 2020]);
+  });
+});
