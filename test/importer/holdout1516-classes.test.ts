@@ -76,3 +76,32 @@ describe('re-examinations written with commas', () => {
     expect(steps).toEqual([2014, 2017, 2020]);
   });
 });
+
+describe('what a sum of money is', () => {
+  const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.bound, a.kind, a.period]) ?? [];
+
+  it('reads money for a works programme carried out (实施…工程) as works', () => {
+    expect(money(township('投入约500万元实施农村饮水安全巩固提升工程,解决了2万人的饮水问题.'))).toEqual([['约500万元', 'about', '基础设施与民生', null]]);
+  });
+
+  it("reads the unit's health checks for its own staff as 其他, not as the facility built before", () => {
+    expect(money(township('建成职工书屋，为全体干部每人每年安排健康体检经费600元。'))).toEqual([['600元', 'exact', '其他', '每人每年']]);
+  });
+
+  it('reads money handed out at a rate after a clause about the households as aid', () => {
+    expect(money(township('乡政府对全乡89户监测户实行动态管理，每户每年发放奖补资金两千元。'))).toEqual([['两千元', 'exact', '帮扶资金', '每户每年']]);
+  });
+
+  it("reads the pay of a hire for the campaign's ledgers as creation money, and a cleaner's as 其他", () => {
+    expect(money(township('聘用1名专职人员负责创建台账管理，每月发放补贴900元。'))).toEqual([['900元', 'exact', '创建经费', '每月']]);
+    expect(money(township('聘请保洁员8名，每人每月工资2200元。'))).toEqual([['2200元', 'exact', '其他', '每人每月']]);
+  });
+
+  it('reads a table row of yearly money (年度…经费) as a yearly rate', () => {
+    const d = township('二、主要数据', '指标\t2023年\t2024年', '志愿服务人次\t3.1万\t3.4万', '年度创建经费\t8万元\t10万元', '　　各项工作稳步推进。');
+    expect(money(d)).toEqual([
+      ['8万元', 'exact', '创建经费', '每年'],
+      ['10万元', 'exact', '创建经费', '每年'],
+    ]);
+  });
+});
