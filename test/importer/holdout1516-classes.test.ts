@@ -3,7 +3,7 @@
 // batches' own sentences).
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
-import { importText } from './helpers';
+import { importText, outline } from './helpers';
 
 const township = (...body: string[]) => importText(['北河镇人民政府创建文明单位工作汇报', '一、主要做法', ...body].join('\n'))[0];
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.year, h.title, h.level, h.kind, h.recipient]) ?? [];
@@ -103,5 +103,53 @@ describe('what a sum of money is', () => {
       ['8万元', 'exact', '创建经费', '每年'],
       ['10万元', 'exact', '创建经费', '每年'],
     ]);
+  });
+});
+
+describe('headings that are sentences', () => {
+  it('reads a PDF line wrapped after a stop, with a figure in its tail, as text, not a glued heading', () => {
+    const d = importText(
+      [
+        '平安县第一中学创建文明校园工作汇报',
+        '第一部分　学校基本情况 学校始建于1958年，是一所公办完全中学，现有在',
+        '编教职工210人，其中党员96名，在校学生3200人。2024年学校经费收入2.6亿元，全',
+        '年招生1050人。学校2018年被命名为市级文明校园，2022年通过复查继续保',
+        '留市级文明校园称号。',
+        '第二部分　主要做法',
+        '一、加强组织领导',
+        '学校成立了由党委书记任组长的创建工作领导小组，每月召开一次专题会议研究创建工作。',
+      ].join('\n'),
+    )[0];
+    expect(outline(d).map((h) => h[1])).not.toContainEqual(expect.stringMatching(/^2024年/));
+  });
+
+  it('reads numbered sentences one after another with no text under them as a list, not headings', () => {
+    const d = importText(
+      [
+        '东坪县供电公司创建文明单位工作总结',
+        '一、主要做法',
+        '1.投入12万元建成职工书屋。',
+        '二、存在问题',
+        '1.宣传阵地还不够多。',
+        '2.青年志愿者队伍不够稳定。',
+        '东坪县供电公司',
+        '2025年12月',
+      ].join('\n'),
+    )[0];
+    expect(outline(d).map((h) => h[1])).toEqual(['一、主要做法', '二、存在问题']);
+  });
+});
+
+describe('warnings', () => {
+  const warnings = (d: AnalyzedDocument | undefined) => d?.warnings.map((w) => [w.kind, w.text]) ?? [];
+
+  it('flags a count stripped after 达 (小时) and after a check (查验…辆次)', () => {
+    const w = warnings(township('志愿者全年服务时长达小时,群众满意.', '全年检测过往车辆辆次,未发生事故.'));
+    expect(w.filter((x) => x[0] === 'missing-number')).toHaveLength(2);
+  });
+
+  it('does not flag a person masked as 陈某某 as a placeholder', () => {
+    const w = warnings(township('去年辖区居民陈某某家中失火，社区组织捐款1.2万元。'));
+    expect(w.filter((x) => x[0] === 'placeholder')).toEqual([]);
   });
 });
