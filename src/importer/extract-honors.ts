@@ -483,7 +483,9 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
       // "驾驶员李卫东拾金不昧，受到乘客送来的锦旗": thanks in a clause with no subject of its own, right
       // after a clause that opens with a person (post and name), went to that person.
       const person =
-        at > 0 && word !== '通报表扬' && /^\s*(?:又|还|也|多次|先后)?(?:受到|收到|获得|得到|赢得|群众|居民|村民|患者|病人|旅客|乘客|家属|失主|办事群众|服务对象)/.test(clause.text)
+        at > 0 &&
+        word !== '通报表扬' &&
+        /^\s*(?:又|还|也|多次|先后)?(?:受到|收到|获得|得到|赢得|群众|居民|村民|患者|病人|旅客|乘客|家属|失主|办事群众|服务对象)/.test(clause.text)
           ? thankedPerson(sentence.clauses[at - 1]?.text ?? '', unitNames)
           : null;
       const target =
@@ -506,7 +508,8 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
 }
 
 /** Words that often follow a name as what the person did: 王丽热心救治 is 王丽, not 王丽热. */
-const DEED_START = /^(?:热心|耐心|细心|认真|主动|积极|拾金|见义|舍己|奋不|不顾|冒雨|冒雪|连夜|及时|坚持|扎根|长期|多年|始终|默默|服务|救治|救助|帮助|勇救|挺身|爱岗|敬业|尽心|悉心|精心|用心|全力)/;
+const DEED_START =
+  /^(?:热心|耐心|细心|认真|主动|积极|拾金|见义|舍己|奋不|不顾|冒雨|冒雪|连夜|及时|坚持|扎根|长期|多年|始终|默默|服务|救治|救助|帮助|勇救|挺身|爱岗|敬业|尽心|悉心|精心|用心|全力)/;
 
 /**
  * The person (post and name) opening the clause before thanks with no receiver of their own:
@@ -586,7 +589,10 @@ function cleanItem(raw: string): string {
       .replace(/^[“"]([^“”"]+)[”"](?:荣誉称号|称号|荣誉)?$/, '$1')
       // "管理处“优秀共产党员”": the awarding body before the quotes (not a level: 市级“文明社区”).
       // (A body that names its level, 省公司“工人先锋号”, stays: it is how the title's level is known.)
-      .replace(/^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,10}(?:管理处|管理局|总工会|工会|委员会|党委|党组|公司|集团|厅|局|委)[“"]([^“”"]+)[”"]$/, '$1')
+      .replace(
+        /^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,10}(?:管理处|管理局|总工会|工会|委员会|党委|党组|公司|集团|厅|局|委)[“"]([^“”"]+)[”"]$/,
+        '$1',
+      )
       .replace(/(?:荣誉称号|称号)$/, '')
       .trim()
   );

@@ -59,8 +59,8 @@ export function tableHonors(blocks: readonly Block[], context: LevelContext = {}
         inBracket && !(whoCol >= 0 && row[whoCol]?.trim())
           ? { kind: inBracket.kind, name: inBracket.holder }
           : who && !/^(?:本单位|单位|我单位|学校|医院|公司|本院|本校)$/.test(who)
-          ? { kind: /^[\u4e00-\u9fff]{2,3}$/.test(who) ? ('individual' as const) : ('subordinate' as const), name: who }
-          : { kind: 'unit' as const };
+            ? { kind: /^[\u4e00-\u9fff]{2,3}$/.test(who) ? ('individual' as const) : ('subordinate' as const), name: who }
+            : { kind: 'unit' as const };
       const category = step ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
       const base = {
         year: years ? Number(years[1]) : ('undated' as const),

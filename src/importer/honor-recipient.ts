@@ -166,10 +166,7 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
  * earned it. Returns the title without the bracket and who is named, or null when the bracket
  * names no one (a year, a level, a status, a document).
  */
-export function bracketHolder(
-  title: string,
-  unitNames: readonly string[] = [],
-): { title: string; holder: string; kind: 'subordinate' | 'individual' } | null {
+export function bracketHolder(title: string, unitNames: readonly string[] = []): { title: string; holder: string; kind: 'subordinate' | 'individual' } | null {
   const m = /^(.{2,}?[”"」])\s*[（(]\s*([\u4e00-\u9fff“”"]{2,16})\s*[)）]$/.exec(title.trim());
   if (!m?.[1] || !m[2]) return null;
   const who = recipientOf(m[2], '', '', unitNames);

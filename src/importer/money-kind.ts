@@ -116,8 +116,7 @@ const OWN_MONEY = /自筹|自有资金|自行筹集|单位出资/;
 const STAFF_PAY =
   /(?:为|给|向)[^，,。；;为向给]{0,12}?(?:职工|员工|干部|教职工|教师|医务人员|工作人员|(?:一线|在岗|全体)[\u4e00-\u9fff]{0,3}员)[^，,。；;]{0,10}?发放[^，,。；;]{0,8}?(?:补助|补贴|津贴|工资|加班费)/;
 /** People aid goes to, named in a clause: 脱贫户, 低保户, 老人, 困难学生. */
-const AID_PEOPLE =
-  /(?:脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
+const AID_PEOPLE = /(?:脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
 /** The last clause of a text: what comes right before the amount's clause. */
 function lastClause(before: string): string {
   return (
@@ -239,8 +238,7 @@ export function classifyMoney(
   }
   // "对156户脱贫户实行动态监测，每户每年发放产业奖补资金": a clause of the rate and the handing out,
   // after a clause about the households or people it went to, is aid as well.
-  const peopleBefore =
-    /^\s*(?:每户|每人|户均|人均)[^，,。；;]{0,8}?(?:发放|补贴|补助|资助)/.test(clause) && AID_PEOPLE.exec(lastClause(before));
+  const peopleBefore = /^\s*(?:每户|每人|户均|人均)[^，,。；;]{0,8}?(?:发放|补贴|补助|资助)/.test(clause) && AID_PEOPLE.exec(lastClause(before));
   if ((kind === undefined || kind === '其他') && peopleBefore && !STAFF.test(lastClause(before))) {
     kind = '帮扶资金';
     reasons.push(`前一分句“${peopleBefore[0]}”：发给群众或住户的钱`);

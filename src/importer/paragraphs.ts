@@ -281,7 +281,13 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
     if (!major && /[；;]["”’」』）)]*$/.test(t)) return null;
     // "1.宣传阵地还不够多。" then "2.…。" at once: sentences of a numbered list with no text of their
     // own under them, not headings (a heading has its body after it).
-    if (!major && /[。！!]["”’」』）)]*$/.test(t) && next && numberingOf(next.piece.text)?.family === numbering.family && /[。！!；;]["”’」』）)]*$/.test(next.piece.text.trim()))
+    if (
+      !major &&
+      /[。！!]["”’」』）)]*$/.test(t) &&
+      next &&
+      numberingOf(next.piece.text)?.family === numbering.family &&
+      /[。！!；;]["”’」』）)]*$/.test(next.piece.text.trim())
+    )
       return null;
     return { heading: piece, body: null };
   }

@@ -30,7 +30,9 @@ describe('who earned an honor, named after the title or before it with a post', 
     expect(honors(bureau('2020年，我局获得全市财政系统“巾帼文明岗”（国库支付科）。'))).toEqual([
       [2020, '全市财政系统“巾帼文明岗”', '市级', 'honor', { kind: 'subordinate', name: '国库支付科' }],
     ]);
-    const table = honors(bureau('三、所获荣誉', '年份\t荣誉名称\t授予单位', '2021\t全省财政系统“青年文明号”（预算股）\t省财政厅', '2023\t市级文明单位\t市文明委'));
+    const table = honors(
+      bureau('三、所获荣誉', '年份\t荣誉名称\t授予单位', '2021\t全省财政系统“青年文明号”（预算股）\t省财政厅', '2023\t市级文明单位\t市文明委'),
+    );
     expect(table).toContainEqual([2021, '全省财政系统“青年文明号”', '省级', 'honor', { kind: 'subordinate', name: '预算股' }]);
   });
 
