@@ -201,6 +201,12 @@ const AID_PATTERN = new RegExp(AID_WORDS.join('|'), 'g');
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯'];
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+/** Whether a name opens with a common surname (王, 欧阳) and is not a function word (在, 和). */
+export function opensWithSurname(name: string): boolean {
+  if (COMPOUND_SURNAMES.some((c) => name.startsWith(c))) return true;
+  const first = name[0] ?? '';
+  return first !== '' && SURNAMES.includes(first) && !WORD_SURNAMES.includes(first);
+}
 /** Words for a person that follow a name in reports (王德明同志, 陈桂珍老人). */
 const PERSON_WORDS = '同志|老人|老汉|老太|大爷|大娘|大妈|大叔|大婶|奶奶|爷爷|阿姨|婆婆|女士|先生|师傅|一家|夫妇|母子|父子|母女|父女|同学|小朋友';
 /** Characters that end a name: the words that follow names in reports. */

@@ -2,7 +2,8 @@
 // "2007—2010年，我镇连续四年获…一等奖" (a range), "被市政府授予“敬老模范乡镇”荣誉称号" (undated).
 import { parseChineseInteger } from '../domain/chinese-numeral';
 import type { Level, TitleStatus } from '../domain/vocabulary';
-import { categoryOf, PERSONAL_TITLE, personOpening, recipientOf } from './honor-recipient';
+import { bracketHolder, categoryOf, PERSONAL_TITLE, personOpening, recipientOf } from './honor-recipient';
+import { opensWithSurname } from '../domain/pii';
 import { maskPii } from './lint-pii';
 import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
@@ -168,7 +169,9 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       }
       const trigger = TRIGGER.exec(text) ?? yearFirstItem(text, sentence, k) ?? bulletItem(text, sentence, k);
       if (held && REVIEW.test(text) && !TITLE_STEP.test(cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0))))) {
-        const years = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+        // "2018年，2021年两次通过复查": a year alone in the clause before (a comma for 、) is one of them.
+        const before = carried && typeof carried.year === 'number' && carried.yearEnd === null ? [carried.year] : [];
+        const years = [...before, ...[...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]))];
         for (const year of years.length > 0 ? years : []) {
           honors.push(honor(clause, 0, { year, yearEnd: null }, held.title, held.level, 'title', quote, { status: '复查保留', subject: '' }));
         }
@@ -253,6 +256,9 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           else if (GRADE_ONLY.test(title) && object.clause === clause && (enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) || !before.trim()))
             title = `${enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) ?? ''}${title}`;
           else if (GRADE_ONLY.test(title) && before.trim() !== '') title = `${contestOf(before.trim())}${title}`;
+          // "…“巾帼文明岗”（档案科）": the body or person in brackets after the title earned it.
+          const inBracket = holder ? null : bracketHolder(title, unitNames);
+          if (inBracket) title = inBracket.title;
           const step = TITLE_STEP.exec(title);
           const bracketLevel = BRACKET_LEVEL.exec(raw.trim())?.[1];
           const level = levelIn(title, context) ?? (bracketLevel ? levelIn(bracketLevel, context) : null) ?? issuerLevel;
@@ -267,28 +273,40 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
               : '';
           const subject =
             holder?.[2] ??
+            inBracket?.holder ??
             (holderNoun?.[2] ? holderOf(holderNoun[2], clauses.slice(0, at), unitNames) : null) ??
             (previous ? personOpening(previous, unitNames) : null) ??
             (object.clause === clause ? before : '');
-          if (step && level) {
-            const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
-            if (status === '复查保留' && reviewed && span.year === 'undated') continue;
-            const issuer = ISSUER.exec(before)?.[0];
-            const titleName = step[2] ?? '文明单位';
-            const step_ = honor(object.clause, object.start + itemStart, span, titleName, level, 'title', quote, {
-              status,
-              subject,
-              sentenceSubject: subjectOfSentence,
-              unitNames,
-              ...(issuer ? { issuer } : {}),
-            });
-            // Only the unit's own title is the one a later 复查 re-examines.
-            if (step_.recipient.kind === 'unit') held = { title: titleName, level };
-            honors.push(step_);
-          } else {
-            honors.push(
-              honor(object.clause, object.start + itemStart, span, title, level, 'honor', quote, { subject, sentenceSubject: subjectOfSentence, unitNames }),
-            );
+          // "石门村（2019年）、柳湾村（2022年）被评为…": each body listed before the verb, with its own
+          // year in brackets, holds the honor, in the year written after it.
+          const listedBodies = object.clause === clause && !holder ? bodiesWithYears(before, unitNames) : [];
+          const holders: Array<{ subject: string; span: YearInfo }> =
+            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span })) : [{ subject, span }];
+          for (const h of holders) {
+            if (step && level) {
+              const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
+              if (status === '复查保留' && reviewed && h.span.year === 'undated') continue;
+              const issuer = ISSUER.exec(before)?.[0];
+              const titleName = step[2] ?? '文明单位';
+              const step_ = honor(object.clause, object.start + itemStart, h.span, titleName, level, 'title', quote, {
+                status,
+                subject: h.subject,
+                sentenceSubject: subjectOfSentence,
+                unitNames,
+                ...(issuer ? { issuer } : {}),
+              });
+              // Only the unit's own title is the one a later 复查 re-examines.
+              if (step_.recipient.kind === 'unit') held = { title: titleName, level };
+              honors.push(step_);
+            } else {
+              honors.push(
+                honor(object.clause, object.start + itemStart, h.span, title, level, 'honor', quote, {
+                  subject: h.subject,
+                  sentenceSubject: subjectOfSentence,
+                  unitNames,
+                }),
+              );
+            }
           }
         }
       }
@@ -318,7 +336,7 @@ function honor(
 ): HonorProposal {
   const who =
     kind === 'title'
-      ? titleHolder(extras)
+      ? titleHolder(extras, title)
       : recipientOf(
           extras.subject.replace(SUBJECT_TIME, ''),
           title,
@@ -370,13 +388,45 @@ function antecedent(name: string, earlier: string): string | null {
  * Who holds a 文明单位-type title: the unit, unless the clause names a body under it as the
  * subject ("花园村被评为全国文明村": the village's 文明村, not the town's).
  */
-function titleHolder(extras: HonorExtras): { kind: 'unit' | 'subordinate'; name?: string; reason: string; unsure: boolean } {
+function titleHolder(extras: HonorExtras, title: string): { kind: 'unit' | 'subordinate'; name?: string; reason: string; unsure: boolean } {
   const subject = extras.subject.replace(SUBJECT_TIME, '');
   if (subject.trim() !== '') {
     const who = recipientOf(subject, '', '', extras.unitNames ?? []);
     if (who.kind === 'subordinate' && who.name) return { kind: 'subordinate', name: who.name, reason: `${who.reason}；文明称号归它所有`, unsure: false };
   }
+  // A 文明村 (文明社区) is a village's (a community's): a unit that is none never holds it. The
+  // village named last before the verb does, however the words around its name run.
+  const body = title === '文明村' ? '村' : title === '文明社区' ? '社区' : null;
+  if (body && !(extras.unitNames ?? []).some((n) => n.endsWith(body) || n.includes(`${body}民委员会`) || n.includes(`${body}居委会`))) {
+    const named = [...subject.matchAll(new RegExp(`([\\u4e00-\\u9fffXx×＊*]{1,6}?${body})(?![民委级务干部组集两内里庄镇长医])`, 'g'))].at(-1)?.[1];
+    const name = named?.replace(/^.*[的在和与及是有]/, '');
+    if (name && name.length > body.length) return { kind: 'subordinate', name, reason: `“${title}”是${name}的称号，不是单位本身的`, unsure: false };
+  }
   return { kind: 'unit', reason: '文明单位称号是单位本身的', unsure: false };
+}
+
+/** A body with its year in brackets, in a list before the verb: 石门村（2019年）、柳湾村（2022年）. */
+const BODY_WITH_YEAR = /([^、，,；;（(）)]{2,24}?)[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*(?:[、，,]|和|及|以及|$)/g;
+
+/**
+ * The bodies under the unit listed before the verb, each with its year in brackets. Empty unless
+ * every one is a body under the unit (a village, a 科室) and two or more are named, or one is.
+ */
+function bodiesWithYears(before: string, unitNames: readonly string[]): Array<{ name: string; span: YearInfo }> {
+  const text = before.replace(/(?:先后|分别|均|都|也|还|又)+$/, '').trim();
+  const found = [...text.matchAll(BODY_WITH_YEAR)];
+  if (found.length === 0) return [];
+  // The list must run to the verb: nothing after the last bracket.
+  const last = found.at(-1);
+  if (!last || (last.index ?? 0) + last[0].length < text.length) return [];
+  const out: Array<{ name: string; span: YearInfo }> = [];
+  for (const m of found) {
+    const name = (m[1] ?? '').replace(/^.*(?:先后有|共有|先后|有|其中|全[镇乡县区市]|我[镇乡局院校])/, '').trim();
+    const who = recipientOf(name, '', '', unitNames);
+    if (who.kind !== 'subordinate' || !who.name) return [];
+    out.push({ name, span: { year: Number(m[2]), yearEnd: null } });
+  }
+  return out;
 }
 
 /** Time words in front of a subject: "2020年，", "今年". */
@@ -430,8 +480,17 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
         at > 0 && word !== '通报表扬' && /^\s*(?:群众|居民|村民|患者|旅客|家属|办事群众|服务对象)[^，,。；;]{0,6}(?:送来|赠送)/.test(clause.text)
           ? /^(.{2,16}?)(?:被|荣获|获评|获得)/.exec(sentence.clauses[at - 1]?.text.trim() ?? '')?.[1]
           : undefined;
+      // "驾驶员李卫东拾金不昧，受到乘客送来的锦旗": thanks in a clause with no subject of its own, right
+      // after a clause that opens with a person (post and name), went to that person.
+      const person =
+        at > 0 &&
+        word !== '通报表扬' &&
+        /^\s*(?:又|还|也|多次|先后)?(?:受到|收到|获得|得到|赢得|群众|居民|村民|患者|病人|旅客|乘客|家属|失主|办事群众|服务对象)/.test(clause.text)
+          ? thankedPerson(sentence.clauses[at - 1]?.text ?? '', unitNames)
+          : null;
       const target =
         GIVEN_TO.exec(clause.text)?.[1] ??
+        (person || undefined) ??
         (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ??
         (receiver || undefined) ??
         lastSubject;
@@ -446,6 +505,25 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
     }
   }
   return out;
+}
+
+/** Words that often follow a name as what the person did: 王丽热心救治 is 王丽, not 王丽热. */
+const DEED_START =
+  /^(?:热心|耐心|细心|认真|主动|积极|拾金|见义|舍己|奋不|不顾|冒雨|冒雪|连夜|及时|坚持|扎根|长期|多年|始终|默默|服务|救治|救助|帮助|勇救|挺身|爱岗|敬业|尽心|悉心|精心|用心|全力)/;
+
+/**
+ * The person (post and name) opening the clause before thanks with no receiver of their own:
+ * "驾驶员李卫东拾金不昧". Only a name that opens with a surname; a three-character name whose last
+ * character starts a word of what was done (热心, 拾金) is the two characters before it.
+ */
+function thankedPerson(text: string, unitNames: readonly string[]): string | null {
+  const opening = personOpening(text, unitNames);
+  if (!opening) return null;
+  const who = recipientOf(opening, '', '', unitNames);
+  let name = who.name ?? '';
+  if (name.length === 3 && DEED_START.test(text.slice(text.indexOf(opening) + opening.length - 1))) name = name.slice(0, 2);
+  if (!opensWithSurname(name)) return null;
+  return `${opening.slice(0, opening.length - (who.name ?? '').length)}${name}`;
 }
 
 function yearsIn(text: string): YearInfo | null {
@@ -510,7 +588,11 @@ function cleanItem(raw: string): string {
       .replace(/(?<=[功奖])(?:\d{1,2}|[一两二三四五])次$/, '')
       .replace(/^[“"]([^“”"]+)[”"](?:荣誉称号|称号|荣誉)?$/, '$1')
       // "管理处“优秀共产党员”": the awarding body before the quotes (not a level: 市级“文明社区”).
-      .replace(/^[\u4e00-\u9fff]{1,10}(?:管理处|管理局|总工会|工会|委员会|党委|党组|公司|集团|厅|局|委)[“"]([^“”"]+)[”"]$/, '$1')
+      // (A body that names its level, 省公司“工人先锋号”, stays: it is how the title's level is known.)
+      .replace(
+        /^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,10}(?:管理处|管理局|总工会|工会|委员会|党委|党组|公司|集团|厅|局|委)[“"]([^“”"]+)[”"]$/,
+        '$1',
+      )
       .replace(/(?:荣誉称号|称号)$/, '')
       .trim()
   );
@@ -541,6 +623,10 @@ export function levelIn(text: string, context: LevelContext = {}): Level | null 
   if (/全国|国家级|国家|国务院|中央|中华全国|中国/.test(text)) return '全国';
   // "被省税务局评为": an issuing body of that level.
   const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院|政府))`).test(text);
+  // "省公司“工人先锋号”", "省交通运输系统“优秀班组”": a body of that level (a company's provincial
+  // head office, a province's line of offices) named before the title.
+  const bodyOfLevel = /^[“"]?([省市县])(?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统)/.exec(text)?.[1];
+  if (bodyOfLevel) return bodyOfLevel === '省' ? '省级' : bodyOfLevel === '市' ? '市级' : '县级';
   // "新建一所省一级标准敬老院" is no province's honor; "云南省一级高级中学" is one.
   if (/省级|省委|省政府|全省|^省[“"]|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
   // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).

@@ -4,7 +4,7 @@
 import { parsePlainNumber, parseQuantity } from '../domain/quantity';
 import { levelOf } from './extract-meta';
 import { levelIn, TITLE_STEP, type LevelContext } from './extract-honors';
-import { categoryOf } from './honor-recipient';
+import { bracketHolder, categoryOf } from './honor-recipient';
 import { classifyMoney } from './money-kind';
 import type { AmountProposal, Block, FigureProposal, HonorProposal } from './types';
 
@@ -45,17 +45,22 @@ export function tableHonors(blocks: readonly Block[], context: LevelContext = {}
         (levelText ? (levelOf(levelText) ?? levelIn(levelText, context)) : null) ?? levelIn(raw, context) ?? (issuer ? levelIn(issuer, context) : null);
       // 县级文明单位（复查保留）: the step's status written in brackets after the title.
       const statusNote = /[（(]\s*(复查保留|复查合格|复查通过|通过复查|保留|重新确认|继续保留)\s*[)）]$/.exec(raw);
-      const title = raw
+      const written = raw
         .replace(/[（(]\s*(?:复查保留|复查合格|复查通过|通过复查|保留|重新确认|继续保留)\s*[)）]$/, '')
         .trim()
         .replace(/^[“"]([^“”"]+)[”"]$/, '$1')
         .replace(/(?:荣誉称号|称号)$/, '');
+      // "…“巾帼文明岗”（归集业务科）": who earned it, in brackets after the title, when no column says.
+      const inBracket = bracketHolder(written);
+      const title = inBracket?.title ?? written;
       const step = TITLE_STEP.exec(title);
-      const who = whoCol >= 0 ? (row[whoCol] ?? '').trim() : '';
+      const who = (whoCol >= 0 ? (row[whoCol] ?? '').trim() : '') || (inBracket?.holder ?? '');
       const recipient =
-        who && !/^(?:本单位|单位|我单位|学校|医院|公司|本院|本校)$/.test(who)
-          ? { kind: /^[\u4e00-\u9fff]{2,3}$/.test(who) ? ('individual' as const) : ('subordinate' as const), name: who }
-          : { kind: 'unit' as const };
+        inBracket && !(whoCol >= 0 && row[whoCol]?.trim())
+          ? { kind: inBracket.kind, name: inBracket.holder }
+          : who && !/^(?:本单位|单位|我单位|学校|医院|公司|本院|本校)$/.test(who)
+            ? { kind: /^[\u4e00-\u9fff]{2,3}$/.test(who) ? ('individual' as const) : ('subordinate' as const), name: who }
+            : { kind: 'unit' as const };
       const category = step ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
       const base = {
         year: years ? Number(years[1]) : ('undated' as const),

@@ -16,7 +16,7 @@ const BODY_END =
   /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
-  /(?:董事长|副董事长|总经理|副总经理|总裁|总工程师|法官|检察官|警官|教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
+  /(?:董事长|副董事长|总经理|副总经理|总裁|总工程师|法官|检察官|警官|教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|负责人|带头人|联络人|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
 /**
  * A longer name (复姓, or a Mongolian, Tibetan or Uyghur one: 乌云其其格, 欧阳明辉) after a post
  * that ends in 长 or 员 (股长, 科员, 网格员): tried only when a two- or three-character name is not found.
@@ -159,6 +159,19 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   if (COLLECTIVE_BODY_TITLE.test(title) && s === '')
     return { kind: 'unit', reason: `“${COLLECTIVE_BODY_TITLE.exec(title)?.[0] ?? ''}”常授予科室或窗口，原文没有写明获得者，暂记为单位`, unsure: true };
   return { kind: 'unit', reason: s ? `主语“${s}”是单位本身` : '没有别的主语：单位本身', unsure: false };
+}
+
+/**
+ * "全市档案系统“巾帼文明岗”（档案科）": a body or a person named in brackets after a quoted title
+ * earned it. Returns the title without the bracket and who is named, or null when the bracket
+ * names no one (a year, a level, a status, a document).
+ */
+export function bracketHolder(title: string, unitNames: readonly string[] = []): { title: string; holder: string; kind: 'subordinate' | 'individual' } | null {
+  const m = /^(.{2,}?[”"」])\s*[（(]\s*([\u4e00-\u9fff“”"]{2,16})\s*[)）]$/.exec(title.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const who = recipientOf(m[2], '', '', unitNames);
+  if (who.kind === 'unit' || !who.name) return null;
+  return { title: m[1], holder: m[2], kind: who.kind };
 }
 
 const COMMENDATION = /锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬/;

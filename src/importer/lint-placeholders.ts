@@ -1,4 +1,5 @@
 // Anonymising placeholders left by a republisher: XX镇, ×××, ＸＸ, 20××, “xxxx”重要思想.
+import { opensWithSurname } from '../domain/pii';
 import { locate } from './text-map';
 import type { Piece, Warning } from './types';
 
@@ -10,6 +11,8 @@ export function lintPlaceholders(pieces: readonly Piece[]): Warning[] {
   const out: Warning[] = [];
   for (const piece of pieces) {
     for (const m of piece.text.matchAll(PLACEHOLDER)) {
+      // "居民吴某某": a private person masked the way the pii check asks (陈某某), not a gap to fill.
+      if (m[0] === '某某' && opensWithSurname(piece.text.slice(Math.max(0, m.index - 1), m.index))) continue;
       const line = locate(piece, m.index).line;
       const context = piece.text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6);
       const year = /^(?:19|20)/.test(m[0]) || /^年/.test(piece.text.slice(m.index + m[0].length));

@@ -33,6 +33,13 @@ const RULES: readonly KindRule[] = [
     means: '不是投入的钱（收入、产值、节省、奖励等）',
   },
   {
+    // "为全体干部每人每年安排体检经费600元": the unit's care for its own staff (health checks, rest
+    // leave) is spent on them, not on works nor aid.
+    kind: '其他',
+    re: /(?:为|给|组织)[^，,。；;]{0,10}(?:职工|员工|干部|教职工|医务人员|工作人员)[^，,。；;]{0,12}?(?:体检|健康检查|疗养|休养)/,
+    means: '单位给本单位职工的体检或疗养（其他）',
+  },
+  {
     kind: '创建经费',
     // "用于创建工作的资金共计…", "为创建投入资金…": money the unit spends on its own creation work.
     re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:的)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费|为(?:文明)?创建(?:工作)?投入/,
@@ -69,7 +76,8 @@ const RULES: readonly KindRule[] = [
   {
     kind: '基础设施与民生',
     // 保洁经费 (keeping villages clean; not a cleaner's pay) and facilities (设施) are public works and services too.
-    re: /电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
+    // "实施农村饮水安全巩固提升工程": a works programme carried out.
+    re: /实施[^，,。；;]{0,20}?工程|饮水|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
     means: '工程或设施（谁出的钱原文常未写明）',
   },
 ];
@@ -107,6 +115,18 @@ const OWN_MONEY = /自筹|自有资金|自行筹集|单位出资/;
 /** An allowance or pay handed to the unit's own staff: 为一线收费员每人每月发放夜班补助. */
 const STAFF_PAY =
   /(?:为|给|向)[^，,。；;为向给]{0,12}?(?:职工|员工|干部|教职工|教师|医务人员|工作人员|(?:一线|在岗|全体)[\u4e00-\u9fff]{0,3}员)[^，,。；;]{0,10}?发放[^，,。；;]{0,8}?(?:补助|补贴|津贴|工资|加班费)/;
+/** People aid goes to, named in a clause: 脱贫户, 低保户, 老人, 困难学生. */
+const AID_PEOPLE = /(?:脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
+/** The last clause of a text: what comes right before the amount's clause. */
+function lastClause(before: string): string {
+  return (
+    before
+      .split(/[，,；;。]/)
+      .filter((c) => c.trim())
+      .at(-1) ?? ''
+  );
+}
+
 /** The unit's own people: what is paid to them is pay, not aid. */
 const STAFF = /职工|员工|干部|教职工|教师|医务人员|工作人员|一线|本单位|本站|本院|本校/;
 
@@ -117,6 +137,8 @@ const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod, string?]> = [
   [/元\/户\/年|元\/年\/户/, '每户每年'],
   [/元\/(?:个)?月/, '每月'],
   [/元\/年/, '每年'],
+  // "年度创建经费 | 12万元", "年度预算经费10万元": money named as the year's is a yearly rate (not 2023年度…).
+  [/(?:^|\s)年度(?=[\u4e00-\u9fff]{0,8}(?:经费|资金|预算))/, '每年'],
   [/每人每月|人均每月/, '每人每月'],
   [/每人每年|人均每年/, '每人每年'],
   [/每户每月|户均每月/, '每户每月'],
@@ -213,6 +235,13 @@ export function classifyMoney(
   if ((kind === undefined || kind === '其他') && givenTo && !STAFF.test(givenTo[0])) {
     kind = '帮扶资金';
     reasons.push(`“${givenTo[0]}”：发给群众或住户的钱`);
+  }
+  // "对156户脱贫户实行动态监测，每户每年发放产业奖补资金": a clause of the rate and the handing out,
+  // after a clause about the households or people it went to, is aid as well.
+  const peopleBefore = /^\s*(?:每户|每人|户均|人均)[^，,。；;]{0,8}?(?:发放|补贴|补助|资助)/.test(clause) && AID_PEOPLE.exec(lastClause(before));
+  if ((kind === undefined || kind === '其他') && peopleBefore && !STAFF.test(lastClause(before))) {
+    kind = '帮扶资金';
+    reasons.push(`前一分句“${peopleBefore[0]}”：发给群众或住户的钱`);
   }
   // "从周边村庄选聘生态护林员42名，每人每年发放管护补助1.2万元": an allowance paid to villagers taken on
   // in a public-benefit post (生态护林员, 公益性岗位) is aid, as the post itself is.

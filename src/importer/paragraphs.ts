@@ -279,6 +279,16 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
     if (!major && /[，,]|\d/.test(t.slice(numbering.length)) && /[。！？!?]["”’」』）)]*$/.test(t)) return null;
     // "5.服务股被评为省级“青年文明号”；": an item of a list closed by a semicolon, never a heading.
     if (!major && /[；;]["”’」』）)]*$/.test(t)) return null;
+    // "1.宣传阵地还不够多。" then "2.…。" at once: sentences of a numbered list with no text of their
+    // own under them, not headings (a heading has its body after it).
+    if (
+      !major &&
+      /[。！!]["”’」』）)]*$/.test(t) &&
+      next &&
+      numberingOf(next.piece.text)?.family === numbering.family &&
+      /[。！!；;]["”’」』）)]*$/.test(next.piece.text.trim())
+    )
+      return null;
     return { heading: piece, body: null };
   }
   if (!major) {
@@ -311,7 +321,10 @@ function gluedHeading(para: Piece, item: Item): { before: Piece; heading: Piece 
     /[、：:；;“”"]/.test(tail) ||
     DANGLING.test(tail) ||
     /^[一二三四五六七八九十]是/.test(tail) ||
-    CONTINUES.test(tail)
+    CONTINUES.test(tail) ||
+    // "…860张。2024年医院业务总收入6.8亿元，门急" (a PDF line wrapped mid-sentence): a figure with its
+    // unit is a sentence's, never a heading's.
+    /\d(?:[\d.,，]*\d)?\s*(?:万|亿|千)?(?:元|人次|人|名|张|个|项|次|户|%|％)/.test(tail)
   )
     return null;
   const next = item.piece.text;

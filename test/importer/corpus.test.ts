@@ -53,7 +53,8 @@ describe('fidelity corpus', async () => {
   // holdout7 86.8 % / 85.2 % (holdout7/FIRST-RUN.md), holdout8 92.5 % / 86.7 % (holdout8/FIRST-RUN.md),
   // holdout9 92.0 % / 92.7 % (holdout9/FIRST-RUN.md), holdout10 90.0 % / 88.3 % (holdout10/FIRST-RUN.md),
   // holdout11 88.5 % / 89.1 % (holdout11/FIRST-RUN.md), holdout12 88.0 % / 85.9 % (holdout12/FIRST-RUN.md),
-  // holdout13 88.8 % / 87.3 % (holdout13/FIRST-RUN.md), holdout14 91.8 % / 94.0 % (holdout14/FIRST-RUN.md).
+  // holdout13 88.8 % / 87.3 % (holdout13/FIRST-RUN.md), holdout14 91.8 % / 94.0 % (holdout14/FIRST-RUN.md),
+  // holdout15 96.7 % / 96.7 % (holdout15/FIRST-RUN.md), holdout16 94.7 % / 94.3 % (holdout16/FIRST-RUN.md).
   it.each([
     ['holdout'],
     ['holdout2'],
@@ -69,6 +70,8 @@ describe('fidelity corpus', async () => {
     ['holdout12'],
     ['holdout13'],
     ['holdout14'],
+    ['holdout15'],
+    ['holdout16'],
   ])('keeps 95 %% on the held-out reports in %s', async (folder) => {
     const held = await evaluateCorpus(new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname);
     const total = rates(overall(held.total));
@@ -92,6 +95,8 @@ describe('fidelity corpus', async () => {
     'holdout12',
     'holdout13',
     'holdout14',
+    'holdout15',
+    'holdout16',
   ].flatMap((folder) => {
     const dir = new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname;
     return readdirSync(dir)
