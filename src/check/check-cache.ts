@@ -15,6 +15,8 @@ export interface CachedUnitResult {
   findings: Finding[];
   /** Each report's outline, in the unit's report order. */
   outlines: BodyOutline[];
+  /** What the build reads of each report's front matter, in the same order, so an unchanged one is not parsed again. */
+  reports: CachedReportFacts[];
   /** What the rules across units need of unit.yaml, so an unchanged one is not parsed again. */
   unit: CachedUnitFacts;
 }
@@ -26,6 +28,12 @@ export interface CachedUnitFacts {
   acknowledgements: Acknowledgement[];
 }
 
+export interface CachedReportFacts {
+  valid: boolean;
+  draft: boolean;
+  order: number;
+}
+
 export interface CheckCache {
   get(digest: string): CachedUnitResult | undefined;
   set(digest: string, result: CachedUnitResult): void;
@@ -33,7 +41,7 @@ export interface CheckCache {
   save(): Promise<void>;
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 export function fileCheckCache(cacheDir: string, options: CheckOptions): CheckCache {
   const file = join(cacheDir, 'showcase', 'check-results.json');

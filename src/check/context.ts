@@ -7,7 +7,12 @@ import type { Acknowledgement } from './types';
 
 export interface CheckedReport {
   source: LoadedReport;
+  /** The front matter as the schema read it; null when it did not pass. */
   data: z.output<typeof reportSchema> | null;
+  /** What the build and the rules across units read of the front matter, known without parsing it again. */
+  valid: boolean;
+  draft: boolean;
+  order: number;
   outline: BodyOutline;
 }
 

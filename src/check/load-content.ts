@@ -169,9 +169,9 @@ export function loadYaml(file: string, text: string, firstLine = 1): LoadedYaml 
  * unit.yaml, parsed when first read. A republish reuses the check results of every unchanged
  * unit (src/check/check-cache.ts) and stores only changed ones, so most are never parsed.
  */
-export function lazyYaml(file: string, text: string): LoadedYaml {
+export function lazyYaml(file: string, text: string, firstLine = 1): LoadedYaml {
   let loaded: LoadedYaml | undefined;
-  const load = () => (loaded ??= loadYaml(file, text));
+  const load = () => (loaded ??= loadYaml(file, text, firstLine));
   return {
     file,
     text,
@@ -209,5 +209,5 @@ export function loadReport(file: string, text: string): LoadedReport {
   const match = FRONTMATTER.exec(text);
   if (!match) return { file, text, frontmatter: null, body: text, bodyLine: 1 };
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-  return { file, text, frontmatter: loadYaml(file, match[1] ?? '', 2), body: text.slice(match[0].length), bodyLine };
+  return { file, text, frontmatter: lazyYaml(file, match[1] ?? '', 2), body: text.slice(match[0].length), bodyLine };
 }

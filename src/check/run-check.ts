@@ -14,7 +14,7 @@ import { checkReportImages } from './checks/report-images';
 import { parseReportFrontmatter, parseUnit } from './checks/schema';
 import { checkSections } from './checks/sections';
 import { checkSlugs } from './checks/slugs';
-import type { CheckContext, CheckedUnit, CheckOptions } from './context';
+import type { CheckContext, CheckedReport, CheckedUnit, CheckOptions } from './context';
 import { runGuarded, type Check } from './guard';
 import { loadContent, type LoadedUnit } from './load-content';
 import { outlineOf } from './report-outline';
@@ -76,6 +76,7 @@ export async function validateContent(contentDir: string, options: CheckOptions 
     cache?.set(source.digest, {
       findings: unitFindings,
       outlines: parsed.unit.reports.map((report) => report.outline),
+      reports: parsed.unit.reports.map(({ valid, draft, order }) => ({ valid, draft, order })),
       unit: { valid, slug, draft, acknowledgements },
     });
     findings.push(...unitFindings);
@@ -105,7 +106,17 @@ export async function validateContent(contentDir: string, options: CheckOptions 
 /** One unit folder through the schema; the report outlines come from the cache when it has them. */
 function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): { unit: CheckedUnit; findings: Finding[] } {
   const findings: Finding[] = [];
-  const reports = source.reports.map((report, index) => {
+  const reports = source.reports.map((report, index): CheckedReport => {
+    const outline = cached?.outlines[index] ?? outlineOf(report.body, report.bodyLine);
+    const facts = cached?.reports[index];
+    if (facts && report.frontmatter) {
+      // Unchanged since its results were kept: the front matter is parsed only if its data is read.
+      let data: CheckedReport['data'] | undefined;
+      const frontmatter = report.frontmatter;
+      const checked = { source: report, ...facts, outline } as CheckedReport;
+      Object.defineProperty(checked, 'data', { enumerable: true, get: () => (data ??= parseReportFrontmatter(frontmatter).data) });
+      return checked;
+    }
     let data = null;
     if (report.frontmatter) {
       const parsed = parseReportFrontmatter(report.frontmatter);
@@ -121,7 +132,7 @@ function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): 
         hint: '参照其他单位的 report.md，在文件开头写上 ---、title: 报告标题、--- 三行。',
       });
     }
-    return { source: report, data, outline: cached?.outlines[index] ?? outlineOf(report.body, report.bodyLine) };
+    return { source: report, data, valid: data !== null, draft: data?.draft === true, order: data?.order ?? 0, outline };
   });
   if (!source.unit) {
     findings.push({

@@ -99,8 +99,8 @@ const publishedUnits = (content: ValidatedContent) => content.units.filter((unit
 /** A unit's reports that are published, in page order (as src/data/site-data.ts shows them). */
 const publishedReports = (unit: CheckedUnit) =>
   unit.reports
-    .filter((report) => report.data && !report.data.draft)
-    .sort((a, b) => byReportOrder({ order: a.data?.order ?? 0, name: a.source.file }, { order: b.data?.order ?? 0, name: b.source.file }));
+    .filter((report) => report.valid && !report.draft)
+    .sort((a, b) => byReportOrder({ order: a.order, name: a.source.file }, { order: b.order, name: b.source.file }));
 
 async function storeUnits(context: LoaderContext, content: ValidatedContent): Promise<void> {
   const { store } = context;

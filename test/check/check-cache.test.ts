@@ -113,4 +113,25 @@ describe('the check cache', () => {
     // Its data, when something reads it, is what a fresh check parsed.
     expect(cached.data).toEqual(fresh.units.find((unit) => unit.source.folder === 'ce-shi')!.data);
   });
+
+  it("does not parse an unchanged report's front matter, and still knows whether it is published and in which order", async () => {
+    const content = writeContent({ 'ce-shi': { yaml: validUnitYaml, report: validReport.replace("date: '2006-11'", "date: '2006-11'\norder: 2") } });
+    writeFileSync(join(content, 'units', 'ce-shi', 'report-2004.md'), validReport.replace("date: '2006-11'", "date: '2004-11'\ndraft: true"));
+    writeFileSync(join(content, 'units', 'ce-shi', 'report-2003.md'), validReport.replace("date: '2006-11'", 'date: 去年'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'showcase-check-cache-'));
+    const fresh = await validateContent(content, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS));
+    const again = await validateContent(content, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS));
+    const facts = (result: typeof fresh) => result.units[0]!.reports.map(({ source, valid, draft, order }) => [source.file.split('/').at(-1), valid, draft, order]);
+    expect(facts(fresh)).toEqual([
+      ['report-2003.md', false, false, 0],
+      ['report-2004.md', true, true, 0],
+      ['report.md', true, false, 2],
+    ]);
+    expect(facts(again)).toEqual(facts(fresh));
+    const cached = again.units[0]!.reports;
+    for (const report of cached) expect(Object.getOwnPropertyDescriptor(report, 'data')).toHaveProperty('get');
+    expect(again.result).toEqual(fresh.result);
+    // Read, each report's data is what a fresh check parsed.
+    expect(cached.map((report) => report.data)).toEqual(fresh.units[0]!.reports.map((report) => report.data));
+  });
 });

@@ -12,8 +12,8 @@ export function checkLinks({ units }: CheckContext): Finding[] {
   for (const unit of units) {
     if (!unit.slug) continue;
     if (unit.draft) draftSlugs.add(unit.slug);
-    else anchorsBySlug.set(unit.slug, new Set(unit.reports.filter((r) => r.data?.draft !== true).flatMap((r) => r.outline.headings.map((h) => h.id))));
-    draftAnchors.set(unit.slug, new Set(unit.reports.filter((r) => unit.draft || r.data?.draft === true).flatMap((r) => r.outline.headings.map((h) => h.id))));
+    else anchorsBySlug.set(unit.slug, new Set(unit.reports.filter((r) => !r.draft).flatMap((r) => r.outline.headings.map((h) => h.id))));
+    draftAnchors.set(unit.slug, new Set(unit.reports.filter((r) => unit.draft || r.draft).flatMap((r) => r.outline.headings.map((h) => h.id))));
   }
   const pageIds = ['figures', 'titles', 'honors', 'events', 'investments', 'photos', 'reports'];
   const findings: Finding[] = [];
