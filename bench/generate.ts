@@ -514,7 +514,14 @@ async function acknowledgePlaceholders(contentDir: string): Promise<void> {
       valid: false,
       slug: null,
       draft: false,
-      reports: source.reports.map((report) => ({ source: report, data: null, valid: false, draft: false, order: 0, outline: outlineOf(report.body, report.bodyLine) })),
+      reports: source.reports.map((report) => ({
+        source: report,
+        data: null,
+        valid: false,
+        draft: false,
+        order: 0,
+        outline: outlineOf(report.body, report.bodyLine),
+      })),
       acknowledgements: [],
     };
     const lines = checkPlaceholders({ units: [unit], options: DEFAULT_OPTIONS }).map((finding) =>

@@ -121,7 +121,8 @@ describe('the check cache', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'showcase-check-cache-'));
     const fresh = await validateContent(content, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS));
     const again = await validateContent(content, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS));
-    const facts = (result: typeof fresh) => result.units[0]!.reports.map(({ source, valid, draft, order }) => [source.file.split('/').at(-1), valid, draft, order]);
+    const facts = (result: typeof fresh) =>
+      result.units[0]!.reports.map(({ source, valid, draft, order }) => [source.file.split('/').at(-1), valid, draft, order]);
     expect(facts(fresh)).toEqual([
       ['report-2003.md', false, false, 0],
       ['report-2004.md', true, true, 0],
