@@ -148,6 +148,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
         flush();
         blocks.push({ role: 'heading', piece: split.heading, family: numbering.family });
         para = split.body;
+        // "二、改善就医体验（一）优化服务流程。": the first heading under it run in on the same line.
+        const nested = split.body && split.nested ? numberingOf(split.body.text) : null;
+        const inner = split.body && nested ? runIn(split.body, nested, next) : null;
+        if (inner && nested) {
+          blocks.push({ role: 'heading', piece: inner.heading, family: nested.family });
+          para = inner.body;
+        }
         lastItem = item;
         return;
       }
@@ -257,9 +264,18 @@ function isPartTitleLine(item: Item): boolean {
 }
 
 /** A numbered line as a heading, with the text run into it split off. Null: a numbered paragraph. */
-function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { heading: Piece; body: Piece | null } | null {
+function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { heading: Piece; body: Piece | null; nested?: boolean } | null {
   const t = piece.text;
   const major = numbering.family === 'part' || numbering.family === 'cn' || numbering.family === 'cn-paren';
+  // "二、坚持以患者为中心，改善就医体验（一）优化服务流程。": a counter of the family below run in after
+  // the title, with no stop before it, starts the first heading under it.
+  if (numbering.family === 'cn' || numbering.family === 'part') {
+    const below = /[（(][一二三四五六七八九十]{1,3}[)）]/.exec(t.slice(numbering.length));
+    const cut = below ? numbering.length + below.index : -1;
+    if (below && cut - numbering.length >= 2 && !/[。！？!?；;：:]/.test(t.slice(0, cut)) && numberingOf(t.slice(cut))?.value === 1) {
+      return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut), nested: true };
+    }
+  }
   if (numbering.family === 'part') {
     const head = numbering.length;
     // The words up to the first stop: a title alone there ("…今后打算，") is not run in.
@@ -320,6 +336,8 @@ function gluedHeading(para: Piece, item: Item): { before: Piece; heading: Piece 
     commas > 2 ||
     /[、：:；;“”"]/.test(tail) ||
     DANGLING.test(tail) ||
+    // "…感谢信87封。心内科主任医师赵国强被评" / "为…": a passive verb cut at the line's end.
+    /被[\u4e00-\u9fff]?$/.test(tail) ||
     /^[一二三四五六七八九十]是/.test(tail) ||
     CONTINUES.test(tail) ||
     // "…860张。2024年医院业务总收入6.8亿元，门急" (a PDF line wrapped mid-sentence): a figure with its
@@ -343,6 +361,9 @@ function isStandaloneHeading(t: string, next: Item | undefined, previous: Block 
   if (/[\d万千百亿]$/.test(t.trim()) && /^[元万亿%％]/.test(next.piece.text.trim())) return false;
   if (previous && previous.role === 'paragraph' && !ENDS_SENTENCE.test(previous.piece.text)) return false;
   const commas = (t.match(/[,，]/g) ?? []).length;
+  // "医院选派23名骨干医师对口支援6家乡镇卫生院，向帮扶村" (a PDF line wrapped mid-sentence): a clause
+  // with a count and its measure word, then a comma, is a sentence's start, never a heading.
+  if (commas > 0 && /\d\s*(?:名|人|家|个|所|元|项|户|场|次)[^，,]*[，,]/.test(t)) return false;
   return isBareHeading(t, 25) || (t.length <= 30 && commas <= 2 && !/[。！？!?；;、：:]/.test(t) && !DANGLING.test(t) && !/^[一二三四五六七八九十]是/.test(t));
 }
 
