@@ -132,9 +132,22 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
   // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
   let lastYear: number | null = null;
   let previousOpening: { block: Sentence['block']; years: YearInfo } | null = null;
+  // "二、2024年：抓服务、树品牌": a heading with one year dates the honors under it that give none.
+  const headingYears = new Map<number, YearInfo>();
+  let sectionYear: YearInfo | null = null;
   for (const sentence of sentences) {
     // A heading names a topic (四、近年所获荣誉), not an honor.
-    if (sentence.block.role === 'heading') continue;
+    if (sentence.block.role === 'heading') {
+      if (sentence !== sentences.find((x) => x.block === sentence.block)) continue;
+      const depth = sentence.block.depth ?? 0;
+      for (const d of [...headingYears.keys()]) if (d >= depth) headingYears.delete(d);
+      const heading = sentence.block.piece.text;
+      const years = [...heading.matchAll(/(?:19|20)\d{2}\s*年/g)];
+      const one = years.length === 1 && !/以来|以后|以前|之前|之后|[—–\-~～至到]|度?计划|打算|目标|思路/.test(heading) ? yearsIn(years[0]?.[0] ?? '') : null;
+      if (one && typeof one.year === 'number') headingYears.set(depth, one);
+      sectionYear = [...headingYears.entries()].sort((a, b) => b[0] - a[0])[0]?.[1] ?? null;
+      continue;
+    }
     let carried: YearInfo | null = null;
     // "2019年、2022年两次通过复查，保留市级文明单位称号": the 保留 clause restates the dated reviews.
     let reviewed = false;
@@ -151,7 +164,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         ? previousOpening.years
         : null;
     previousOpening = /[；;]\s*$/.test(sentence.text) && opening ? { block: sentence.block, years: opening } : null;
-    honors.push(...commendations(sentence, quote, opening, unitNames));
+    honors.push(...commendations(sentence, quote, opening ?? sectionYear, unitNames));
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];
       if (!clause) continue;
@@ -189,7 +202,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       // "我馆连续三年(2019-2021年)被评为…": a year in brackets before the verb dates the clause (one
       // after an item, “A”（2016年）, dates only that item).
       const bracketBefore = [...before.matchAll(BRACKET_YEAR)].at(-1)?.[0];
-      const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? sameYear ?? opening;
+      const clauseYear =
+        yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? sameYear ?? opening ?? sectionYear;
       carried = null;
       // The list may continue over the next clauses: "获得A，2004年B、2004年C".
       const objects: Array<{ clause: Clause; text: string; start: number }> = [

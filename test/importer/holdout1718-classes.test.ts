@@ -44,3 +44,26 @@ describe('headings of a PDF copy', () => {
     expect(outline(d).map((h) => h[1])).toEqual(['一、履行公益职责，服务基层群众', '二、加强医德医风建设']);
   });
 });
+
+describe('honors dated by the heading they sit under', () => {
+  it('gives an honor with no year of its own the one year of its section heading', () => {
+    const d = importText(
+      [
+        '东林县燃气有限公司文明单位创建工作总结',
+        '一、2022年：夯实基础',
+        '（一）完善制度',
+        '　　公司修订了创建工作制度，明确责任分工。',
+        '二、2023年：提升服务',
+        '（一）窗口建设',
+        '　　客服中心被评为省级“青年文明号”，群众送来锦旗3面。',
+        '三、下一步打算',
+        '　　公司将继续深化创建工作，客服中心被评为县级“优质服务窗口”。',
+      ].join('\n'),
+    )[0];
+    expect(honors(d).map((h) => [h[0], h[1]])).toEqual([
+      [2023, '锦旗'],
+      [2023, '省级“青年文明号”'],
+      ['undated', '县级“优质服务窗口”'],
+    ]);
+  });
+});
