@@ -17,7 +17,8 @@ const RULES: readonly KindRule[] = [
     // "对评为“文明村”的村一次性奖励3万元": what a township gives the bodies under it for the titles
     // they win is its creation money (not a prize it won).
     kind: '创建经费',
-    re: /对[^，,。；;]{0,12}(?:文明|先进|示范)[^，,。；;]{0,12}?(?:村|社区|单位|集体|家庭|户|科室|窗口)[^，,。；;]{0,8}?奖励/,
+    // "对评上的家庭每户每年奖励500元": those chosen in the campaign's 评选 are its model households.
+    re: /对(?:[^，,。；;]{0,12}(?:文明|先进|示范)|(?:评上|评选出|评出|获评|当选|选出)的?)[^，,。；;]{0,12}?(?:村|社区|单位|集体|家庭|户|科室|窗口)[^，,。；;]{0,8}?奖励/,
     means: '单位奖励下属创建文明称号的钱（创建经费）',
   },
   {
@@ -158,6 +159,11 @@ const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod, string?]> = [
 
 /** Rates of money that is not spent: only 每月, 每季度, 每年 as such (not 人均, 年均, 月均). */
 const NOT_SPENT_PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod]> = [
+  // "每户每月减免水费10元": a rate per household (or person) and period written as such.
+  [/每户每月/, '每户每月'],
+  [/每户每年/, '每户每年'],
+  [/每人每月/, '每人每月'],
+  [/每人每年/, '每人每年'],
   [/每季度|每个季度/, '每季度'],
   [/每月|每个月/, '每月'],
   [/每年|每一年/, '每年'],

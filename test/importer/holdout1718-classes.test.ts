@@ -67,3 +67,13 @@ describe('honors dated by the heading they sit under', () => {
     ]);
   });
 });
+
+describe('what a sum of money is, and its rate', () => {
+  it('keeps the rate per household and month of a fee waived (no kind)', () => {
+    expect(money(township('对辖区特困户实行每户每月减免燃气费15元。'))).toEqual([['15元', 'exact', null, '每户每月']]);
+  });
+
+  it("reads a reward to those chosen in the campaign's 评选 as creation money", () => {
+    expect(money(township('每年开展“好邻居”评比，对当选的家庭每户每年奖励300元。'))).toEqual([['300元', 'exact', '创建经费', '每户每年']]);
+  });
+});
