@@ -17,7 +17,7 @@ const AWARD =
   /奖|[一二三]等功|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR =
-  /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|奖励|奖金|\d元|万元/;
+  /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|奖励|奖金|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加/;
 /** A place in a ranking, not an honor: 位居全县前列, 名列第一, 排名全市第三. */
 const RANKING = /位居|位列|名列|排名|居全[省市县区国]|前列/;
 /** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
@@ -411,7 +411,10 @@ function titleHolder(extras: HonorExtras, title: string): { kind: 'unit' | 'subo
   // A 文明村 (文明社区) is a village's (a community's): a unit that is none never holds it. The
   // village named last before the verb does, however the words around its name run.
   const body = title === '文明村' ? '村' : title === '文明社区' ? '社区' : null;
-  if (body && !(extras.unitNames ?? []).some((n) => n.endsWith(body) || n.includes(`${body}民委员会`) || n.includes(`${body}居委会`))) {
+  if (
+    body &&
+    !(extras.unitNames ?? []).some((n) => n.endsWith(body) || n.includes(`${body}民委员会`) || n.includes(`${body}居民委员会`) || n.includes(`${body}居委会`))
+  ) {
     const named = [...subject.matchAll(new RegExp(`([\\u4e00-\\u9fffXx×＊*]{1,6}?${body})(?![民委级务干部组集两内里庄镇长医])`, 'g'))].at(-1)?.[1];
     const name = named?.replace(/^.*[的在和与及是有]/, '');
     if (name && name.length > body.length) return { kind: 'subordinate', name, reason: `“${title}”是${name}的称号，不是单位本身的`, unsure: false };

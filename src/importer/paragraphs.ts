@@ -393,7 +393,9 @@ function signatureStart(items: readonly Item[], end = items.length): number {
     // The date alone, or the signing unit and the date on one line (Word: Shift+Enter).
     const isDate =
       parseChineseDate(compact) !== null || (dated !== null && (dated.index === 0 || (dated.index <= 30 && ORG_END.test(compact.slice(0, dated.index)))));
-    const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && start < end;
+    // The signing unit after the date ("2024年3月15日" / "…居民委员会") closes the report too.
+    const dateBefore = k === end - 1 && parseChineseDate((items[k - 1]?.piece.text ?? '').replace(/\s/g, '')) !== null;
+    const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && (start < end || dateBefore);
     if (isDate || isOrg) start = k;
     else break;
   }

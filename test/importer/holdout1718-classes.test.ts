@@ -77,3 +77,24 @@ describe('what a sum of money is, and its rate', () => {
     expect(money(township('每年开展“好邻居”评比，对当选的家庭每户每年奖励300元。'))).toEqual([['300元', 'exact', '创建经费', '每户每年']]);
   });
 });
+
+describe('a community that speaks of itself, and its 落款', () => {
+  const community = (...body: string[]) =>
+    importText(['东湖街道翠竹社区居民委员会创建文明社区工作汇报', '一、主要做法', ...body, '2023年12月20日', '东湖街道翠竹社区居民委员会'].join('\n'))[0];
+
+  it("gives a 居民委员会's 文明社区 to the unit, and reads the date on the line before the unit's name", () => {
+    const d = community('　　我们社区在2019年被评为市级文明社区，2022年顺利通过复查。');
+    expect(honors(d).map((h) => [h[0], h[1], h[3], h[4]])).toEqual([
+      [2019, '文明社区', 'title', { kind: 'unit' }],
+      [2022, '文明社区', 'title', { kind: 'unit' }],
+    ]);
+    expect(d?.date?.iso).toBe('2023-12-20');
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+
+  it('reads no honor in a wish (一定能够成为一个更加…的…), and 善款 raised as donations', () => {
+    const d = community('　　我们坚信，翠竹社区必将成为一个更加美丽、更加温馨的幸福家园。', '　　社区组织爱心义卖，共筹得善款1.5万元。');
+    expect(honors(d)).toEqual([]);
+    expect(money(d)).toEqual([['1.5万元', 'exact', '捐款捐物', null]]);
+  });
+});
