@@ -204,11 +204,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       // last one starts anew when it is indented or the bullet line was not wrapped.
       const lastBullet = lastItem !== null && BULLET_LINE.test(lastItem.piece.text.trim());
       const bulletItem = BULLET_LINE.test(t.trim()) || (lastBullet && (item.indented || !full(lastItem)));
-      const listItem = (ended && numbering !== null) || yearItem || bulletItem;
+      // A 申报表's labelled lines ("单位名称：…" / "创建时间：…"): each line is a field of its own.
+      const labelItem = LABEL_LINE.test(t.trim()) && lastItem !== null && LABEL_LINE.test(lastItem.piece.text.trim());
+      const listItem = (ended && numbering !== null) || yearItem || bulletItem || labelItem;
       const wrapped =
         !listItem &&
         ((full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t)));
-      if ((!ended && !yearItem && !bulletItem) || wrapped) {
+      if ((!ended && !yearItem && !bulletItem && !labelItem) || wrapped) {
         const glued = !wrapped ? gluedHeading(current, item) : null;
         if (glued) {
           para = glued.before;
@@ -249,6 +251,9 @@ const APPENDIX_HEADING = /^附(?:件|录|表)?\s*[一二三四五六七八九十
 
 /** A part's title in black brackets alone on its line: 【基本情况】, 【存在问题及下步打算】. */
 export const BRACKET_HEADING = /^【[^【】[\]，,。；;！？!?：:]{2,20}】$/;
+
+/** A form's labelled line: a short label, a colon, its value (单位名称：…, 联 系 人：…). */
+const LABEL_LINE = /^[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[:：][^:：]{1,60}$/;
 
 /** A line of a bulleted list: ●, •, ■, ◆, ▲, ★ … before its text. */
 export const BULLET_LINE = /^[●•■◆▲★☆◎○□▪◇►]/;
@@ -386,14 +391,15 @@ function appendixAfterSignature(items: readonly Item[]): number {
 function signatureStart(items: readonly Item[], end = items.length): number {
   let start = end;
   for (let k = end - 1; k >= Math.max(0, end - 3); k -= 1) {
-    const t = items[k]?.piece.text ?? '';
     if (items[k]?.style) break;
-    const compact = t.replace(/\s/g, '');
+    const compact = (items[k]?.piece.text ?? '').replace(/\s/g, '');
     const dated = CLOSING_DATE.exec(compact);
     // The date alone, or the signing unit and the date on one line (Word: Shift+Enter).
     const isDate =
       parseChineseDate(compact) !== null || (dated !== null && (dated.index === 0 || (dated.index <= 30 && ORG_END.test(compact.slice(0, dated.index)))));
     // The signing unit after the date ("2024年3月15日" / "…居民委员会") closes the report too.
+    // "江北职业技术学院（盖章）": the seal's note after the name.
+    const t = (items[k]?.piece.text ?? '').replace(/\s*[（(](?:盖章|公章|章)[)）]\s*$/, '');
     const dateBefore = k === end - 1 && parseChineseDate((items[k - 1]?.piece.text ?? '').replace(/\s/g, '')) !== null;
     const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && (start < end || dateBefore);
     if (isDate || isOrg) start = k;

@@ -98,3 +98,40 @@ describe('a community that speaks of itself, and its 落款', () => {
     expect(money(d)).toEqual([['1.5万元', 'exact', '捐款捐物', null]]);
   });
 });
+
+describe('a 申报表 and a web page around the report', () => {
+  it("reads the unit from a form's labelled line, keeps each field apart, and a 落款 with (盖章) after the date", () => {
+    const d = importText(
+      [
+        '市级文明单位申报表',
+        '申报单位：南湖区疾病预防控制中心',
+        '单位地址：南湖区青年路8号',
+        '职工人数：86人',
+        '一、主要做法',
+        '　　中心每年安排创建经费8万元，争取省级财政专项资金120万元建成检验大楼。',
+        '2024年6月1日',
+        '南湖区疾病预防控制中心（盖章）',
+      ].join('\n'),
+    )[0];
+    expect(d?.unit?.name).toBe('南湖区疾病预防控制中心');
+    expect(d?.date?.iso).toBe('2024-06-01');
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+    expect(money(d)).toContainEqual(['120万元', 'exact', '争取项目', null]);
+  });
+
+  it("removes a page's comments heading (网友评论) after the report", () => {
+    const d = importText(
+      [
+        '创建文明单位工作汇报(范文)',
+        '来源:范文网  浏览:300次',
+        '北岭县林业局创建文明单位工作汇报',
+        '    我局扎实开展创建工作,成效明显.',
+        '北岭县林业局',
+        '2024年1月',
+        '发表评论',
+      ].join('\n'),
+    )[0];
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+    expect(d?.removals.filter((r) => r.op === 'web-debris').map((r) => r.line)).toContain(7);
+  });
+});
