@@ -135,3 +135,21 @@ describe('a 申报表 and a web page around the report', () => {
     expect(d?.removals.filter((r) => r.op === 'web-debris').map((r) => r.line)).toContain(7);
   });
 });
+
+describe('who earned an honor: a body named in the clause', () => {
+  const college = (...body: string[]) => importText(['东江师范学院创建文明校园工作汇报', '一、主要做法', ...body].join('\n'))[0];
+
+  it("gives a college's 学院 or 食堂 its own honor, and the college's 学院 the unit's", () => {
+    expect(honors(college('外国语学院被评为省级“先进基层党组织”。', '教工食堂获市级“放心食堂”称号。', '学院被评为市级“平安校园”。')).map((h) => h[4])).toEqual([
+      { kind: 'subordinate', name: '外国语学院' },
+      { kind: 'subordinate', name: '教工食堂' },
+      { kind: 'unit' },
+    ]);
+  });
+
+  it('gives a title to a window named in quotes before 窗口', () => {
+    expect(honors(township('便民服务中心“一站式服务”窗口被评为市级“巾帼文明岗”。')).map((h) => h[4])).toEqual([
+      { kind: 'subordinate', name: '一站式服务窗口' },
+    ]);
+  });
+});
