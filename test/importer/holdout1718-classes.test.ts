@@ -153,3 +153,25 @@ describe('who earned an honor: a body named in the clause', () => {
     ]);
   });
 });
+
+describe('money in brackets', () => {
+  it('links amounts alone in brackets after listed works to the larger whole before them', () => {
+    const d = township('　　近两年镇里投入人居环境整治资金约900万元，完成了主街改造（近500万元）、公厕新建（120余万元）等工程。');
+    expect(d?.amounts.map((a) => [a.text, a.kind, a.partOf ?? null])).toEqual([
+      ['约900万元', '基础设施与民生', null],
+      ['近500万元', '基础设施与民生', '约900万元'],
+      ['120余万元', '基础设施与民生', '约900万元'],
+    ]);
+  });
+
+  it("reads one year's budget in brackets as no rate, and a rate raised (增至) as the rate", () => {
+    expect(money(township('　　镇财政每年安排创建工作经费20万元（2024年预算25万元）。'))).toEqual([
+      ['20万元', 'exact', '创建经费', '每年'],
+      ['25万元', 'exact', '创建经费', null],
+    ]);
+    expect(money(township('　　镇财政每年安排创建工作经费20万元（2024年提高到25万元）。'))).toEqual([
+      ['20万元', 'exact', '创建经费', '每年'],
+      ['25万元', 'exact', '创建经费', '每年'],
+    ]);
+  });
+});
