@@ -83,6 +83,9 @@ const RULES: readonly KindRule[] = [
   },
 ];
 
+/** Works and facilities: the words of the 基础设施与民生 rule. */
+const WORKS = RULES.find((r) => r.kind === '基础设施与民生')?.re ?? /(?!)/;
+
 /** Kinds that say whose money it is or what it is given as, which the parts of a whole share. */
 const OWNER_KINDS: ReadonlySet<InvestmentKind> = new Set<InvestmentKind>(['帮扶资金', '争取项目', '捐款捐物', '创建经费']);
 
@@ -221,7 +224,14 @@ export function classifyMoney(
   // The parts of the unit's creation money are that money, whatever they were spent on: "用于创建工作的资金
   // 共计…，其中阵地建设…、职工培训…" (its own creation work, not public works).
   const ownCreation = inherited?.kind === '创建经费' && (kind === '基础设施与民生' || kind === '其他');
-  if ((kind === undefined || owned || ownCreation) && inherited) {
+  // "帮扶资金共计21万元，其中修建…广场12万元、发展大棚蔬菜产业9万元": a part of aid whose own words are
+  // the village's trade (产业, 扶持, 种植) and no works is aid, whatever the other parts built.
+  const partWords = (inherited?.item ?? '').replace(/^其中/, '');
+  const tradePart = inherited?.kind === '帮扶资金' && kind === '基础设施与民生' && /产业|扶持|种植|养殖/.test(partWords) && !WORKS.test(partWords);
+  // "其中争取上级项目资金1200万元、镇村自筹660万元": a part the unit raised itself is not the money won
+  // that another part names; it is what the whole is.
+  const ownPart = kind === '争取项目' && inherited !== undefined && inherited.kind !== '争取项目' && inherited.kind !== null && OWN_MONEY.test(partWords);
+  if ((kind === undefined || owned || ownCreation || tradePart || ownPart) && inherited) {
     kind = inherited.kind;
     reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
   }

@@ -175,3 +175,20 @@ describe('money in brackets', () => {
     ]);
   });
 });
+
+describe('parts of a whole and their own words', () => {
+  it("reads a part of aid for a village's trade as aid, and a part raised by the unit itself as the whole's works", () => {
+    const aid = township('　　我镇结对帮扶山后村，累计投入帮扶资金共计30万元，其中硬化村道18万元、扶持食用菌种植12万元。');
+    expect(aid?.amounts.map((a) => [a.text, a.kind])).toEqual([
+      ['30万元', '帮扶资金'],
+      ['18万元', '基础设施与民生'],
+      ['12万元', '帮扶资金'],
+    ]);
+    const works = township('　　两年来全镇共投入道路建设资金900万元，其中争取上级交通项目资金600万元、镇村自筹300万元。');
+    expect(works?.amounts.map((a) => [a.text, a.kind])).toEqual([
+      ['900万元', '基础设施与民生'],
+      ['600万元', '争取项目'],
+      ['300万元', '基础设施与民生'],
+    ]);
+  });
+});
