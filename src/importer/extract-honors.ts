@@ -18,6 +18,8 @@ const AWARD =
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR =
   /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|奖励|奖金|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加/;
+/** A form's field of the title held: "现有称号：市级文明校园（2020年命名，2023年复查保留）". */
+const HELD_FIELD = /^(?:现有称号|已获称号|所获称号|已有称号|现有荣誉称号|获得称号|已获荣誉称号)\s*[:：]\s*([^（(：:]{2,20})[（(]([^（()）]*)[)）]\s*[。；;]?$/;
 /** A place in a ranking, not an honor: 位居全县前列, 名列第一, 排名全市第三. */
 const RANKING = /位居|位列|名列|排名|居全[省市县区国]|前列/;
 /** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
@@ -154,6 +156,25 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
     const clauses = sentence.clauses;
     const quote = maskPii(sentence.text.trim());
     const subjectOfSentence = sentenceSubject(sentence);
+    // "现有称号：市级文明校园（2020年命名，2023年复查保留）": a form's field of the title the unit holds,
+    // a step for each year in the bracket.
+    const field = HELD_FIELD.exec(sentence.text.trim());
+    const fieldStep = field ? TITLE_STEP.exec((field[1] ?? '').trim()) : null;
+    const fieldLevel = field ? levelIn(field[1] ?? '', context) : null;
+    if (field && fieldStep && fieldLevel) {
+      for (const m of (field[2] ?? '').matchAll(/((?:19|20)\d{2})\s*年[^，,、；;）)]*/g)) {
+        const status: TitleStatus = /复查|保留|保持/.test(m[0]) ? '复查保留' : '命名';
+        const titleName = fieldStep[2] ?? '文明单位';
+        honors.push(
+          honor(sentence, Math.max(0, sentence.text.indexOf(m[0])), { year: Number(m[1]), yearEnd: null }, titleName, fieldLevel, 'title', quote, {
+            status,
+            subject: '',
+          }),
+        );
+        held = { title: titleName, level: fieldLevel };
+      }
+      continue;
+    }
     // A year opening the sentence dates all of it: "2010年完成…，招商引资工作单项考核获…一等奖".
     const first = (clauses[0]?.text ?? '').replace(COUNTER_BEFORE_YEAR, '');
     // "2022年，车站获评…；值班员孟晓燕被评为…": after a semicolon, the year that opened the sentence
@@ -249,7 +270,10 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item)) continue;
           // "获评民警给予通报表扬": 获评 ends a modifier (those who won it), and what follows is given, not won.
           if (/给予|予以/.test(item)) continue;
-          if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20))) continue;
+          // "获得A奖（2021年）、“B”（2022年）、“市级花园式单位”（2024年）": a quoted item with its year in
+          // brackets, in a list after a verb of winning, is an honor whatever its words.
+          const datedQuote = quoted && /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]/.test(raw) && objects.length + splitItems(object.text).length > 1;
+          if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20)) && !datedQuote) continue;
           // 是 names what the unit is: only awards with an issuing level (泸州市“十强乡镇”).
           if (trigger[0] === '是' && !levelIn(item, context)) continue;
           const own = yearsIn(raw);

@@ -192,3 +192,28 @@ describe('parts of a whole and their own words', () => {
     ]);
   });
 });
+
+describe('honors in a form and in a list with years', () => {
+  it("reads a form's field of the title held (现有称号：…（…命名，…复查保留）) as its steps", () => {
+    const d = importText(
+      [
+        '县级文明单位申报表',
+        '单位名称：西岭县气象局',
+        '现有称号：县级文明单位（2019年命名，2022年复查保留）',
+        '一、主要做法',
+        '　　我局扎实开展创建工作。',
+      ].join('\n'),
+    )[0];
+    expect(d?.honors.map((h) => [h.year, h.title, h.level, h.kind, h.status])).toEqual([
+      [2019, '文明单位', '县级', 'title', '命名'],
+      [2022, '文明单位', '县级', 'title', '复查保留'],
+    ]);
+  });
+
+  it('reads a quoted item with its year in brackets, in a list after 获得, as an honor', () => {
+    expect(honors(township('　　我镇先后获得全省乡镇综合治理优秀奖（2020年）、“市级森林乡镇”（2022年）。')).map((h) => [h[0], h[1]])).toEqual([
+      [2020, '全省乡镇综合治理优秀奖'],
+      [2022, '市级森林乡镇'],
+    ]);
+  });
+});
