@@ -481,7 +481,7 @@ function contestOf(before: string): string {
 }
 
 const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬)([\d一二三四五六七八九十百千余多]+[面封块幅份张]?)?/g;
-const RECEIVED = /收到|获赠|赠送|送来|写来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予/;
+const RECEIVED = /收到|获赠|赠送|送来|写来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予|被[^，,。；;]{0,12}通报表扬/;
 /** "乡党委受到县委通报表扬": who was commended, written before the verb. */
 const COMMENDED = /^(.*?)(?:受到|得到|获得|被)/;
 /** "急诊科先后收到锦旗": who received the thanks, before 收到 or 获赠. */

@@ -217,3 +217,11 @@ describe('honors in a form and in a list with years', () => {
     ]);
   });
 });
+
+describe('a 通报表扬 written with 被', () => {
+  it('reads …被<issuer>通报表扬 as a commendation of the body before 被', () => {
+    expect(honors(township('　　镇财政所工作扎实，财政所被县财政局通报表扬。')).map((h) => [h[1], h[4]])).toEqual([
+      ['通报表扬', { kind: 'subordinate', name: '财政所' }],
+    ]);
+  });
+});
