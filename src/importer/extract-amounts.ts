@@ -44,12 +44,28 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
         const before = sentence.text.slice(0, Math.max(0, clauseStart));
         // A part is never more than its whole: "其中…228000元，…先后投入约150万元" is money of its own.
         if (inParts && whole && whole.unit === q.unit && q.value > whole.value) inParts = false;
-        const parent = inParts && whole ? whole : null;
+        // "投入…约2600万元，先后完成了图书馆扩建（近900万元）、食堂改造（480余万元）": an amount alone
+        // in brackets after an item, below a larger whole earlier in the sentence, is one of its parts.
+        const bracketed = /[（(]\s*$/.test(clause.text.slice(0, q.index)) && /^\s*[)）]/.test(clause.text.slice(q.index + q.text.length));
+        const asidePart = !inParts && bracketed && whole !== null && whole.unit === q.unit && q.value < whole.value && out.indexOf(whole) >= start;
+        const parent = (inParts || asidePart) && whole ? whole : null;
         // The part's own words: back to the 、 or 其中 before it.
         const lead = clause.text.slice(0, q.index);
         const from = Math.max(lead.lastIndexOf('、') + 1, lead.includes('其中') ? lead.lastIndexOf('其中') + 2 : 0);
         const item = `${lead.slice(from)}${q.text}`.trim();
         const money = classifyMoney(clause.text, before, parent ? { kind: parent.kind, of: parent.text, item } : undefined, after);
+        // "每年列支…50万元（2025年预算55万元）": a sum for one year named in brackets is no rate (but
+        // "（2024年增至8万元）" is the rate raised).
+        const aside = /[（(]([^（()）]*)$/.exec(clause.text.slice(0, q.index))?.[1];
+        if (
+          aside !== undefined &&
+          /^\s*(?:19|20)\d{2}\s*年/.test(aside) &&
+          !/每|年均|月均|增至|增加到|增加至|提高到|提高至|提升到|提升至|调整为|达到/.test(aside) &&
+          money.period !== null
+        ) {
+          money.period = null;
+          money.reason += `；“${aside.trim()}”：某一年的数，不是标准`;
+        }
         const year = YEAR.exec(clause.text) ?? YEAR.exec(sentence.text);
         const amount: AmountProposal = {
           text: q.text,
@@ -68,7 +84,7 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
           ...(money.doubt ? { doubt: money.doubt } : {}),
         };
         out.push(amount);
-        if (!inParts) whole = amount;
+        if (!inParts && !asidePart) whole = amount;
       }
       if (partsStart && quantities.length === 0 && whole) inParts = true;
     });

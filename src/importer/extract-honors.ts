@@ -17,7 +17,9 @@ const AWARD =
   /奖|[一二三]等功|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR =
-  /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|奖励|奖金|\d元|万元/;
+  /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|奖励|奖金|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加/;
+/** A form's field of the title held: "现有称号：市级文明校园（2020年命名，2023年复查保留）". */
+const HELD_FIELD = /^(?:现有称号|已获称号|所获称号|已有称号|现有荣誉称号|获得称号|已获荣誉称号)\s*[:：]\s*([^（(：:]{2,20})[（(]([^（()）]*)[)）]\s*[。；;]?$/;
 /** A place in a ranking, not an honor: 位居全县前列, 名列第一, 排名全市第三. */
 const RANKING = /位居|位列|名列|排名|居全[省市县区国]|前列/;
 /** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
@@ -132,15 +134,47 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
   // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
   let lastYear: number | null = null;
   let previousOpening: { block: Sentence['block']; years: YearInfo } | null = null;
+  // "二、2024年：抓服务、树品牌": a heading with one year dates the honors under it that give none.
+  const headingYears = new Map<number, YearInfo>();
+  let sectionYear: YearInfo | null = null;
   for (const sentence of sentences) {
     // A heading names a topic (四、近年所获荣誉), not an honor.
-    if (sentence.block.role === 'heading') continue;
+    if (sentence.block.role === 'heading') {
+      if (sentence !== sentences.find((x) => x.block === sentence.block)) continue;
+      const depth = sentence.block.depth ?? 0;
+      for (const d of [...headingYears.keys()]) if (d >= depth) headingYears.delete(d);
+      const heading = sentence.block.piece.text;
+      const years = [...heading.matchAll(/(?:19|20)\d{2}\s*年/g)];
+      const one = years.length === 1 && !/以来|以后|以前|之前|之后|[—–\-~～至到]|度?计划|打算|目标|思路/.test(heading) ? yearsIn(years[0]?.[0] ?? '') : null;
+      if (one && typeof one.year === 'number') headingYears.set(depth, one);
+      sectionYear = [...headingYears.entries()].sort((a, b) => b[0] - a[0])[0]?.[1] ?? null;
+      continue;
+    }
     let carried: YearInfo | null = null;
     // "2019年、2022年两次通过复查，保留市级文明单位称号": the 保留 clause restates the dated reviews.
     let reviewed = false;
     const clauses = sentence.clauses;
     const quote = maskPii(sentence.text.trim());
     const subjectOfSentence = sentenceSubject(sentence);
+    // "现有称号：市级文明校园（2020年命名，2023年复查保留）": a form's field of the title the unit holds,
+    // a step for each year in the bracket.
+    const field = HELD_FIELD.exec(sentence.text.trim());
+    const fieldStep = field ? TITLE_STEP.exec((field[1] ?? '').trim()) : null;
+    const fieldLevel = field ? levelIn(field[1] ?? '', context) : null;
+    if (field && fieldStep && fieldLevel) {
+      for (const m of (field[2] ?? '').matchAll(/((?:19|20)\d{2})\s*年[^，,、；;）)]*/g)) {
+        const status: TitleStatus = /复查|保留|保持/.test(m[0]) ? '复查保留' : '命名';
+        const titleName = fieldStep[2] ?? '文明单位';
+        honors.push(
+          honor(sentence, Math.max(0, sentence.text.indexOf(m[0])), { year: Number(m[1]), yearEnd: null }, titleName, fieldLevel, 'title', quote, {
+            status,
+            subject: '',
+          }),
+        );
+        held = { title: titleName, level: fieldLevel };
+      }
+      continue;
+    }
     // A year opening the sentence dates all of it: "2010年完成…，招商引资工作单项考核获…一等奖".
     const first = (clauses[0]?.text ?? '').replace(COUNTER_BEFORE_YEAR, '');
     // "2022年，车站获评…；值班员孟晓燕被评为…": after a semicolon, the year that opened the sentence
@@ -151,7 +185,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         ? previousOpening.years
         : null;
     previousOpening = /[；;]\s*$/.test(sentence.text) && opening ? { block: sentence.block, years: opening } : null;
-    honors.push(...commendations(sentence, quote, opening, unitNames));
+    honors.push(...commendations(sentence, quote, opening ?? sectionYear, unitNames));
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];
       if (!clause) continue;
@@ -189,7 +223,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       // "我馆连续三年(2019-2021年)被评为…": a year in brackets before the verb dates the clause (one
       // after an item, “A”（2016年）, dates only that item).
       const bracketBefore = [...before.matchAll(BRACKET_YEAR)].at(-1)?.[0];
-      const clauseYear = yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? sameYear ?? opening;
+      const clauseYear =
+        yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? sameYear ?? opening ?? sectionYear;
       carried = null;
       // The list may continue over the next clauses: "获得A，2004年B、2004年C".
       const objects: Array<{ clause: Clause; text: string; start: number }> = [
@@ -235,7 +270,10 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item)) continue;
           // "获评民警给予通报表扬": 获评 ends a modifier (those who won it), and what follows is given, not won.
           if (/给予|予以/.test(item)) continue;
-          if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20))) continue;
+          // "获得A奖（2021年）、“B”（2022年）、“市级花园式单位”（2024年）": a quoted item with its year in
+          // brackets, in a list after a verb of winning, is an honor whatever its words.
+          const datedQuote = quoted && /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]/.test(raw) && objects.length + splitItems(object.text).length > 1;
+          if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20)) && !datedQuote) continue;
           // 是 names what the unit is: only awards with an issuing level (泸州市“十强乡镇”).
           if (trigger[0] === '是' && !levelIn(item, context)) continue;
           const own = yearsIn(raw);
@@ -397,7 +435,10 @@ function titleHolder(extras: HonorExtras, title: string): { kind: 'unit' | 'subo
   // A 文明村 (文明社区) is a village's (a community's): a unit that is none never holds it. The
   // village named last before the verb does, however the words around its name run.
   const body = title === '文明村' ? '村' : title === '文明社区' ? '社区' : null;
-  if (body && !(extras.unitNames ?? []).some((n) => n.endsWith(body) || n.includes(`${body}民委员会`) || n.includes(`${body}居委会`))) {
+  if (
+    body &&
+    !(extras.unitNames ?? []).some((n) => n.endsWith(body) || n.includes(`${body}民委员会`) || n.includes(`${body}居民委员会`) || n.includes(`${body}居委会`))
+  ) {
     const named = [...subject.matchAll(new RegExp(`([\\u4e00-\\u9fffXx×＊*]{1,6}?${body})(?![民委级务干部组集两内里庄镇长医])`, 'g'))].at(-1)?.[1];
     const name = named?.replace(/^.*[的在和与及是有]/, '');
     if (name && name.length > body.length) return { kind: 'subordinate', name, reason: `“${title}”是${name}的称号，不是单位本身的`, unsure: false };
@@ -440,7 +481,7 @@ function contestOf(before: string): string {
 }
 
 const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬)([\d一二三四五六七八九十百千余多]+[面封块幅份张]?)?/g;
-const RECEIVED = /收到|获赠|赠送|送来|写来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予/;
+const RECEIVED = /收到|获赠|赠送|送来|写来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予|被[^，,。；;]{0,12}通报表扬/;
 /** "乡党委受到县委通报表扬": who was commended, written before the verb. */
 const COMMENDED = /^(.*?)(?:受到|得到|获得|被)/;
 /** "急诊科先后收到锦旗": who received the thanks, before 收到 or 获赠. */

@@ -22,19 +22,26 @@ export interface UnitGuess extends UnitProposal {
   notes: string[];
 }
 
+/** A 申报表's labelled line naming the unit: "单位名称：江北职业技术学院", "申报单位：…". */
+const FORM_UNIT = /^\s*(?:单位名称|申报单位|单位全称|申报单位名称)\s*[:：]\s*([^\s，,。；;：:]{2,40})\s*$/;
+
 export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTitle: Piece | null, blocks: readonly Block[]): UnitGuess | null {
   const fromTitles: Array<{ name: string; line: number }> = [];
   // A 范文 page's label after 篇一 (交警大队创建…) names the unit more loosely than the report's own
   // title under it (东陵县公安局交通警察大队创建…): the label is tried last.
   for (const p of [subtitle === markerTitle ? null : subtitle, title, markerTitle]) {
     if (!p) continue;
-    const name = nameInTitle(p.text);
+    const labelled = FORM_UNIT.exec(p.text)?.[1];
+    const name = labelled && ORG_END.test(labelled) ? labelled : nameInTitle(p.text);
     if (name) fromTitles.push({ name, line: lineOf(p) });
   }
   const fromBody: Array<{ name: string; line: number }> = [];
   for (const block of blocks.slice(0, 12)) {
     if (block.role !== 'paragraph') continue;
     const t = block.piece.text;
+    // A 申报表's labelled line: "单位名称：江北职业技术学院".
+    const label = FORM_UNIT.exec(t);
+    if (label?.[1] && ORG_END.test(label[1])) fromBody.unshift({ name: label[1], line: lineOf(block.piece, label.index) });
     const verb = NAME_BEFORE_VERB.exec(t);
     if (verb?.[1]) fromBody.push({ name: verb[1], line: lineOf(block.piece) });
     const alias = NAME_BEFORE_ALIAS.exec(t);

