@@ -105,6 +105,8 @@ function nextGap(piece: Piece, afterHeading: boolean): GapDecision | null {
     const numbered = numberingOf(lead);
     // "第一部分　学校基本情况", "1. 阵地建设。…": the space after a bare counter belongs to its line.
     if (numbered && numbered.length >= lead.length) continue;
+    // "①2018年 全省…先进集体": an entry of a dated list (its year, a space, what was given), one line.
+    if (numbered && /^\s*(?:(?:19|20)\d{2}|(?:19|20)?[XxＸｘ×＊*]{2,4})\s*年(?:\d{1,2}月)?$/.test(lead.slice(numbered.length))) continue;
 
     if (SENTENCE_END.test(lead) || GREETING_LINE.test(lead)) return { start, end, action: 'break' };
     if (GREETING.test(after) || (numberingOf(after) && !CONTINUES.test(after)) || parseChineseDate(after) !== null) {

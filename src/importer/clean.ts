@@ -49,7 +49,7 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
   ['pagination', /^(?:page\s*)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}$/i],
   ['page-number', /^[—\-–－_~·•]{1,3}\s*\d{1,4}\s*[—\-–－_~·•]{1,3}$/],
   ['page-number', /^\d{1,3}$/],
-  ['separator', /^[-=*_—~·.。…#]{4,}$/],
+  ['separator', /^[-=*_—－─━~·.。…#]{4,}$/],
   ['web-debris', /^(?:[【[]?(?:打印|打印本页|关闭|关闭窗口|返回顶部|返回|收藏|分享|分享到|字体[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$/],
   [
     'web-debris',

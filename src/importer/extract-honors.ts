@@ -72,17 +72,21 @@ const TIME_ONLY =
   /^[\s自从在于]*(?:(?:19|20)\d{2}|(?:19|20)?[XxＸｘ×]{2,})\s*年?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:(?:19|20)\d{2})\s*年?)?(?:以来|来|起|度|间|期间)?$/;
 
 /** A list item's counter before its year: "1.2017年，被评为…", "（2）2019年，…". */
-const COUNTER_BEFORE_YEAR = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、])\s*(?=(?:19|20)\d{2}\s*年)/;
+const COUNTER_BEFORE_YEAR = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])\s*(?=(?:(?:19|20)\d{2}|(?:19|20)?[XxＸｘ×＊*]{2,4})\s*年)/;
 
 /**
  * A line of an honors list written with the year first and no verb ("2019年　全省“平安单位”",
  * "2020年：全市集体三等功"): the whole line is one honor, the text after the year its title, when
  * the title names an award or is quoted. Returns a match-like object with an empty verb.
  */
-const YEAR_FIRST_ITEM = /^((?:19|20)\d{2}\s*年度?(?:[\s\u3000]*|[:：]\s*))(?=\S)([^，,。；;：:]{2,40})[。；;]?$/;
+const YEAR_FIRST_ITEM = /^((?:(?:19|20)\d{2}|(?:19|20)?[XxＸｘ×＊*]{2,4})\s*年度?(?:[\s\u3000]*|[:：]\s*))(?=\S)([^，,。；;：:]{2,40})[。；;]?$/;
+/** "（县文明委）", "（市总工会）" after a listed honor: who gave it. */
+const ISSUER_BRACKET = /[（(]\s*([^（()）]{1,14}?(?:委员会|文明委|委|局|厅|部|总工会|工会|妇联|团委|政府|办公室|文明办|协会|联合会))\s*[)）]\s*$/;
+/** "——授予气象台" after a listed honor: the body or person it was given to. */
+const AWARDED_TO = /[—－]{1,2}\s*(?:授予|颁给|颁发给|获奖者?[:：]?)\s*([^，,。；;（()）—－]{2,16})\s*$/;
 function yearFirstItem(text: string, sentence: Sentence, k: number): RegExpExecArray | null {
   if (k !== 0 || sentence.clauses.length !== 1) return null;
-  const m = YEAR_FIRST_ITEM.exec(text);
+  const m = YEAR_FIRST_ITEM.exec(text.replace(AWARDED_TO, ''));
   const item = m?.[2] ?? '';
   if (!m || NOT_HONOR.test(item) || !(AWARD.test(item) || /[“"][^”"]{2,}[”"]/.test(item))) return null;
   const out = [''] as unknown as RegExpExecArray;
@@ -201,7 +205,12 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         carried = yearsIn(text);
         continue;
       }
-      const trigger = TRIGGER.exec(text) ?? yearFirstItem(text, sentence, k) ?? bulletItem(text, sentence, k);
+      // "2020年 “…”（市委组织部）——授予预报员…": a listed entry, its 授予 names the holder, not the verb.
+      const trigger =
+        (AWARDED_TO.test(text) ? yearFirstItem(text, sentence, k) : null) ??
+        TRIGGER.exec(text) ??
+        yearFirstItem(text, sentence, k) ??
+        bulletItem(text, sentence, k);
       if (held && REVIEW.test(text) && !TITLE_STEP.test(cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0))))) {
         // "2018年，2021年两次通过复查": a year alone in the clause before (a comma for 、) is one of them.
         const before = carried && typeof carried.year === 'number' && carried.yearEnd === null ? [carried.year] : [];
@@ -263,8 +272,14 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           const itemStart = object.text.indexOf(written, offset);
           offset = itemStart + written.length;
           // "“A”（20××年，北门社区）": the bracket after an item gives its year and the body that earned it.
-          const holder = HOLDER_BRACKET.exec(written.trim());
-          const raw = holder ? written.replace(holder[0], `（${holder[1] ?? ''}）`) : written;
+          const bracketed = HOLDER_BRACKET.exec(written.trim());
+          // "…“工人先锋号”（市总工会）——授予气象台": a listed honor's holder after a dash.
+          const given = trigger[0] === '' ? AWARDED_TO.exec(written) : null;
+          const holder = bracketed ?? (given ? (['', '', given[1]] as unknown as RegExpExecArray) : null);
+          const unissued = bracketed ? written.replace(bracketed[0], `（${bracketed[1] ?? ''}）`) : given ? written.replace(given[0], '') : written;
+          // "全省…先进集体（省气象局）": in a listed entry, the bracket at the end names who gave it.
+          const issuedBy = trigger[0] === '' ? ISSUER_BRACKET.exec(unissued) : null;
+          const raw = issuedBy ? unissued.slice(0, issuedBy.index) : unissued;
           const item = cleanItem(raw);
           const quoted = /^[“"].+[”"]/.test(raw.trim().replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')) || /[“"][^”"]{2,}[”"]/.test(item);
           if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item)) continue;

@@ -284,6 +284,12 @@ function dateInText(blocks: readonly Block[], titles: ReadonlyArray<Piece | null
     const inner = /^[（(]\s*([^（）()]{6,16})\s*[)）]$/.exec(block.piece.text.trim())?.[1];
     const date = inner ? parseChineseDate(inner.replace(/\s/g, '')) : null;
     if (inner && date) return { iso: toIsoPartial(date), text: inner, line: lineOf(block.piece), source: 'title' };
+    // A bulletin's masthead: XX社区居委会编印　2023年6月30日.
+    const flat = block.piece.text.replace(/\s/g, '');
+    const tail = TRAILING_DATE.exec(flat);
+    const tailDate = tail?.[1] ? parseChineseDate(tail[1]) : null;
+    if (tail?.[1] && tailDate?.month !== undefined)
+      return { iso: toIsoPartial(tailDate), text: tail[1], line: lineOf(block.piece, block.piece.text.lastIndexOf(tail[1].slice(0, 4))), source: 'title' };
   }
   const last = [...blocks].reverse().find((b) => b.role === 'paragraph');
   const tail = last ? TRAILING_DATE.exec(last.piece.text) : null;

@@ -4,7 +4,10 @@ import { locate } from './text-map';
 import type { Block, Warning } from './types';
 
 export function lintTruncation(blocks: readonly Block[]): Warning[] {
-  const last = [...blocks].reverse().find((b) => b.role !== 'signature');
+  // An appendix after the 落款 (附件：…荣誉, its list) is not where the report stops.
+  const signed = blocks.findLastIndex((b) => b.role === 'signature');
+  const body = signed >= 0 && blocks.slice(signed + 1).some((b) => b.role === 'heading' && b.family === 'appendix') ? blocks.slice(0, signed) : blocks;
+  const last = [...body].reverse().find((b) => b.role !== 'signature' && b.role !== 'dateline');
   if (!last || last.role === 'table' || last.role === 'heading') return [];
   const text = last.piece.text;
   if (ENDS_SENTENCE.test(text) || /[!！]$/.test(text)) return [];

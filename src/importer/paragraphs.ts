@@ -5,6 +5,7 @@ import { CONTINUES, isBareHeading, isBodyLike } from './breaks';
 import { ENDS_SENTENCE } from './clean';
 import type { Item } from './items';
 import { numberingOf, type Numbering } from './outline';
+import { FOOTER } from './split';
 import { concatPieces, pieceOf, slicePiece } from './text-map';
 import type { Block, Piece, Removal } from './types';
 
@@ -69,6 +70,7 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
   // An appendix after the 落款 (附件：…荣誉一览表 and its table) is the report's again.
   const appendixAt = appendixAfterSignature(items);
   const signatureFrom = signatureStart(items, appendixAt);
+  const bulletin = bulletinLines(items);
   const flush = () => {
     if (para) blocks.push({ role: 'paragraph', piece: para });
     para = null;
@@ -105,7 +107,7 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       lastItem = item;
       return;
     }
-    if (DATELINE.test(t) && parseChineseDate(t.replace(/[\s（）()]/g, '')) !== null) {
+    if ((DATELINE.test(t) && parseChineseDate(t.replace(/[\s（）()]/g, '')) !== null) || bulletin.has(i)) {
       flush();
       blocks.push({ role: 'dateline', piece: item.piece });
       lastItem = item;
@@ -140,6 +142,13 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       blocks.push({ role: 'heading', piece: concatPieces(item.piece, ...space, next.piece), family: numbering.family });
       lastItem = next;
       skip = i + 1;
+      return;
+    }
+    // "①2018年 全省…先进集体（省气象局）": an entry of a dated list, a line of its own, no heading.
+    if (numbering && DATED_ENTRY.test(t.slice(numbering.length)) && !(para && !ENDS_SENTENCE.test(para.text) && full(lastItem))) {
+      flush();
+      blocks.push({ role: 'paragraph', piece: item.piece });
+      lastItem = item;
       return;
     }
     if (numbering && !(para && !ENDS_SENTENCE.test(para.text) && full(lastItem))) {
@@ -377,6 +386,49 @@ function isStandaloneHeading(t: string, next: Item | undefined, previous: Block 
  * Where an appendix begins after the 落款: a 附件： heading followed only by its table (or short
  * rows with no sentence in them); items.length when there is none.
  */
+/** After a counter, a year, then a space and what happened: "2018年 全省…先进集体" (not "一、2023年：打基础"). */
+const DATED_ENTRY = /^\s*(?:(?:19|20)\d{2}|(?:19|20)?[XxＸｘ×＊*]{2,4})\s*年度?(?:\d{1,2}月)?[\s\u3000]+(?=\S)[^。；;！？!?]{2,60}$/;
+const ISSUE = /第\s*[\d一二三四五六七八九十〇×XxＸ]+\s*期/;
+const EDITOR = /编印|编发|主办|印发|编(?:\s|$)/;
+const CONTENTS = /^(?:本期要目|本期目录|本期导读|目\s*录|要\s*目)[:：]?$/;
+
+/**
+ * A 信息简报's masthead (2023年第2期, …编印 2023年6月30日), its table of contents (本期要目 and
+ * the item titles it repeats) and its distribution footer (报：…, 送：…, （共印20份）): lines of
+ * the document's head and foot, not its text. Empty unless an issue line or contents opens it.
+ */
+function bulletinLines(items: readonly Item[]): Set<number> {
+  const out = new Set<number>();
+  const norm = (t: string) => t.replace(/[\s\u3000]/g, '');
+  let i = 0;
+  let isBulletin = false;
+  for (; i < items.length; i += 1) {
+    const t = items[i]?.piece.text.trim() ?? '';
+    if (t.length > 60 || ENDS_SENTENCE.test(t)) break;
+    if (ISSUE.test(t) && t.length <= 30) isBulletin = true;
+    else if (CONTENTS.test(t)) {
+      isBulletin = true;
+      out.add(i);
+      // The contents: numbered titles the bulletin repeats below as its items' headings.
+      let k = i + 1;
+      while (
+        k < items.length &&
+        numberingOf(items[k]?.piece.text ?? '') &&
+        items.slice(k + 1).some((it) => norm(it.piece.text) === norm(items[k]?.piece.text ?? ''))
+      ) {
+        out.add(k);
+        k += 1;
+      }
+      i = k;
+      break;
+    } else if (!(EDITOR.test(t) && t.length <= 40) && !(t.length <= 16 && parseChineseDate(t) !== null)) break;
+    out.add(i);
+  }
+  if (!isBulletin) return new Set();
+  for (let k = items.length - 1; k > i && FOOTER.test(items[k]?.piece.text.trim() ?? ''); k -= 1) out.add(k);
+  return out;
+}
+
 function appendixAfterSignature(items: readonly Item[]): number {
   for (let k = items.length - 1; k >= Math.max(1, items.length - 40); k -= 1) {
     const item = items[k];

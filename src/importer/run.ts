@@ -134,6 +134,18 @@ function datedChecks(doc: AnalyzedDocument): void {
         .join('；');
     } else h.note = [h.note, `原文“${h.relative}”，报告没有日期，年份待定`].filter(Boolean).join('；');
   }
+  // "6月15日，…被命名为…": an honor in a paragraph that opens with a month and no year took place
+  // in the report's own year, when that month is not after the report's (a 简报's dated items).
+  if (date?.month !== undefined)
+    for (const h of doc.honors) {
+      if (h.year !== 'undated' || h.relative || h.note?.includes('隐去')) continue;
+      const block = doc.blocks.find((b) => b.role === 'paragraph' && b.piece.spans.some((sp) => sp.line === h.line));
+      const month = block ? /^([1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01])?[日号]?(?:[上中下]旬|初|底|中)?[，,]/.exec(block.piece.text) : null;
+      if (month?.[1] && Number(month[1]) <= date.month) {
+        h.year = date.year;
+        h.note = [h.note, `原文只写“${month[0].slice(0, -1)}”，按报告日期记为${date.year}年`].filter(Boolean).join('；');
+      }
+    }
   doc.warnings.push(...resolved.warnings);
   if (!date) {
     const latest = latestYear(doc.plainText);

@@ -36,7 +36,8 @@ function splitClauses(text: string): Array<{ text: string; offset: number }> {
 export function sentencesOf(blocks: readonly Block[]): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) {
-    if (block.role === 'table') continue;
+    // A dateline (a masthead, contents or footer line) holds no facts of its own.
+    if (block.role === 'table' || block.role === 'dateline') continue;
     for (const match of block.piece.text.matchAll(SENTENCE)) {
       const text = match[0];
       const clauses = splitClauses(text).map((c) => ({ text: c.text, offset: match.index + c.offset, block }));

@@ -20,6 +20,8 @@ const MARKER =
 /** A page's collection title: …（精选2篇）, 【精选3篇】, (通用5篇), …汇报2篇, 合集. */
 const COLLECTION =
   /[（(【[]\s*(?:精选|通用|优选|汇总|最新|热门|推荐|优秀)?\s*[\d一二三四五六七八九十]+\s*篇\s*[）)】\]]|(?<=[\u4e00-\u9fff])(?:精选|通用)?[\d一二三四五六七八九十]+\s*篇\s*$|(?:范文|汇编|合集|大全)\s*$/;
+/** A 简报's distribution footer: 报：…, 送：…, 抄送：…, 发：…, （共印20份）. */
+export const FOOTER = /^(?:(?:主?报|送|抄送|抄报|发|分送)[:：]|[（(]\s*共印[\d一二三四五六七八九十百]+份\s*[)）]$)/;
 const GREETING = /^(?:尊敬的|各位领导|同志们|下午好|上午好|大家好)/;
 const SUBTITLE = /^[—\-－]{2}/;
 const TITLE_WORDS = /汇报|总结|报告|材料|解说词|事迹|申报|经验|做法|交流|发言|讲话|情况/;
@@ -73,8 +75,13 @@ export function splitDocuments(lines: readonly CleanLine[], separators: readonly
       return;
     }
     while (seps.length > 0 && (seps[0] ?? Infinity) < cl.line) {
-      seps.shift();
-      if (current.length > 0) close();
+      const sep = seps.shift() ?? 0;
+      // A 简报's rules set off its masthead and contents (no sentence yet) and its 报/送 footer:
+      // one document, not several.
+      const masthead = current.every((c) => !ENDS_SENTENCE.test(c.piece.text));
+      const nextSep = seps[0] ?? Infinity;
+      const footer = lines.slice(i).filter((l) => l.line > sep && l.line < nextSep);
+      if (current.length > 0 && !masthead && !(footer.length > 0 && footer.every((l) => FOOTER.test(l.piece.text.trim())))) close();
     }
     if (current.length >= 8 && startsNewReport(lines, i, current)) close();
     current.push(cl);
