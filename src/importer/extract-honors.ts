@@ -65,7 +65,9 @@ const BRACKET_YEAR =
 /** A re-examination passed in the given years: 2016年、2019年两次通过复查. */
 /** A bracket after an item with its year and who earned it: （2019年，北门社区）, (20xx年,二中队). */
 const HOLDER_BRACKET = /[（(]\s*((?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?)\s*[，,、；;]\s*([\u4e00-\u9fff“”"]{2,16})\s*[)）]\s*(?=$|等)/;
-const REVIEW = /(?:通过|经过)了?[^，。；]{0,6}复查|复查(?:保留|合格)/;
+const REVIEW = /(?:通过|经过)了?[^，。；]{0,6}复查|复查(?:保留|合格)|复查中?[^，。；]{0,6}(?:确认|继续)?保留/;
+/** "执行局也因此被…记集体二等功": a consequence of what was told just before, in its year. */
+const CONSEQUENCE = /因此|由此|为此|因而/;
 const ISSUER = /[市县区省]委[、，,]?[市县区省]?政府|[市县区省]政府|[市县区省]委|[市县区省]文明委/;
 const CONSECUTIVE = /连续([一二两三四五六七八九十\d]{1,3})年/;
 const TIME_ONLY =
@@ -233,7 +235,13 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
       // after an item, “A”（2016年）, dates only that item).
       const bracketBefore = [...before.matchAll(BRACKET_YEAR)].at(-1)?.[0];
       const clauseYear =
-        yearsIn(text.replace(BRACKET_YEAR, '')) ?? (bracketBefore ? yearsIn(bracketBefore) : null) ?? carried ?? sameYear ?? opening ?? sectionYear;
+        yearsIn(text.replace(BRACKET_YEAR, '')) ??
+        (bracketBefore ? yearsIn(bracketBefore) : null) ??
+        carried ??
+        sameYear ??
+        opening ??
+        sectionYear ??
+        (CONSEQUENCE.test(before) && lastYear !== null ? { year: lastYear, yearEnd: null } : null);
       carried = null;
       // The list may continue over the next clauses: "获得A，2004年B、2004年C".
       const objects: Array<{ clause: Clause; text: string; start: number }> = [

@@ -2,6 +2,7 @@
 // as its honors: "我镇王庄村被评为…" is a village's, "我校张老师获评…" a teacher's, and 锦旗
 // or 感谢信 are thanks (表扬), not honors. Each proposal says why.
 import type { HonorCategory } from '../domain/vocabulary';
+import { opensWithSurname } from '../domain/pii';
 import type { RecipientProposal } from './types';
 
 /** Words that name the unit itself when they stand as the subject. */
@@ -13,7 +14,7 @@ const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|�
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|学院|院|医院|中心|局|县局|公司|厂|车站|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
 const BODY_END =
-  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台)$/;
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台|法庭|审判庭|执行局)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
   /(?:董事长|副董事长|总经理|副总经理|总裁|总工程师|法官|检察官|警官|教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|负责人|带头人|联络人|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
@@ -110,7 +111,7 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
       .replace(/被[^被]*$/, ''),
   )
     .replace(
-      /(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|在全[省市县区][^，]*中)+$/,
+      /(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|因此|由此|为此|因而|在全[省市县区][^，]*中)+$/,
       '',
     )
     .trim();
@@ -143,6 +144,9 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
     const named = name.length >= 2 ? name : `${name}${honorific[2] ?? ''}`;
     if (named.length >= 2) return { kind: 'individual', name: named, reason: `主语“${s}”是个人`, unsure: false };
   }
+  // "林静怡被评为…": a name alone (a surname and one or two characters), no post before it.
+  if (/^[\u4e00-\u9fff]{2,3}$/.test(s) && opensWithSurname(s) && !SELF.test(s) && !BODY_END.test(s) && !SELF_PREFIX.test(s))
+    return { kind: 'individual', name: s, reason: `主语“${s}”是个人（姓名）`, unsure: false };
   const longName = LONG_NAME_AFTER_POST.exec(s);
   if (longName?.[1] && !BODY_END.test(longName[1])) return { kind: 'individual', name: longName[1], reason: `主语“${s}”是个人`, unsure: false };
   // "公共卫生科刘##被评为优秀共产党员": a department and a person's name, for a personal title.

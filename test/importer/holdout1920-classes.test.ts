@@ -69,3 +69,29 @@ describe('an honors list after the 落款', () => {
     expect(d?.warnings.filter((w) => w.kind === 'truncated' || w.kind === 'gap')).toEqual([]);
   });
 });
+
+describe('honors of a named body or person beside the unit’s', () => {
+  const court = (...body: string[]) => importText(['青川县人民法院创建文明单位事迹材料', '一、主要做法', ...body, '青川县人民法院', '2024年3月'].join('\n'))[0];
+
+  it('gives a 人民法庭, an 执行局 and a person named without a post their own honors', () => {
+    const d = court(
+      '　　2021年，白沙人民法庭被省高级人民法院评为“全省优秀人民法庭”；2022年，赵明远被评为“全省法院调解能手”。',
+      '　　2023年春节前，执行局开展涉民生案件集中执行活动，兑现案款300余万元。',
+      '　　执行局也因此被市中级人民法院记集体三等功。',
+    );
+    expect(honors(d)).toEqual([
+      [2021, '全省优秀人民法庭', '省级', 'honor', { kind: 'subordinate', name: '白沙人民法庭' }],
+      [2022, '全省法院调解能手', '省级', 'honor', { kind: 'individual', name: '赵明远' }],
+      [2023, '集体三等功', '市级', 'honor', { kind: 'subordinate', name: '执行局' }],
+    ]);
+  });
+
+  it('reads reviews written 在…复查中均被确认保留 as title steps', () => {
+    const d = court('　　2015年，法院被命名为县级文明单位，此后在2018年、2021年两次复查中均被确认保留。');
+    expect(honors(d).map((h) => [h[0], h[1], h[3]])).toEqual([
+      [2015, '文明单位', 'title'],
+      [2018, '文明单位', 'title'],
+      [2021, '文明单位', 'title'],
+    ]);
+  });
+});
