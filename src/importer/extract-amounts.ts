@@ -3,7 +3,7 @@
 // 人次, %) with a label, the unit's staff and party members, and investments.
 import { findQuantities, parseQuantity, type FoundQuantity } from '../domain/quantity';
 import { maskPii } from './lint-pii';
-import { classifyMoney } from './money-kind';
+import { classifyMoney, OWNER_KINDS } from './money-kind';
 import { lineAt, type Sentence } from './sentences';
 import type { StaffMeasure } from '../domain/vocabulary';
 import type { AmountProposal, Block, FigureProposal, Warning } from './types';
@@ -53,7 +53,12 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
         const lead = clause.text.slice(0, q.index);
         const from = Math.max(lead.lastIndexOf('、') + 1, lead.includes('其中') ? lead.lastIndexOf('其中') + 2 : 0);
         const item = `${lead.slice(from)}${q.text}`.trim();
-        const money = classifyMoney(clause.text, before, parent ? { kind: parent.kind, of: parent.text, item } : undefined, after);
+        let money = classifyMoney(clause.text, before, parent ? { kind: parent.kind, of: parent.text, item } : undefined, after);
+        // "公司自筹创建资金35万元、争取省分公司专项资金120万元": a later item of a list, after another sum,
+        // is the money its own words say (争取, 捐, 帮扶), not what the clause's first item was.
+        const listed = !parent && from > 0 && /元/.test(lead.slice(0, from)) ? classifyMoney(item, `${before}${lead.slice(0, from)}`, undefined, after) : null;
+        if (listed && listed.kind !== money.kind && listed.kind !== null && OWNER_KINDS.has(listed.kind) && !/^\s*(?:前文|后文)/.test(listed.reason))
+          money = listed;
         // "每年列支…50万元（2025年预算55万元）": a sum for one year named in brackets is no rate (but
         // "（2024年增至8万元）" is the rate raised).
         const aside = /[（(]([^（()）]*)$/.exec(clause.text.slice(0, q.index))?.[1];

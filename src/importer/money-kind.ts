@@ -30,7 +30,7 @@ const RULES: readonly KindRule[] = [
   {
     kind: null,
     // ("每月拿出3000元奖励服务明星": money set aside to reward is spent, not a prize won.)
-    re: /(?<!低)收入|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|贷款|余额|存款|归集|人均|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
+    re: /(?<!低)收入|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|人均|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
     means: '不是投入的钱（收入、产值、节省、奖励等）',
   },
   {
@@ -48,7 +48,7 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '捐款捐物',
-    re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善|善款|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)/,
+    re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善|善款|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:从[^，,。；;]{0,8}?中)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)/,
     means: '捐款捐物（职工自己出的钱）',
   },
   {
@@ -87,7 +87,7 @@ const RULES: readonly KindRule[] = [
 const WORKS = RULES.find((r) => r.kind === '基础设施与民生')?.re ?? /(?!)/;
 
 /** Kinds that say whose money it is or what it is given as, which the parts of a whole share. */
-const OWNER_KINDS: ReadonlySet<InvestmentKind> = new Set<InvestmentKind>(['帮扶资金', '争取项目', '捐款捐物', '创建经费']);
+export const OWNER_KINDS: ReadonlySet<InvestmentKind> = new Set<InvestmentKind>(['帮扶资金', '争取项目', '捐款捐物', '创建经费']);
 
 /** A part named as one of the whole's funds: "产业发展资金30万元", "其中慰问款2万元". */
 const NAMED_FUND = /^(?:其中)?[\u4e00-\u9fff]{0,12}(?:资金|经费|款|金)(?:约|近|共)?[\d.一二三四五六七八九十百千万两]/;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
 import { importText, outline } from './helpers';
 
+const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.bound, a.kind, a.period]) ?? [];
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.year, h.title, h.level, h.kind, h.recipient]) ?? [];
 
 describe('a 信息简报', () => {
@@ -93,5 +94,24 @@ describe('honors of a named body or person beside the unit’s', () => {
       [2018, '文明单位', 'title'],
       [2021, '文明单位', 'title'],
     ]);
+  });
+});
+
+describe('money of several kinds', () => {
+  const report = (...body: string[]) => importText(['城南供电所创建文明单位工作汇报', '一、主要做法', ...body].join('\n'))[0];
+
+  it('reads a monthly gift from staff pay (每人每月从工资中捐出) as a donation', () => {
+    expect(money(report('　　所里职工每人每月从工资中捐出20元，设立“暖心基金”。'))).toEqual([['20元', 'exact', '捐款捐物', '每人每月']]);
+  });
+
+  it('gives each item of a list its own kind: money raised for the campaign, then money won', () => {
+    expect(money(report('　　全年自筹创建经费12万元、争取市公司专项资金60万元，用于供电营业厅改造。'))).toEqual([
+      ['12万元', 'exact', '创建经费', null],
+      ['60万元', 'exact', '争取项目', null],
+    ]);
+  });
+
+  it('reads payments made on others’ behalf (代理发放) as no money put in', () => {
+    expect(money(report('　　所里代理发放农业补贴资金1.2亿元，惠及农户2万户。'))).toEqual([['1.2亿元', 'exact', null, null]]);
   });
 });
