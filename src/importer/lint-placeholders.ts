@@ -3,9 +3,11 @@ import { opensWithSurname } from '../domain/pii';
 import { locate } from './text-map';
 import type { Piece, Warning } from './types';
 
+// "（总第×期）": a single × for a hidden number in an issue or batch number.
 // ** and ### are Markdown only at a line's start before a space (## 标题) or around words
 // (**加粗**); in a report's prose they stand for a hidden name: **中学, ###镇, 刘##.
-const PLACEHOLDER = /(?:19|20)[×xXＸｘ＊*#＃]{2}年?|(?<![A-Za-z])[XxＸｘ]{2,}|[XxＸｘ]{2,}(?=[\u4e00-\u9fff])|[×＊*]{2,}|[#＃]{2,}(?!\s)|[○◯□]{2,}|某某/g;
+const PLACEHOLDER =
+  /(?:19|20)[×xXＸｘ＊*#＃]{2}年?|(?<![A-Za-z])[XxＸｘ]{2,}|[XxＸｘ]{2,}(?=[\u4e00-\u9fff])|[×＊*]{2,}|[#＃]{2,}(?!\s)|[○◯□]{2,}|某某|(?<=第|总第)[×XxＸｘ](?=[期号届次批])/g;
 
 export function lintPlaceholders(pieces: readonly Piece[]): Warning[] {
   const out: Warning[] = [];

@@ -115,3 +115,22 @@ describe('money of several kinds', () => {
     expect(money(report('　　所里代理发放农业补贴资金1.2亿元，惠及农户2万户。'))).toEqual([['1.2亿元', 'exact', null, null]]);
   });
 });
+
+describe('numbers and names taken out', () => {
+  const warned = (d: AnalyzedDocument | undefined, kind: string) => d?.warnings.filter((w) => w.kind === kind).map((w) => w.line) ?? [];
+
+  it('flags counts gone before 起, 条, 份, 栋 and after 出动, and a single × in an issue number', () => {
+    const docs = importText(
+      [
+        '河西社区创建文明社区工作简报',
+        '2022年第3期（总第×期）',
+        '河西社区居委会编印　2022年8月1日',
+        '　　一季度，社区出动巡逻队员人次，化解邻里纠纷起，收到居民建议条。',
+        '　　社区为辖区栋老旧楼房加装了扶手，为困难家庭送去慰问品份。',
+      ].join('\n'),
+    );
+    const d = docs[0];
+    expect(warned(d, 'placeholder')).toEqual([2]);
+    expect(warned(d, 'missing-number')).toEqual([4, 4, 4, 5, 5]);
+  });
+});
