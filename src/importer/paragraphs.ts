@@ -71,6 +71,8 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
   const appendixAt = appendixAfterSignature(items);
   const signatureFrom = signatureStart(items, appendixAt);
   const bulletin = bulletinLines(items);
+  // The last value of each counter family that headed a part: 一、 then 二、…
+  const headingValues = new Map<string, number>();
   const flush = () => {
     if (para) blocks.push({ role: 'paragraph', piece: para });
     para = null;
@@ -80,8 +82,14 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
     hints.wrapWidth !== null && item !== null && (item.lineLength ?? item.piece.text.length) + (item.indented ? 2 : 0) >= hints.wrapWidth - 2;
 
   let skip = -1;
+  let scanned = 0;
   items.forEach((item, i) => {
     if (i === skip) return;
+    for (; scanned < blocks.length; scanned += 1) {
+      const b = blocks[scanned];
+      const n = b?.role === 'heading' ? numberingOf(b.piece.text) : null;
+      if (n) headingValues.set(n.family, n.value);
+    }
     const t = item.piece.text;
     const next = items[i + 1];
     if (item.style?.table) {
@@ -151,7 +159,10 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       lastItem = item;
       return;
     }
-    if (numbering && !(para && !ENDS_SENTENCE.test(para.text) && full(lastItem))) {
+    // "四、家园共育" after a paragraph cut short (a paywall note taken out mid-sentence): the next
+    // counter of the headings' own sequence heads a part, whatever the line before it.
+    const nextInSequence = numbering !== null && numbering.family === 'cn' && headingValues.get(numbering.family) === numbering.value - 1;
+    if (numbering && (nextInSequence || !(para && !ENDS_SENTENCE.test(para.text) && full(lastItem)))) {
       const split = runIn(item.piece, numbering, next);
       if (split) {
         flush();
@@ -243,7 +254,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       !(hints.indentedParagraphs && (item.indented || (next && !next.indented && !numberingOf(next.piece.text)))) &&
       // A PDF copy's line that runs to the wrap width is a paragraph going on, not a heading
       // ("首先，我代表全院…检查指" / "导表示热烈欢迎！").
-      !(full(item) && next && !numberingOf(next.piece.text) && !CONTINUES.test(t))
+      !(full(item) && next && !numberingOf(next.piece.text) && !CONTINUES.test(t)) &&
+      // "首先，我代表…，对各位领导": a line opening with a connective and its comma starts a sentence.
+      !(/^(?:首先|其次|再次|最后|同时|此外|另外|总之|因此|近年来|多年来)[，,]/.test(t.trim()) && next && !numberingOf(next.piece.text))
     ) {
       blocks.push({ role: 'heading', piece: item.piece });
     } else {

@@ -134,3 +134,37 @@ describe('numbers and names taken out', () => {
     expect(warned(d, 'missing-number')).toEqual([4, 4, 4, 5, 5]);
   });
 });
+
+describe('headings of copied text', () => {
+  it('keeps a hard-wrapped opening sentence (首先，…) in its paragraph', () => {
+    const d = importText(
+      [
+        '北山县妇幼保健院创建文明单位',
+        '工作汇报',
+        '尊敬的各位领导：',
+        '    首先，我代表全院职工，对各位领导的到来',
+        '表示衷心感谢！下面，我将我院创建工作汇报如下：',
+        '一、加强组织领导，健全工作机制',
+        '院里成立了创建工作领导小组，定期研究部署创建工作。',
+      ].join('\n'),
+    )[0];
+    expect(outline(d).map((h) => h[1])).toEqual(['一、加强组织领导，健全工作机制']);
+  });
+
+  it('heads a part with the next counter of the headings even after a paragraph cut short', () => {
+    const d = importText(
+      [
+        '东港小学创建文明校园工作汇报',
+        '一、加强领导,健全机制',
+        '　　学校成立了以校长为组长的创建工作领导小组,明确了责任分工。',
+        '二、立德树人,培育新人',
+        '　　学校坚持每周一次主题班会,开展“美德少年”评选活动。',
+        '三、改善条件,美化校园',
+        '　　学校自筹约12万元改造了操场和图书室,……(范文网省略530字,正式会员可完整阅读)',
+        '四、家校共育,服务社会',
+        '　　学校每学期举办家长学校讲座两次,受到家长好评。',
+      ].join('\n'),
+    )[0];
+    expect(outline(d).map((h) => h[1])).toEqual(['一、加强领导，健全机制', '二、立德树人，培育新人', '三、改善条件，美化校园', '四、家校共育，服务社会']);
+  });
+});
