@@ -145,7 +145,14 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
     if (named.length >= 2) return { kind: 'individual', name: named, reason: `主语“${s}”是个人`, unsure: false };
   }
   // "林静怡被评为…": a name alone (a surname and one or two characters), no post before it.
-  if (/^[\u4e00-\u9fff]{2,3}$/.test(s) && opensWithSurname(s) && !SELF.test(s) && !BODY_END.test(s) && !SELF_PREFIX.test(s))
+  if (
+    /^[\u4e00-\u9fff]{2,3}$/.test(s) &&
+    opensWithSurname(s) &&
+    !SELF.test(s) &&
+    !BODY_END.test(s) &&
+    !SELF_PREFIX.test(s) &&
+    !/[镇乡县市区省州局院校馆厂园司庭台港湾]$/.test(s)
+  )
     return { kind: 'individual', name: s, reason: `主语“${s}”是个人（姓名）`, unsure: false };
   const longName = LONG_NAME_AFTER_POST.exec(s);
   if (longName?.[1] && !BODY_END.test(longName[1])) return { kind: 'individual', name: longName[1], reason: `主语“${s}”是个人`, unsure: false };
