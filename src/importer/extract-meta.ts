@@ -103,7 +103,10 @@ function nameInTitle(text: string): string | null {
   if (headline && ORG_END.test(headline)) return headline;
   const m = /^(.{2,30}?)(?:创建|争创|申报|关于|[12]\d{3}年|二[〇○零]|精神文明建设|文明建设|文明创建|工作汇报|工作总结|汇报材料|先进事迹|事迹)/.exec(t);
   // "石桥村文明村创建…": the name stops before the title it seeks.
-  const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)$/, '');
+  // "…支公司文明单位复查工作汇报": and before the step it reports (复查, 验收, 测评).
+  const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)(?:复查|验收|测评|检查)?$/, '');
+  // "安平县市场监督管理局" over "创建县级文明单位工作汇报": a title line that is the unit's name alone.
+  if (!m && t.length <= 30 && /^[\u4e00-\u9fff（）()]+$/.test(t.trim()) && ORG_END.test(t.trim())) return t.trim();
   if (!candidate) return null;
   // "以“税”为媒传文明——城东税务分局创建…": a slogan before a dash (or a bar: 奋进新征程 | …), the unit after it.
   const afterDash =

@@ -168,3 +168,24 @@ describe('headings of copied text', () => {
     expect(outline(d).map((h) => h[1])).toEqual(['一、加强领导，健全机制', '二、立德树人，培育新人', '三、改善条件，美化校园', '四、家校共育，服务社会']);
   });
 });
+
+describe('the unit’s name', () => {
+  it('takes a branch company’s full name from a title that goes on with 文明单位复查', () => {
+    const d = importText(
+      [
+        '中国平安财产保险股份有限公司东河县支公司文明单位复查工作汇报',
+        '东河县支公司现有员工38人，其中党员15名。',
+        '一、主要做法',
+        '公司每年安排创建经费4万元。',
+      ].join('\n'),
+    )[0];
+    expect(d?.unit?.name).toBe('中国平安财产保险股份有限公司东河县支公司');
+  });
+
+  it('takes the unit from a title line that is its name alone, over the report’s title', () => {
+    const d = importText(
+      ['东河县自然资源和规划局', '创建省级文明单位工作汇报材料', '', '尊敬的各位领导：', '    县自然资源和规划局现有干部职工96人，其中党员58名。'].join('\n'),
+    )[0];
+    expect(d?.unit?.name).toBe('东河县自然资源和规划局');
+  });
+});
