@@ -43,12 +43,12 @@ const RULES: readonly KindRule[] = [
   {
     kind: '创建经费',
     // "用于创建工作的资金共计…", "为创建投入资金…": money the unit spends on its own creation work.
-    re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:的)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费|为(?:文明)?创建(?:工作)?投入/,
+    re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:的)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费|为(?:文明)?创建(?:工作)?投入|^\s*(?:精神文明建设|文明创建|创建工作)投入/,
     means: '单位自己的创建经费',
   },
   {
     kind: '捐款捐物',
-    re: /捐款|捐物|捐赠|捐资|捐献|募捐|爱心捐|一日捐|慈善|善款|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:从[^，,。；;]{0,8}?中)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)/,
+    re: /捐款|捐物|捐赠|捐资|捐献|募捐|募集[^，,。；;]{0,6}?(?:物资|善款|款物|爱心)|爱心捐|一日捐|慈善|善款|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:从[^，,。；;]{0,8}?中)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)/,
     means: '捐款捐物（职工自己出的钱）',
   },
   {
@@ -78,7 +78,7 @@ const RULES: readonly KindRule[] = [
     kind: '基础设施与民生',
     // 保洁经费 (keeping villages clean; not a cleaner's pay) and facilities (设施) are public works and services too.
     // "实施农村饮水安全巩固提升工程": a works programme carried out.
-    re: /实施[^，,。；;]{0,20}?工程|饮水|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
+    re: /实施[^，,。；;]{0,20}?工程|饮水|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|粉刷|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
     means: '工程或设施（谁出的钱原文常未写明）',
   },
 ];
@@ -240,7 +240,8 @@ export function classifyMoney(
   // "自筹资金约300万元，改造门诊大厅": what it paid for follows in the next clause (not "其中…").
   // The campaign's own budget (每月列支3000元用于文明创建活动) is not what the next clause says it built.
   const forCampaign = OWN_BUDGET.test(clause) && CAMPAIGN_WORK.test(clause);
-  if (kind === undefined && SPENT.test(clause) && !refersBack && !forCampaign && !/^\s*(?:其中|包括)/.test(after)) {
+  // (Money handed out to people, 为…老人…发放, is what the clause says, whatever the next one tells.)
+  if (kind === undefined && SPENT.test(clause) && !refersBack && !forCampaign && !/^\s*(?:其中|包括)/.test(after) && !AID_GIVEN.test(clause)) {
     const next = RULES.filter((r) => r.kind !== null && r.re.test(after)).at(0);
     if (next) {
       kind = next.kind;

@@ -3,6 +3,7 @@
 // batches' own sentences).
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
+import { classifyMoney } from '../../src/importer/money-kind';
 import { importText, outline } from './helpers';
 
 const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.bound, a.kind, a.period]) ?? [];
@@ -109,6 +110,16 @@ describe('money of several kinds', () => {
       ['12万元', 'exact', '创建经费', null],
       ['60万元', 'exact', '争取项目', null],
     ]);
+  });
+
+  it('reads goods collected (募集…物资) as a donation, repainting as works, and a 精神文明建设投入 row as creation money', () => {
+    expect(money(report('　　所里为辖区孤寡老人每人每月发放生活补贴80元，为留守儿童募集爱心图书价值6000元。'))).toEqual([
+      ['80元', 'exact', '帮扶资金', '每人每月'],
+      ['6000元', 'exact', '捐款捐物', null],
+    ]);
+    expect(money(report('　　所里投入约9万元，粉刷了营业厅和职工食堂。'))).toEqual([['约9万元', 'about', '基础设施与民生', null]]);
+    // A figures table's row label, as the Word reader hands it over.
+    expect(classifyMoney('精神文明建设投入 8.5万元', '').kind).toBe('创建经费');
   });
 
   it('reads payments made on others’ behalf (代理发放) as no money put in', () => {
