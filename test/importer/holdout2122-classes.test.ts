@@ -51,3 +51,32 @@ describe('money', () => {
     expect(money(d)).toContainEqual(['2000元', '创建经费', '每月']);
   });
 });
+
+describe('the unit', () => {
+  it('a speech’s greeting and 我代表 are not part of the name', () => {
+    const [d] = importText(
+      [
+        '东湖小学创建市级文明校园工作汇报',
+        '各位领导、各位来宾：',
+        '　　上午好！我谨代表东湖小学全体教职工，向各位领导的到来表示欢迎。现将我校创建工作汇报如下。',
+        '　　一、学校概况',
+        '　　东湖小学始建于1962年，现有学生1800人。',
+        '2024年5月8日',
+      ].join('\n'),
+    );
+    expect(d?.unit?.name).toBe('东湖小学');
+  });
+
+  it('a city and a district in the title before the name the signature gives are where the unit is', () => {
+    const [d] = importText(
+      [
+        '南江市东城区北关街道文化社区居委会创建市级文明社区工作汇报',
+        '　　一、基本情况',
+        '　　文化社区位于北关街道西部，常住居民2100户。',
+        '北关街道文化社区居委会',
+        '2024年6月1日',
+      ].join('\n'),
+    );
+    expect(d?.unit?.name).toBe('北关街道文化社区居委会');
+  });
+});
