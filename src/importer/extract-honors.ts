@@ -224,6 +224,17 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           reviewed = true;
           continue;
         }
+        // "20xx年通过复查": a review whose year is hidden is a step all the same, undated.
+        if (PLACEHOLDER_YEAR.test(text)) {
+          honors.push(
+            honor(clause, 0, { year: 'undated', yearEnd: null, note: '原文年份被隐去（XX年）' }, held.title, held.level, 'title', quote, {
+              status: '复查保留',
+              subject: '',
+            }),
+          );
+          reviewed = true;
+          continue;
+        }
       }
       if (!trigger || NOT_HONOR.test(text)) {
         carried = null;
@@ -721,7 +732,8 @@ export function levelContext(text: string, unitName: string, region: readonly st
 function dedupe(honors: HonorProposal[]): HonorProposal[] {
   const seen = new Set<string>();
   return honors.filter((h) => {
-    const key = `${h.kind}|${h.title}|${h.year}|${h.yearEnd}|${h.recipient.kind}|${h.recipient.name ?? ''}`;
+    // (A 命名 and a 复查 of the same title, both in hidden years, are two steps.)
+    const key = `${h.kind}|${h.title}|${h.year}|${h.yearEnd}|${h.recipient.kind}|${h.recipient.name ?? ''}|${h.year === 'undated' ? (h.status ?? '') : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

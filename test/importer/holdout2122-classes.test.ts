@@ -7,6 +7,8 @@ import { importText } from './helpers';
 
 const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
 
+const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.year, h.title, h.level, h.kind, h.recipient]) ?? [];
+
 const report = (title: string, body: readonly string[], sign = '2024年3月10日') => [title, ...body.map((p) => `　　${p}`), sign].join('\n');
 
 describe('money', () => {
@@ -78,5 +80,16 @@ describe('the unit', () => {
       ].join('\n'),
     );
     expect(d?.unit?.name).toBe('北关街道文化社区居委会');
+  });
+});
+
+describe('honors', () => {
+  it('a review passed in a hidden year (20xx年通过复查) is an undated step of the unit’s title', () => {
+    const [d] = importText(
+      report('XX县人民法院创建市级文明单位工作汇报', ['一、基本情况', 'XX县人民法院现有干警96人。法院于20xx年被命名为县级文明单位，20xx年顺利通过复查。']),
+    );
+    const steps = honors(d).filter((h) => h[3] === 'title');
+    expect(steps).toHaveLength(2);
+    expect(steps.every((h) => h[0] === 'undated')).toBe(true);
   });
 });
