@@ -93,3 +93,12 @@ describe('honors', () => {
     expect(steps.every((h) => h[0] === 'undated')).toBe(true);
   });
 });
+
+describe('获得感', () => {
+  it('a people’s 获得感 is no honor won', () => {
+    const [d] = importText(
+      report('北关街道文化社区居委会创建市级文明社区工作汇报', ['一、下一步打算', '社区将继续完善便民服务，努力让办事群众的获得感和满意度再上新台阶。']),
+    );
+    expect(honors(d)).toEqual([]);
+  });
+});
