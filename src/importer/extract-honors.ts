@@ -139,7 +139,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
   let held: { title: string; level: Level } | null = null;
   // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
   let lastYear: number | null = null;
-  let previousOpening: { block: Sentence['block']; years: YearInfo } | null = null;
+  let previousOpening: { block: Sentence['block']; years: YearInfo; run: number } | null = null;
   // "二、2024年：抓服务、树品牌": a heading with one year dates the honors under it that give none.
   const headingYears = new Map<number, YearInfo>();
   let sectionYear: YearInfo | null = null;
@@ -185,12 +185,17 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
     const first = (clauses[0]?.text ?? '').replace(COUNTER_BEFORE_YEAR, '');
     // "2022年，车站获评…；值班员孟晓燕被评为…": after a semicolon, the year that opened the sentence
     // before (in the same paragraph) still holds.
-    const opening: YearInfo | null = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first)
+    // But not after a run of items each opening with its own year ("2020年获评…；2021年获评…；书记×××
+    // 被评为…"): there an item without a year is undated.
+    const ownOpening = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first);
+    const sameBlock = previousOpening !== null && previousOpening.block === sentence.block;
+    const run: number = ownOpening ? (sameBlock ? (previousOpening?.run ?? 0) : 0) + 1 : 0;
+    const opening: YearInfo | null = ownOpening
       ? yearsIn(first)
-      : previousOpening && previousOpening.block === sentence.block && !yearsIn(sentence.text)
+      : previousOpening && sameBlock && previousOpening.run < 2 && !yearsIn(sentence.text)
         ? previousOpening.years
         : null;
-    previousOpening = /[；;]\s*$/.test(sentence.text) && opening ? { block: sentence.block, years: opening } : null;
+    previousOpening = /[；;]\s*$/.test(sentence.text) && opening ? { block: sentence.block, years: opening, run } : null;
     honors.push(...commendations(sentence, quote, opening ?? sectionYear, unitNames));
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];

@@ -102,3 +102,15 @@ describe('获得感', () => {
     expect(honors(d)).toEqual([]);
   });
 });
+
+describe('a list of dated honors', () => {
+  it('an item with no year, after items each opening with their own, is undated', () => {
+    const [d] = importText(
+      report('北关街道文化社区居委会创建市级文明社区工作汇报', [
+        '一、所获荣誉',
+        '社区近年所获荣誉如下：2018年获评市级“和谐社区”；2020年获评省级“充分就业社区”；2022年获评市级“无邪教社区”；社区主任×××被评为区级“优秀社区工作者”。',
+      ]),
+    );
+    expect(honors(d).find((h) => (h[1] as string).includes('优秀社区工作者'))?.[0]).toBe('undated');
+  });
+});
