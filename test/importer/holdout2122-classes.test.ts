@@ -3,7 +3,7 @@
 // batches' own sentences).
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
-import { importText } from './helpers';
+import { importText, outline } from './helpers';
 
 const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
 
@@ -112,5 +112,32 @@ describe('a list of dated honors', () => {
       ]),
     );
     expect(honors(d).find((h) => (h[1] as string).includes('优秀社区工作者'))?.[0]).toBe('undated');
+  });
+});
+
+describe('a 范文 page', () => {
+  it('a paywall note with an ellipsis on both sides leaves nothing to glue to the next heading', () => {
+    const [d] = importText(
+      [
+        'XX镇创建县级文明乡镇工作汇报',
+        '　　一、加强领导。镇里成立了创建工作领导小组，由镇党委书记任组长，各村明确专人负责。',
+        '……（全文剩余860字，登录后可查看全文）……',
+        '　　三、工作成效。全镇群众满意度明显提升，镇文化站被评为县级“示范文化站”。',
+        'XX镇人民政府',
+      ].join('\n'),
+    );
+    expect(outline(d).map(([, t]) => t)).not.toContain('……');
+  });
+
+  it('a half-width full stop before a placeholder (成效.XX村) ends the run-in heading', () => {
+    const [d] = importText(
+      [
+        'XX乡创建县级文明乡镇工作汇报',
+        '　　一、加强领导.乡里成立了创建工作领导小组,由乡党委书记任组长,各村明确专人负责.',
+        '　　二、创建成效.XX村被评为县级"文明村",乡卫生院被评为县级"群众满意卫生院".',
+        'XX乡人民政府',
+      ].join('\n'),
+    );
+    expect(outline(d)).toContainEqual([1, '二、创建成效。']);
   });
 });
