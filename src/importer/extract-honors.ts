@@ -545,7 +545,13 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
       const year = yearsIn(clause.text) ?? earlier ?? opening ?? { year: 'undated' as const, yearEnd: null };
       const h = honor(clause, m.index, year, word, null, 'honor', quote, { subject: '' });
       // A 通报表扬 goes to whoever the clause names before 受到 (a body, a person, or the unit).
-      const commended = word === '通报表扬' ? COMMENDED.exec(clause.text.trim())?.[1]?.replace(SUBJECT_TIME, '') : undefined;
+      // ("执法队在去年防汛工作中受到…": the circumstance after the body, 在…中, is not its name.)
+      const commended =
+        word === '通报表扬'
+          ? COMMENDED.exec(clause.text.trim())?.[1]
+              ?.replace(/(?:在|于|因)[^，,。；;]{1,20}?(?:中|期间|时|里|上)$/, '')
+              .replace(SUBJECT_TIME, '')
+          : undefined;
       // "镇便民服务中心收到群众送来的锦旗9面": who received it, written before 收到.
       const receiver =
         word === '通报表扬'

@@ -141,3 +141,12 @@ describe('a 范文 page', () => {
     expect(outline(d)).toContainEqual([1, '二、创建成效。']);
   });
 });
+
+describe('a 通报表扬', () => {
+  it('goes to the body named before the circumstance (在…中), not to the circumstance’s last words', () => {
+    const [d] = importText(report('南湖镇创建县级文明乡镇工作汇报', ['一、创建成效', '镇应急救援队在今年抗旱保苗工作中受到市政府通报表扬。']));
+    const praise = d?.honors.find((h) => h.title === '通报表扬');
+    expect(praise?.recipient.kind).toBe('subordinate');
+    expect(praise?.recipient.name).toMatch(/应急救援队$/);
+  });
+});
