@@ -188,7 +188,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
     // But not after a run of items each opening with its own year ("2020年获评…；2021年获评…；书记×××
     // 被评为…"): there an item without a year is undated.
     const ownOpening = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first);
-    const sameBlock = previousOpening !== null && previousOpening.block === sentence.block;
+    const sameBlock: boolean = previousOpening !== null && previousOpening.block === sentence.block;
     const run: number = ownOpening ? (sameBlock ? (previousOpening?.run ?? 0) : 0) + 1 : 0;
     const opening: YearInfo | null = ownOpening
       ? yearsIn(first)
@@ -358,7 +358,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           // year in brackets, holds the honor, in the year written after it.
           const listedBodies = object.clause === clause && !holder ? bodiesWithYears(before, unitNames) : [];
           const holders: Array<{ subject: string; span: YearInfo }> =
-            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span })) : [{ subject, span }];
+            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span ?? span })) : [{ subject, span }];
           for (const h of holders) {
             if (step && level) {
               const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
@@ -492,10 +492,18 @@ const BODY_WITH_YEAR = /([^、，,；;（(）)]{2,24}?)[（(]\s*((?:19|20)\d{2})
  * The bodies under the unit listed before the verb, each with its year in brackets. Empty unless
  * every one is a body under the unit (a village, a 科室) and two or more are named, or one is.
  */
-function bodiesWithYears(before: string, unitNames: readonly string[]): Array<{ name: string; span: YearInfo }> {
+function bodiesWithYears(before: string, unitNames: readonly string[]): Array<{ name: string; span: YearInfo | null }> {
   const text = before.replace(/(?:先后|分别|均|都|也|还|又)+$/, '').trim();
   const found = [...text.matchAll(BODY_WITH_YEAR)];
-  if (found.length === 0) return [];
+  // "桃花村、柳林村先后被评为…": bodies under the unit listed with 、 and no years each hold it, in the
+  // clause's year.
+  if (found.length === 0) {
+    const items = text.split('、').map((x) => x.trim());
+    if (items.length < 2) return [];
+    const bodies = items.map((name) => ({ name, who: recipientOf(name, '', '', unitNames) }));
+    if (bodies.some((b) => b.who.kind !== 'subordinate' || b.who.name !== b.name || !/^[\u4e00-\u9fffXxＸｘ×]{2,16}$/.test(b.name))) return [];
+    return bodies.map((b) => ({ name: b.name, span: null }));
+  }
   // The list must run to the verb: nothing after the last bracket.
   const last = found.at(-1);
   if (!last || (last.index ?? 0) + last[0].length < text.length) return [];

@@ -150,3 +150,11 @@ describe('a 通报表扬', () => {
     expect(praise?.recipient.name).toMatch(/应急救援队$/);
   });
 });
+
+describe('bodies listed with 、', () => {
+  it('each village listed before the verb holds the title', () => {
+    const [d] = importText(report('南湖镇创建县级文明乡镇工作汇报', ['一、创建成效', '近年来，石门村、东岭村、河湾村先后被评为县级文明村。']));
+    const villages = d?.honors.filter((h) => h.kind === 'title' && h.recipient.kind === 'subordinate').map((h) => h.recipient.name);
+    expect(villages).toEqual(['石门村', '东岭村', '河湾村']);
+  });
+});
