@@ -314,6 +314,8 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
       return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };
     }
   }
+  // "①实验室能力建设。…②公共卫生服务。…": circled items run on in one paragraph are its list, not headings.
+  if (numbering.family === 'circled' && t.length > 40 && /[。！？!?；;][^①-⑳]*[②-⑳]/.test(t.slice(numbering.length))) return null;
   const inner = t.slice(0, -1);
   if (!/[。！？!?；;]/.test(inner) && t.length <= (major ? 50 : 30)) {
     if (!major && !(next && isBodyLike(next.piece.text))) return null;

@@ -158,3 +158,17 @@ describe('bodies listed with 、', () => {
     expect(villages).toEqual(['石门村', '东岭村', '河湾村']);
   });
 });
+
+describe('a 公众号 article', () => {
+  it('circled items run on in one paragraph are its list, not headings', () => {
+    const [d] = importText(
+      report('临江市图书馆创建市级文明单位工作汇报', [
+        '（1）提升服务能力',
+        '①阅读推广活动。全年举办读书会、讲座等活动126场，参与读者1.8万人次。②数字资源建设。新增电子图书3.2万册，开通线上借阅服务。③流动服务。流动书车每月进社区、进乡村4次。',
+        '（2）强化志愿服务',
+        '馆里组建志愿服务队，常年开展导读服务。',
+      ]),
+    );
+    expect(outline(d).map(([, t]) => t)).toEqual(['（1）提升服务能力', '（2）强化志愿服务']);
+  });
+});
