@@ -172,3 +172,20 @@ describe('a 公众号 article', () => {
     expect(outline(d).map(([, t]) => t)).toEqual(['（1）提升服务能力', '（2）强化志愿服务']);
   });
 });
+
+describe('a PDF copy', () => {
+  it('a 第X部分 heading with a space after its counter, run into its text over a hard wrap, is split', () => {
+    const [d] = importText(
+      [
+        '西河县气象局',
+        '创建市级文明单位工作汇报',
+        '第一部分　单位概况西河县气象局于1958年由原县农业局气象',
+        '股改建而成，现有在编职工36人，其中党员21名。',
+        '第二部分　主要做法',
+        '局里每年安排创建经费6万元，用于志愿服务和文明实践活动。',
+        '2024年3月10日',
+      ].join('\n'),
+    );
+    expect(outline(d)).toContainEqual([1, '第一部分　单位概况']);
+  });
+});
