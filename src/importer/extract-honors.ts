@@ -9,7 +9,7 @@ import { lineAt, type Clause, type Sentence } from './sentences';
 import type { HonorProposal } from './types';
 
 const TRIGGER =
-  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|(?<=被[^，,。；]{2,12})记(?=(?:集体|个人)?[一二三特]等功)|荣获|荣立|荣登|入选|入围|获得了?|获评|获|被评为|(?<![测考点讲])评为|被评定为|评定为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
+  /创建(?=[^，,。；]{2,30}(?:获得?成功|取得成功))|(?<=被[^，,。；]{2,12})记(?=(?:集体|个人)?[一二三特]等功)|荣获|荣立|荣登|入选|入围|获得了?(?!感)|获评|获(?!得感)|被评为|(?<![测考点讲])评为|被评定为|评定为|被授予|授予|被命名为|命名为|(?:被)?表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|成功创建为|创建为|成为|荣膺|保持了?|继续保留|保留|是/;
 /** Verbs after which every listed item is an honor, whatever its words. */
 const STRONG =
   /^创建$|荣获|荣立|入选|荣登|获评|被评为|评为|被评定为|评定为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|荣膺/;
@@ -139,7 +139,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
   let held: { title: string; level: Level } | null = null;
   // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
   let lastYear: number | null = null;
-  let previousOpening: { block: Sentence['block']; years: YearInfo } | null = null;
+  let previousOpening: { block: Sentence['block']; years: YearInfo; run: number } | null = null;
   // "二、2024年：抓服务、树品牌": a heading with one year dates the honors under it that give none.
   const headingYears = new Map<number, YearInfo>();
   let sectionYear: YearInfo | null = null;
@@ -185,12 +185,17 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
     const first = (clauses[0]?.text ?? '').replace(COUNTER_BEFORE_YEAR, '');
     // "2022年，车站获评…；值班员孟晓燕被评为…": after a semicolon, the year that opened the sentence
     // before (in the same paragraph) still holds.
-    const opening: YearInfo | null = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first)
+    // But not after a run of items each opening with its own year ("2020年获评…；2021年获评…；书记×××
+    // 被评为…"): there an item without a year is undated.
+    const ownOpening = /^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|前年)/.test(first);
+    const sameBlock: boolean = previousOpening !== null && previousOpening.block === sentence.block;
+    const run: number = ownOpening ? (sameBlock ? (previousOpening?.run ?? 0) : 0) + 1 : 0;
+    const opening: YearInfo | null = ownOpening
       ? yearsIn(first)
-      : previousOpening && previousOpening.block === sentence.block && !yearsIn(sentence.text)
+      : previousOpening && sameBlock && previousOpening.run < 2 && !yearsIn(sentence.text)
         ? previousOpening.years
         : null;
-    previousOpening = /[；;]\s*$/.test(sentence.text) && opening ? { block: sentence.block, years: opening } : null;
+    previousOpening = /[；;]\s*$/.test(sentence.text) && opening ? { block: sentence.block, years: opening, run } : null;
     honors.push(...commendations(sentence, quote, opening ?? sectionYear, unitNames));
     for (let k = 0; k < clauses.length; k += 1) {
       const clause = clauses[k];
@@ -221,6 +226,17 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           honors.push(honor(clause, 0, { year, yearEnd: null }, held.title, held.level, 'title', quote, { status: '复查保留', subject: '' }));
         }
         if (years.length > 0) {
+          reviewed = true;
+          continue;
+        }
+        // "20xx年通过复查": a review whose year is hidden is a step all the same, undated.
+        if (PLACEHOLDER_YEAR.test(text)) {
+          honors.push(
+            honor(clause, 0, { year: 'undated', yearEnd: null, note: '原文年份被隐去（XX年）' }, held.title, held.level, 'title', quote, {
+              status: '复查保留',
+              subject: '',
+            }),
+          );
           reviewed = true;
           continue;
         }
@@ -342,7 +358,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           // year in brackets, holds the honor, in the year written after it.
           const listedBodies = object.clause === clause && !holder ? bodiesWithYears(before, unitNames) : [];
           const holders: Array<{ subject: string; span: YearInfo }> =
-            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span })) : [{ subject, span }];
+            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span ?? span })) : [{ subject, span }];
           for (const h of holders) {
             if (step && level) {
               const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
@@ -476,10 +492,18 @@ const BODY_WITH_YEAR = /([^、，,；;（(）)]{2,24}?)[（(]\s*((?:19|20)\d{2})
  * The bodies under the unit listed before the verb, each with its year in brackets. Empty unless
  * every one is a body under the unit (a village, a 科室) and two or more are named, or one is.
  */
-function bodiesWithYears(before: string, unitNames: readonly string[]): Array<{ name: string; span: YearInfo }> {
+function bodiesWithYears(before: string, unitNames: readonly string[]): Array<{ name: string; span: YearInfo | null }> {
   const text = before.replace(/(?:先后|分别|均|都|也|还|又)+$/, '').trim();
   const found = [...text.matchAll(BODY_WITH_YEAR)];
-  if (found.length === 0) return [];
+  // "桃花村、柳林村先后被评为…": bodies under the unit listed with 、 and no years each hold it, in the
+  // clause's year.
+  if (found.length === 0) {
+    const items = text.split('、').map((x) => x.trim());
+    if (items.length < 2) return [];
+    const bodies = items.map((name) => ({ name, who: recipientOf(name, '', '', unitNames) }));
+    if (bodies.some((b) => b.who.kind !== 'subordinate' || b.who.name !== b.name || !/^[\u4e00-\u9fffXxＸｘ×]{2,16}$/.test(b.name))) return [];
+    return bodies.map((b) => ({ name: b.name, span: null }));
+  }
   // The list must run to the verb: nothing after the last bracket.
   const last = found.at(-1);
   if (!last || (last.index ?? 0) + last[0].length < text.length) return [];
@@ -529,7 +553,13 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
       const year = yearsIn(clause.text) ?? earlier ?? opening ?? { year: 'undated' as const, yearEnd: null };
       const h = honor(clause, m.index, year, word, null, 'honor', quote, { subject: '' });
       // A 通报表扬 goes to whoever the clause names before 受到 (a body, a person, or the unit).
-      const commended = word === '通报表扬' ? COMMENDED.exec(clause.text.trim())?.[1]?.replace(SUBJECT_TIME, '') : undefined;
+      // ("执法队在去年防汛工作中受到…": the circumstance after the body, 在…中, is not its name.)
+      const commended =
+        word === '通报表扬'
+          ? COMMENDED.exec(clause.text.trim())?.[1]
+              ?.replace(/(?:在|于|因)[^，,。；;]{1,20}?(?:中|期间|时|里|上)$/, '')
+              .replace(SUBJECT_TIME, '')
+          : undefined;
       // "镇便民服务中心收到群众送来的锦旗9面": who received it, written before 收到.
       const receiver =
         word === '通报表扬'
@@ -721,7 +751,8 @@ export function levelContext(text: string, unitName: string, region: readonly st
 function dedupe(honors: HonorProposal[]): HonorProposal[] {
   const seen = new Set<string>();
   return honors.filter((h) => {
-    const key = `${h.kind}|${h.title}|${h.year}|${h.yearEnd}|${h.recipient.kind}|${h.recipient.name ?? ''}`;
+    // (A 命名 and a 复查 of the same title, both in hidden years, are two steps.)
+    const key = `${h.kind}|${h.title}|${h.year}|${h.yearEnd}|${h.recipient.kind}|${h.recipient.name ?? ''}|${h.year === 'undated' ? (h.status ?? '') : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

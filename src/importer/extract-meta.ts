@@ -12,7 +12,7 @@ const ORG_SUFFIX =
 // "湖阳县烟草专卖局（分公司）": a body's second name, in brackets after the first, ends the name too.
 const ORG_END = new RegExp(`(?:${ORG_SUFFIX})(?:[（(][\u4e00-\u9fff]{0,6}(?:${ORG_SUFFIX})[)）])?$`);
 const NAME_BEFORE_VERB = new RegExp(
-  `^([^，,。；;：:“”"（(]{2,30}?(?:${ORG_SUFFIX}))(?:现有|位于|是|始建于|始建|成立于|成立|地处|坐落|共有|下设|内设|有|辖|创建|总结|全体)`,
+  `^([^，,。；;：:“”"（(！!？?]{2,30}?(?:${ORG_SUFFIX}))(?:现有|位于|是|始建于|始建|成立于|成立|地处|坐落|共有|下设|内设|有|辖|创建|总结|全体)`,
 );
 const NAME_BEFORE_ALIAS = /([^，,。；;：:“”"（(]{2,30})[（(]以下简称/;
 const PLACEHOLDER = /[XxＸｘ×＊*]{2,}/;
@@ -42,8 +42,10 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
     // A 申报表's labelled line: "单位名称：江北职业技术学院".
     const label = FORM_UNIT.exec(t);
     if (label?.[1] && ORG_END.test(label[1])) fromBody.unshift({ name: label[1], line: lineOf(block.piece, label.index) });
-    const verb = NAME_BEFORE_VERB.exec(t);
-    if (verb?.[1]) fromBody.push({ name: verb[1], line: lineOf(block.piece) });
+    // "大家好！我代表城南中学全体师生…": a speech's greeting and 我代表 are not part of the name.
+    const verb = NAME_BEFORE_VERB.exec(t.replace(/^[^，,。；;：:！!？?]{0,8}[！!，,]\s*/, ''));
+    const spoken = verb?.[1]?.replace(/^(?:我们?|本人)?谨?代表/, '');
+    if (spoken) fromBody.push({ name: spoken, line: lineOf(block.piece) });
     const alias = NAME_BEFORE_ALIAS.exec(t);
     if (alias?.[1]) {
       const name = alias[1].replace(/^.*(?:中|在|由|和|与|及|的)(?=[^中在由和与及的]{3,}$)/, '');
@@ -76,7 +78,8 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
       chosen &&
       c.name.length >= 6 &&
       chosen.name.endsWith(c.name) &&
-      /^(?:[\u4e00-\u9fff]{2,4}|[XxＸｘ×＊*]{2,3})(?:市|地区|自治州|州|盟|县|区|旗)$/.test(chosen.name.slice(0, -c.name.length)),
+      // ("XX市XX区XX街道…居委会": a city and a district in front, both where the unit is.)
+      /^(?:(?:[\u4e00-\u9fff]{2,4}|[XxＸｘ×＊*]{2,3})(?:市|地区|自治州|州|盟|县|区|旗)){1,2}$/.test(chosen.name.slice(0, -c.name.length)),
   );
   if (cityless) chosen = cityless;
   const longer =

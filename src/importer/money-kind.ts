@@ -30,15 +30,15 @@ const RULES: readonly KindRule[] = [
   {
     kind: null,
     // ("每月拿出3000元奖励服务明星": money set aside to reward is spent, not a prize won.)
-    re: /(?<!低)收入|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|人均|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
+    re: /(?<!低)收入|增收|创收|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|人均|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
     means: '不是投入的钱（收入、产值、节省、奖励等）',
   },
   {
-    // "为全体干部每人每年安排体检经费600元": the unit's care for its own staff (health checks, rest
+    // "为全体干部每人每年安排体检经费600元", "为职工购买意外伤害保险": the unit's care for its own staff (health checks, rest
     // leave) is spent on them, not on works nor aid.
     kind: '其他',
-    re: /(?:为|给|组织)[^，,。；;]{0,10}(?:职工|员工|干部|教职工|医务人员|工作人员)[^，,。；;]{0,12}?(?:体检|健康检查|疗养|休养)/,
-    means: '单位给本单位职工的体检或疗养（其他）',
+    re: /(?:为|给|组织)[^，,。；;]{0,10}(?:职工|员工|干部|教职工|医务人员|工作人员)[^，,。；;]{0,12}?(?:体检|健康检查|疗养|休养|(?:购买|办理|投保|缴纳)[^，,。；;]{0,8}?保险)/,
+    means: '单位给本单位职工的体检、疗养或保险（其他）',
   },
   {
     kind: '创建经费',
@@ -78,7 +78,7 @@ const RULES: readonly KindRule[] = [
     kind: '基础设施与民生',
     // 保洁经费 (keeping villages clean; not a cleaner's pay) and facilities (设施) are public works and services too.
     // "实施农村饮水安全巩固提升工程": a works programme carried out.
-    re: /实施[^，,。；;]{0,20}?工程|饮水|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|粉刷|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
+    re: /实施[^，,。；;]{0,20}?工程|升级[^，,。；;]{0,10}?(?:系统|平台|设备|网络)|饮水|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|粉刷|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
     means: '工程或设施（谁出的钱原文常未写明）',
   },
 ];
@@ -205,7 +205,9 @@ export function classifyMoney(
   }
   // 争取 earlier in the sentence wins over the works the money paid for.
   // (Not money the clause says is the unit's own: "其中争取…9800万元，公司自筹3800万元".)
-  const wonBefore = OWN_MONEY.test(clause) ? null : /争取/.exec(before);
+  // (Nor a rate handed to people after the money won: "争取…补助资金…，为…人员发放补贴，每人每月300元".)
+  const sinceWon = before.slice(before.lastIndexOf('争取'));
+  const wonBefore = OWN_MONEY.test(clause) || AID_GIVEN.test(sinceWon) ? null : /争取/.exec(before);
   if (wonBefore && (kind === undefined || kind === '基础设施与民生')) {
     kind = '争取项目';
     reasons.push('前文有“争取”：向上级争取的资金');
@@ -234,6 +236,20 @@ export function classifyMoney(
   if ((kind === undefined || owned || ownCreation || tradePart || ownPart) && inherited) {
     kind = inherited.kind;
     reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
+  }
+  // "今年又追加2万元用于…建设": a sum added to the money the clause before told is that money
+  // (the unit's creation money, aid, money won), whatever it builds.
+  const addedTo = /^[^，,。；;]{0,8}?追加/.test(clause)
+    ? RULES.find((r) => r.kind !== null && OWNER_KINDS.has(r.kind) && r.re.test(lastClause(before)))
+    : undefined;
+  if (addedTo && (kind === undefined || kind === '基础设施与民生' || kind === '其他')) {
+    kind = addedTo.kind;
+    reasons.push(`追加到前一分句的“${addedTo.re.exec(lastClause(before))?.[0] ?? ''}”：${addedTo.means}`);
+  }
+  // "每月支付3000元，聘请了一名专职文明创建联络员": pay told before the hire for the campaign's own work.
+  if (kind === undefined && /每月|每年|每季度/.test(clause) && /^\s*(?:聘请|聘用|雇请|招聘)/.test(after) && CAMPAIGN_HIRE.test(after)) {
+    kind = '创建经费';
+    reasons.push(`后一分句“${CAMPAIGN_HIRE.exec(after)?.[0] ?? ''}”：为创建工作聘请的人员的报酬`);
   }
   // "捐款捐物，折合人民币8万余元": the amount sums up what came before.
   const refersBack = /^\s*(?:折合|价值|共计?|合计|累计|总计|计)/.test(clause);

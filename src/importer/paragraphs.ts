@@ -304,16 +304,20 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
     }
   }
   if (numbering.family === 'part') {
-    const head = numbering.length;
+    // ("第一部分　基本情况东川县…": a space between the counter and the title is the counter's.)
+    const head = numbering.length + (/^[\s\u3000]*/.exec(t.slice(numbering.length))?.[0].length ?? 0);
     // The words up to the first stop: a title alone there ("…今后打算，") is not run in.
     const words = /^[^，,。；;：:！!？?]*/.exec(t.slice(head))?.[0] ?? '';
     const title = PART_TITLE_ALONE.test(words) ? null : PART_TITLE.exec(words);
     // Only when a sentence follows: a comma or stop soon after the title.
-    if (title && /^[^，,。；;]{2,30}[，,。；;]/.test(t.slice(head + title[0].length))) {
+    // (Or a PDF line that runs on, unbroken, to its hard wrap: "基本情况东川县…于2019年3月由原工".)
+    if (title && (/^[^，,。；;]{2,30}[，,。；;]/.test(t.slice(head + title[0].length)) || /^[^，,。；;：:\s]{12,}$/.test(t.slice(head + title[0].length)))) {
       const cut = head + title[0].length;
       return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };
     }
   }
+  // "①实验室能力建设。…②公共卫生服务。…": circled items run on in one paragraph are its list, not headings.
+  if (numbering.family === 'circled' && t.length > 40 && /[。！？!?；;][^①-⑳]*[②-⑳]/.test(t.slice(numbering.length))) return null;
   const inner = t.slice(0, -1);
   if (!/[。！？!?；;]/.test(inner) && t.length <= (major ? 50 : 30)) {
     if (!major && !(next && isBodyLike(next.piece.text))) return null;

@@ -43,7 +43,9 @@ export function normalizePunctuation(piece: Piece): { piece: Piece; substitution
     if (ch === '.') {
       // A full stop after Chinese: not 5.2, not www.x.com, not a lone dot before a Latin word.
       // After a percentage too: 办结率100%.2020年 is two sentences.
-      if ((isCjk(prev) || prev === '%' || prev === '％') && !/[A-Za-z.]/.test(next ?? '')) change(i, '。');
+      // A placeholder before Chinese (创建成效.XX村被评为…) is a Chinese word's, not a Latin one.
+      const latin = /[A-Za-z.]/.test(next ?? '') && !/^[Xx]{2,}(?=[\u4e00-\u9fff])/.test(text.slice(i + 1));
+      if ((isCjk(prev) || prev === '%' || prev === '％') && !latin) change(i, '。');
       continue;
     }
     const full = FULL[ch];

@@ -91,8 +91,9 @@ export interface InlineDebris {
 /** A URL, or a bare domain (fanwen.com) as sites glue after a sentence. */
 const URL =
   /(?:(?:本文|文章)?(?:来自|来源于?|转载自|摘自|出自)\s*[:：]?\s*)?(?:(?:https?:\/\/|www\.)[A-Za-z0-9][A-Za-z0-9./?=&%#_~:-]*[A-Za-z0-9/]|(?<![A-Za-z0-9@/_-])[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40})*\.(?:com|net|org|cn|cc|top|vip|info|xyz)(?:\.cn)?(?![A-Za-z0-9]))/g;
+// (An ellipsis on both sides, ……（本文剩余…字）……, is the note's too.)
 const PAYWALL =
-  /(?:…{1,3}|\.{3,6}|。{3,6})?\s*[（(【[][^（()）【】[\]]{0,40}?(?:省略\s*\d*\s*字|剩余\s*\d*\s*字|内容省略|请登录|登录后|下载全文请|正式会员|VIP会员|vip会员|付费阅读|完整阅读|阅读全文|查看全文|下载全文|全文下载|未完待续)[^（()）【】[\]]{0,40}[）)】\]]/g;
+  /(?:…{1,3}|\.{3,6}|。{3,6})?\s*[（(【[][^（()）【】[\]]{0,40}?(?:省略\s*\d*\s*字|剩余\s*\d*\s*字|内容省略|请登录|登录后|下载全文请|正式会员|VIP会员|vip会员|付费阅读|完整阅读|阅读全文|查看全文|下载全文|全文下载|未完待续)[^（()）【】[\]]{0,40}[）)】\]](?:\s*(?:…{1,3}|\.{3,6}|。{3,6}))?/g;
 
 /** Watermark URLs and paywall notes inside a line. */
 export function findInlineDebris(text: string): InlineDebris[] {

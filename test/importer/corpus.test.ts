@@ -56,7 +56,8 @@ describe('fidelity corpus', async () => {
   // holdout13 88.8 % / 87.3 % (holdout13/FIRST-RUN.md), holdout14 91.8 % / 94.0 % (holdout14/FIRST-RUN.md),
   // holdout15 96.7 % / 96.7 % (holdout15/FIRST-RUN.md), holdout16 94.7 % / 94.3 % (holdout16/FIRST-RUN.md),
   // holdout17 93.5 % / 93.5 % (holdout17/FIRST-RUN.md), holdout18 90.2 % / 88.8 % (holdout18/FIRST-RUN.md),
-  // holdout19 94.5 % / 93.5 % (holdout19/FIRST-RUN.md), holdout20 80.0 % / 80.4 % (holdout20/FIRST-RUN.md).
+  // holdout19 94.5 % / 93.5 % (holdout19/FIRST-RUN.md), holdout20 80.0 % / 80.4 % (holdout20/FIRST-RUN.md),
+  // holdout21 94.9 % / 94.2 % (holdout21/FIRST-RUN.md), holdout22 95.0 % / 95.4 % (holdout22/FIRST-RUN.md).
   it.each([
     ['holdout'],
     ['holdout2'],
@@ -78,6 +79,8 @@ describe('fidelity corpus', async () => {
     ['holdout18'],
     ['holdout19'],
     ['holdout20'],
+    ['holdout21'],
+    ['holdout22'],
   ])('keeps 95 %% on the held-out reports in %s', async (folder) => {
     const held = await evaluateCorpus(new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname);
     const total = rates(overall(held.total));
@@ -107,6 +110,8 @@ describe('fidelity corpus', async () => {
     'holdout18',
     'holdout19',
     'holdout20',
+    'holdout21',
+    'holdout22',
   ].flatMap((folder) => {
     const dir = new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname;
     return readdirSync(dir)
