@@ -43,12 +43,12 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
         let indexed = 0;
         try {
           for (const [shard, members] of searchShards(slugs, searchShardSize())) {
-            const urls = members.map((slug) => `${prefix}units/${slug}/`);
-            const key = shardKey(members.map((slug, i) => `${urls[i]}\0${digests.of(pageOf(slug))}`));
+            const pages = members.map((slug) => ({ url: `${prefix}units/${slug}/`, ...digests.of(pageOf(slug)) }));
+            const key = shardKey(pages.map(({ url, digest }) => `${url}\0${digest}`));
             used.add(key);
             if (!existsSync(join(store, key))) {
               await writeShard(
-                members.map((slug, i) => ({ url: urls[i] ?? '', content: readFileSync(pageOf(slug), 'utf8') })),
+                pages.map(({ url, text }, i) => ({ url, content: text ?? readFileSync(pageOf(members[i] ?? ''), 'utf8') })),
                 join(store, key),
               );
               indexed += members.length;
@@ -110,13 +110,19 @@ class PageDigests {
     }
   }
 
-  of(page: string): string {
+  /** The page's digest, and its text when it had to be read (so that indexing it reads it no second time). */
+  of(page: string): { digest: string; text?: string } {
     const info = statSync(page, { bigint: true });
     const stat = `${info.size}:${info.mtimeNs}`;
     const known = this.last[page];
-    const digest = known?.stat === stat ? known.digest : createHash('sha256').update(readFileSync(page)).digest('hex');
+    if (known?.stat === stat) {
+      this.next[page] = known;
+      return { digest: known.digest };
+    }
+    const text = readFileSync(page, 'utf8');
+    const digest = createHash('sha256').update(text).digest('hex');
     this.next[page] = { stat, digest };
-    return digest;
+    return { digest, text };
   }
 
   save(): void {
