@@ -111,11 +111,8 @@ function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): 
     const facts = cached?.reports[index];
     if (facts && report.frontmatter) {
       // Unchanged since its results were kept: the front matter is parsed only if its data is read.
-      let data: CheckedReport['data'] | undefined;
       const frontmatter = report.frontmatter;
-      const checked = { source: report, ...facts, outline } as CheckedReport;
-      Object.defineProperty(checked, 'data', { enumerable: true, get: () => (data ??= parseReportFrontmatter(frontmatter).data) });
-      return checked;
+      return withLazyData({ source: report, ...facts, outline }, () => parseReportFrontmatter(frontmatter).data);
     }
     let data = null;
     if (report.frontmatter) {
@@ -149,10 +146,7 @@ function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): 
     // Unchanged since its results were kept: what the rules across units need comes from the
     // cache, and unit.yaml is parsed only if something reads its data (the loader, when the
     // store lacks the unit).
-    let data: Record<string, unknown> | null | undefined;
-    const unit = { source, ...cached.unit, reports } as CheckedUnit;
-    Object.defineProperty(unit, 'data', { enumerable: true, get: () => (data ??= parseUnit(yaml).data) });
-    return { unit, findings };
+    return { unit: withLazyData({ source, ...cached.unit, reports }, () => parseUnit(yaml).data), findings };
   }
   const parsed = parseUnit(source.unit);
   findings.push(...parsed.findings);
@@ -167,4 +161,10 @@ function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): 
           : null;
   const acknowledgements = (parsed.data?.['acknowledgements'] ?? []) as Acknowledgement[];
   return { unit: { source, data: parsed.data, valid: parsed.data !== null, slug, draft: raw['draft'] === true, reports, acknowledgements }, findings };
+}
+
+/** The object with a `data` that is computed when first read, once: a cached unit's or report's parsed YAML. */
+function withLazyData<T extends { data: unknown }>(fields: Omit<T, 'data'>, load: () => T['data']): T {
+  let data: T['data'] | undefined;
+  return Object.defineProperty(fields, 'data', { enumerable: true, get: () => (data ??= load()) }) as T;
 }
