@@ -30,20 +30,28 @@ const RULES: readonly KindRule[] = [
   {
     kind: null,
     // ("每月拿出3000元奖励服务明星": money set aside to reward is spent, not a prize won.)
-    re: /(?<!低)收入|增收|创收|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|人均|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
+    re: /(?<!低)收入|增收|创收|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|人均(?![^，,。；;]{0,12}(?:经费|费用|标准))|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
     means: '不是投入的钱（收入、产值、节省、奖励等）',
   },
   {
     // "为全体干部每人每年安排体检经费600元", "为职工购买意外伤害保险": the unit's care for its own staff (health checks, rest
     // leave) is spent on them, not on works nor aid.
     kind: '其他',
-    re: /(?:为|给|组织)[^，,。；;]{0,10}(?:职工|员工|干部|教职工|医务人员|工作人员)[^，,。；;]{0,12}?(?:体检|健康检查|疗养|休养|(?:购买|办理|投保|缴纳)[^，,。；;]{0,8}?保险)/,
+    // ("职工人均年度体检费用约600元": the same care told as a budget per head.)
+    re: /(?:为|给|组织)[^，,。；;]{0,10}(?:职工|员工|干部|教职工|医务人员|工作人员)[^，,。；;]{0,12}?(?:体检|健康检查|疗养|休养|(?:购买|办理|投保|缴纳)[^，,。；;]{0,8}?保险)|(?:职工|员工|干部|教职工)(?:人均|每人)[^，,。；;]{0,6}?(?:体检|疗养|休养)(?:费用|经费)/,
     means: '单位给本单位职工的体检、疗养或保险（其他）',
+  },
+  {
+    // "职工人均年度文体活动经费300元", "人均学习培训经费不低于800元": the unit's budget per head for the
+    // campaign's activities and its training is its creation money (a rate, not a statistic).
+    kind: '创建经费',
+    re: /(?:人均|每人)[^，,。；;]{0,16}?(?:文体活动|文化活动|读书活动|志愿服务|学习培训|教育培训|培训)(?:活动)?(?:经费|资金)/,
+    means: '按人头安排的创建活动或学习培训经费（创建经费）',
   },
   {
     kind: '创建经费',
     // "用于创建工作的资金共计…", "为创建投入资金…": money the unit spends on its own creation work.
-    re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:的)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费|为(?:文明)?创建(?:工作)?投入|^\s*(?:精神文明建设|文明创建|创建工作)投入/,
+    re: /(?:创建|精神文明建设|文明建设)(?:专项|工作|活动)?(?:的)?(?:经费|资金)|文明(?:单位|机关|校园|社区|村镇?)?创建(?:工作)?经费|为(?:文明)?创建(?:工作)?投入|^\s*(?:(?:19|20)\d{2}\s*年度?)?(?:精神文明建设|文明创建|创建工作|创建)投入/,
     means: '单位自己的创建经费',
   },
   {
@@ -68,6 +76,13 @@ const RULES: readonly KindRule[] = [
     kind: '帮扶资金',
     re: /帮扶|慰问|救助|低收入|资助|助学|扶贫|扶助|结对|低保|困难[\u4e00-\u9fff]{1,4}|特困|关爱|生活补贴|补助金|交通补助|补助交通费/,
     means: '帮助个人或村的钱',
+  },
+  {
+    // "按每人每年不超过300元的标准为固定献血者办理意外伤害保险": insurance bought for people who are not
+    // aided (donors, volunteers) is money spent on them, 其他, as for the unit's own staff.
+    kind: '其他',
+    re: /(?:购买|办理|投保)[^，,。；;]{0,10}?保险/,
+    means: '为人购买或办理的保险（其他）',
   },
   {
     kind: '争取项目',
@@ -118,7 +133,7 @@ const RATE_FIRST = /^\s*(?:每人|每户|每名|每位|人均|户均|每月|每�
 const OWN_MONEY = /自筹|自有资金|自行筹集|单位出资/;
 /** An allowance or pay handed to the unit's own staff: 为一线收费员每人每月发放夜班补助. */
 const STAFF_PAY =
-  /(?:为|给|向)[^，,。；;为向给]{0,12}?(?:职工|员工|干部|教职工|教师|医务人员|工作人员|(?:一线|在岗|全体)[\u4e00-\u9fff]{0,3}员)[^，,。；;]{0,10}?发放[^，,。；;]{0,8}?(?:补助|补贴|津贴|工资|加班费)/;
+  /(?:为|给|向)[^，,。；;为向给]{0,12}?(?:职工|员工|干部|教职工|教师|医务人员|工作人员|(?:一线|在岗|全体)[\u4e00-\u9fff]{0,4}(?:员|工人))[^，,。；;]{0,10}?发放[^，,。；;]{0,8}?(?:补助|补贴|津贴|工资|加班费)/;
 /** People aid goes to, named in a clause: 脱贫户, 低保户, 老人, 困难学生. */
 const AID_PEOPLE = /(?:脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
 /** A hire for the campaign's own work: its ledgers and files, its 测评 (not a cleaner, not a guard). */
@@ -146,7 +161,7 @@ const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod, string?]> = [
   // "年度创建经费 | 12万元", "年度预算经费10万元": money named as the year's is a yearly rate (not 2023年度…).
   [/(?:^|\s)年度(?=[\u4e00-\u9fff]{0,8}(?:经费|资金|预算))/, '每年'],
   [/每人每月|人均每月/, '每人每月'],
-  [/每人每年|人均每年/, '每人每年'],
+  [/每人每年|人均(?:每年|年度)/, '每人每年'],
   [/每户每月|户均每月/, '每户每月'],
   [/每户每年|户均每年/, '每户每年'],
   [/每季度|每个季度/, '每季度'],
@@ -233,13 +248,26 @@ export function classifyMoney(
   // "其中争取上级项目资金1200万元、镇村自筹660万元": a part the unit raised itself is not the money won
   // that another part names; it is what the whole is.
   const ownPart = kind === '争取项目' && inherited !== undefined && inherited.kind !== '争取项目' && inherited.kind !== null && OWN_MONEY.test(partWords);
-  if ((kind === undefined || owned || ownCreation || tradePart || ownPart) && inherited) {
+  // "其中争取省级专项资金300万元、县财政配套120万元": a part the unit's own level puts up to match (配套)
+  // is not the money another part won; it is what the whole is.
+  const notWonPart =
+    kind === '争取项目' &&
+    inherited !== undefined &&
+    inherited.kind !== '争取项目' &&
+    inherited.kind !== null &&
+    /配套/.test(partWords) &&
+    !RULES.some((r) => r.kind === '争取项目' && r.re.test(partWords));
+  // "共投入创建经费26万元，其中宣传阵地建设12万元、…、表彰奖励6万元": the parts of money put in are money
+  // put in (a 奖励 the unit gives is not a prize it won).
+  const spentPart = kind === null && inherited?.kind != null;
+  if ((kind === undefined || owned || ownCreation || tradePart || ownPart || notWonPart || spentPart) && inherited) {
     kind = inherited.kind;
     reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
   }
   // "今年又追加2万元用于…建设": a sum added to the money the clause before told is that money
   // (the unit's creation money, aid, money won), whatever it builds.
-  const addedTo = /^[^，,。；;]{0,8}?追加/.test(clause)
+  // ("社区另自筹1万多元，主要用于…建设": raised besides it, the same.)
+  const addedTo = /^[^，,。；;]{0,8}?(?:追加|另(?:外)?(?:自筹|筹集|拿出|安排))/.test(clause)
     ? RULES.find((r) => r.kind !== null && OWNER_KINDS.has(r.kind) && r.re.test(lastClause(before)))
     : undefined;
   if (addedTo && (kind === undefined || kind === '基础设施与民生' || kind === '其他')) {
@@ -320,7 +348,8 @@ export function classifyMoney(
   // "为一线收费员每人每月发放夜班补助300元": an allowance paid to the unit's own staff is pay (其他),
   // not what the clause before it built.
   const staffPay = STAFF_PAY.exec(clause);
-  if (kind === undefined && staffPay) {
+  // (Whatever work the staff do: "为一线养护工人每人每月发放高温补贴" is no road works.)
+  if ((kind === undefined || kind === '基础设施与民生') && staffPay) {
     kind = '其他';
     reasons.push(`“${staffPay[0]}”：发给本单位职工的补助或工资`);
   }
@@ -345,8 +374,21 @@ export function classifyMoney(
   let period: RatePeriod | null = null;
   // "为每名学生每年资助3,600元", "每户困难家庭每月补助": aid at a rate per person or household and per
   // period written apart (pay to the unit's own staff, 为每名援藏医生每月发放补助, stays 每月).
-  const per = /每(?:人|名|位)(?!次)|人均/.test(clause) ? '每人' : /每户|户均/.test(clause) ? '每户' : null;
-  const every = /每月|每个月|月均|按月/.test(clause) ? '每月' : /每年|每一年|年均|按年/.test(clause) ? '每年' : null;
+  // ("为村里3名孤寡老人各发放生活补助200元": 各 after the people counted is a rate per head.)
+  const each = /\d+\s*(户|名|位|人)[^，,。；;\d]{0,10}?各/.exec(clause);
+  const per = /每(?:人|名|位)(?!次)|人均/.test(clause) ? '每人' : /每户|户均/.test(clause) ? '每户' : each ? (each[1] === '户' ? '每户' : '每人') : null;
+  // "每年春节，为村里18户困难户每户送去慰问金500元": the sentence's time (每年春节, 每月) tells how often
+  // the per-head sum recurs.
+  const everyBefore = /(?:^|[，,；;])\s*每(?:年|个?月)(?![^，,；;]*元)/.exec(before);
+  const every = /每月|每个月|月均|按月/.test(clause)
+    ? '每月'
+    : /每年|每一年|年均|按年/.test(clause)
+      ? '每年'
+      : everyBefore
+        ? everyBefore[0].includes('年')
+          ? '每年'
+          : '每月'
+        : null;
   // 人均纯收入1.6万元 is a statistic, not a payment: no rate for money that is not spent.
   // "每年为村集体增加收入约8万元": money that is not spent can still come every year (but 人均纯收入
   // and 年均节省 are statistics, averages, not rates).
@@ -371,9 +413,11 @@ export function classifyMoney(
     period = joined[0].startsWith('每年') ? '每年' : joined[0] === '每季度' ? '每季度' : '每月';
     reasons.push(`前一分句“${joined[0]}”：按${period}计`);
   }
-  if (kind === '帮扶资金' && per && every && (period === every || period === per)) {
-    period = `${per}${every}` as RatePeriod;
-    reasons.push(`“${per}”“${every}”：按${period}计`);
+  // (A per-head budget of the campaign, 人均学习培训经费, is yearly when its sentence is: "每年列支…，人均…".)
+  const campaignEvery = kind === '创建经费' && per === '每人' && every === null && /每年|年度/.test(before) ? '每年' : every;
+  if ((kind === '帮扶资金' || kind === '创建经费') && per && campaignEvery && (period === campaignEvery || period === per)) {
+    period = `${per}${campaignEvery}` as RatePeriod;
+    reasons.push(`“${per}”“${campaignEvery}”：按${period}计`);
   }
   return { kind, period, reason: reasons.join('；'), doubt: doubts.length > 0 ? doubts.join('；') : null };
 }

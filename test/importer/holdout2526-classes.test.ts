@@ -1,0 +1,80 @@
+// The classes the twenty-fifth and twenty-sixth held-out batches (test/fixtures/importer/holdout25,
+// holdout26) showed the importer getting wrong, each on text written for this test (not the
+// batches' own sentences).
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedDocument } from '../../src/importer/analyze';
+import { classifyMoney } from '../../src/importer/money-kind';
+import { importText } from './helpers';
+
+const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
+
+const report = (title: string, body: readonly string[], sign = '2024年3月10日') => [title, ...body.map((p) => `　　${p}`), sign].join('\n');
+
+describe('money', () => {
+  it('a per-head budget for the campaign’s activities or training is creation money, per head per year', () => {
+    const [d] = importText(
+      report('南湖县档案馆创建市级文明单位工作汇报', ['一、强化保障', '馆里每年安排创建工作经费6万元，干部人均读书活动经费不少于150元。']),
+    );
+    expect(money(d)).toContainEqual(['不少于150元', '创建经费', '每人每年']);
+  });
+
+  it('人均年度 is a rate per head and year, and a health check budget per head is staff care (其他)', () => {
+    const [d] = importText(report('北山县水务局创建市级文明单位工作汇报', ['一、关心职工', '局里落实职工疗养制度，干部人均年度疗养费用约900元。']));
+    expect(money(d)).toContainEqual(['约900元', '其他', '每人每年']);
+  });
+
+  it('the time that opens the sentence (每年春节) tells how often a per-household gift recurs', () => {
+    const [d] = importText(report('西河县供电所创建市级文明单位工作汇报', ['一、结对帮扶', '每年中秋，所里为结对村12户困难户每户送去慰问金300元。']));
+    expect(money(d)).toContainEqual(['300元', '帮扶资金', '每户每年']);
+  });
+
+  it('各 after the people counted is a rate per head', () => {
+    const [d] = importText(report('东江县邮政局创建市级文明单位工作汇报', ['一、关爱群众', '每月为镇上5名留守老人各发放生活补助150元。']));
+    expect(money(d)).toContainEqual(['150元', '帮扶资金', '每人每月']);
+  });
+
+  it('insurance bought for people who are not aided is 其他', () => {
+    const [d] = importText(
+      report('南江县志愿者协会创建市级文明单位工作汇报', ['一、保障志愿者', '协会按每人每年不超过80元的标准为注册志愿者办理人身意外保险。']),
+    );
+    expect(money(d)).toContainEqual(['不超过80元', '其他', '每人每年']);
+  });
+
+  it('an allowance paid to the unit’s own workers is pay, whatever work their name says', () => {
+    const [d] = importText(
+      report('北山县水利站创建市级文明单位工作汇报', ['一、关心职工', '站里每年列支创建经费5万元，为一线维修工人每人每月发放夜间值守补贴200元。']),
+    );
+    expect(money(d)).toContainEqual(['200元', '其他', '每人每月']);
+  });
+
+  it('the parts of creation money keep its kind, a 奖励 among them included', () => {
+    const [d] = importText(
+      report('南湖县文化馆创建市级文明单位工作汇报', ['一、加强保障', '全年投入创建经费18万元，其中文化墙建设9万元、道德讲堂5万元、先进评选奖励4万元。']),
+    );
+    expect(money(d)).toEqual(
+      expect.arrayContaining([
+        ['9万元', '创建经费', null],
+        ['5万元', '创建经费', null],
+        ['4万元', '创建经费', null],
+      ]),
+    );
+  });
+
+  it('a part put up to match (配套) is not the money another part won', () => {
+    const [d] = importText(
+      report('东江县交通局创建市级文明单位工作汇报', ['一、服务发展', '全年完成农村公路改造投资900万元，其中争取省级补助资金600万元、县级财政配套300万元。']),
+    );
+    expect(money(d)).toContainEqual(['300万元', '基础设施与民生', null]);
+  });
+
+  it('a sum raised besides the creation money (另自筹) is creation money, whatever it builds', () => {
+    const [d] = importText(
+      report('北关街道文化社区创建市级文明社区工作汇报', ['一、加强保障', '街道每年下拨社区创建经费2万元，社区另筹集8000多元，用于文化长廊建设。']),
+    );
+    expect(money(d)).toContainEqual(['8000多元', '创建经费', null]);
+  });
+
+  it('a figures table’s 创建投入 with its year is creation money', () => {
+    expect(classifyMoney('2023年度创建投入', '').kind).toBe('创建经费');
+  });
+});
