@@ -373,7 +373,12 @@ function gluedHeading(para: Piece, item: Item): { before: Piece; heading: Piece 
     CONTINUES.test(tail) ||
     // "…860张。2024年医院业务总收入6.8亿元，门急" (a PDF line wrapped mid-sentence): a figure with its
     // unit is a sentence's, never a heading's.
-    /\d(?:[\d.,，]*\d)?\s*(?:万|亿|千)?(?:元|人次|人|名|张|个|项|次|户|%|％)/.test(tail)
+    /\d(?:[\d.,，]*\d)?\s*(?:万|亿|千)?(?:元|人次|人|名|张|个|项|次|户|%|％)/.test(tail) ||
+    // "…21.6万平方米。2016年被市委市" / "政府命名为…": a sentence opening with its year, or one with a
+    // bracket left open ("粮库连续三年（2019—2021"), or a number cut from its unit, is cut by the wrap.
+    /^(?:19|20)\d{2}\s*年(?!度?(?:工作|计划|打算|目标|要点|重点|任务|总结))/.test(tail) ||
+    /[（(][^）)]*$/.test(tail) ||
+    /\d$/.test(tail)
   )
     return null;
   const next = item.piece.text;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
 import { classifyMoney } from '../../src/importer/money-kind';
-import { importText } from './helpers';
+import { importText, outline } from './helpers';
 
 const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
 
@@ -76,5 +76,31 @@ describe('money', () => {
 
   it('a figures table’s 创建投入 with its year is creation money', () => {
     expect(classifyMoney('2023年度创建投入', '').kind).toBe('创建经费');
+  });
+});
+
+describe('a PDF copy', () => {
+  it('a line’s tail that opens with a year, keeps a bracket open or ends in a number goes on in the next line', () => {
+    const [d] = importText(
+      [
+        '南江县自来水公司创建市级文明单位工作汇报',
+        '一、基本情况',
+        '南江县自来水公司是一家国有供水企业，现有职工126人，其中党员',
+        '40名，日供水能力8万吨，管网总长度360公里。2015年被县委县',
+        '政府命名为县级文明单位，此后每年都开展创建工作，职工参与度高。',
+        '二、主要做法',
+        '公司每年安排创建经费15万元，建成职工书屋和党员活动室各一个。',
+        '公司连续四年获得全县安全生产先进单位，服务满意度（2020—2023',
+        '年）均在98%以上。全年组织职工参加义务献血，共捐款1.26',
+        '万元，用于帮助困难职工家庭渡过难关，群众反响较好，效果明显。',
+        '南江县自来水公司',
+        '2024年3月10日',
+      ].join('\n'),
+    );
+    expect(outline(d)).toEqual([
+      [1, '一、基本情况'],
+      [1, '二、主要做法'],
+    ]);
+    expect(money(d)).toContainEqual(['1.26万元', '捐款捐物', null]);
   });
 });
