@@ -722,18 +722,18 @@ export function levelIn(text: string, context: LevelContext = {}): Level | null 
   const bodyOfLevel = /^[“"]?([省市县])(?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统)/.exec(text)?.[1];
   if (bodyOfLevel) return bodyOfLevel === '省' ? '省级' : bodyOfLevel === '市' ? '市级' : '县级';
   // "新建一所省一级标准敬老院" is no province's honor; "云南省一级高级中学" is one.
-  if (/省级|省委|省政府|全省|^省[“"]|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
+  if (/省级|省委|省政府|全省|省直|^省[“"]|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';
   // An autonomous region is a province: 自治区级, 广西壮族自治区, 自治区党委 (not 自治州, 自治县).
   if (/自治区/.test(text) || issuedBy('自治区')) return '省级';
   // 全疆, 全藏: the whole of an autonomous region, named by its short name.
   if (/全疆|全藏|新疆维吾尔|西藏自治/.test(text)) return '省级';
   if (context.regionIsProvince && (/区级|区委|区政府|全区/.test(text) || issuedBy('区'))) return '省级';
-  if (/市级|市委|市政府|全市|^市[“"]|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
+  if (/市级|市委|市政府|全市|市直|^市[“"]|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
   // A prefecture in a minority area is a city: 州级, 自治州, 州委; 盟级, 盟委, 盟行署 (Inner Mongolia).
   if (MINORITY_CITY.test(text) || issuedBy('州') || issuedBy('盟')) return '市级';
   // A 地区 (prefecture, run by a 行政公署) is a city: 全地区, 地区级, 地委, 行署.
   if (PREFECTURE.test(text)) return '市级';
-  if (/县级|县委|县政府|全县|^县[“"]|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
+  if (/县级|县委|县政府|全县|县直|^县[“"]|[\u4e00-\u9fff]{2}县/.test(text) || issuedBy('县')) return '县级';
   // A 旗 is Inner Mongolia's county: 旗级, 旗委, 旗人民政府, 全旗 (not 红旗, 锦旗).
   if (MINORITY_COUNTY.test(text) || issuedBy('旗')) return '县级';
   if (PROVINCE_SHORT.test(text.replace(/^[“"]/, ''))) return '省级';

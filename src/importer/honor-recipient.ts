@@ -14,7 +14,9 @@ const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|�
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|学院|院|医院|中心|局|县局|公司|厂|车站|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
 const BODY_END =
-  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台|法庭|审判庭|执行局)$/;
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|党总支|团总支|团工委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台|法庭|审判庭|执行局)$/;
+/** A party, youth league or union body with no name of its own: 团支部, 党支部, 工会. */
+const ORGAN = /^(?:机关)?(?:第[一二三四五六七八九十\d]{1,3})?(?:党支部|党总支|团支部|团总支|团委|团工委|工会|妇委会|党委)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
   /(?:董事长|副董事长|总经理|副总经理|总裁|总工程师|法官|检察官|警官|教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|负责人|带头人|联络人|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
@@ -111,7 +113,7 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
       .replace(/被[^被]*$/, ''),
   )
     .replace(
-      /(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|因此|由此|为此|因而|在全[省市县区][^，]*中)+$/,
+      /(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|先后|多次|连续[一二两三四五六七八九十\d]{1,3}(?:年|届|次)|分别|均|还|也|曾|已|共|再次|又|今年|去年|前年|因此|由此|为此|因而|在全[省市县区][^，]*中)+$/,
       '',
     )
     .trim();
@@ -165,7 +167,10 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
     return { kind: 'unit', reason: `主语“${s}”是单位派出的代表队，荣誉归单位本身`, unsure: false };
   // "乡党委", "镇政府", "局党组": the unit's own leadership, so the unit itself.
   if (UNIT_LEADERSHIP.test(s)) return { kind: 'unit', reason: `主语“${s}”是单位本身（领导班子）`, unsure: false };
-  const body = stripSelf(s);
+  // "社区团支部", "院机关党支部", "学校团委": a party, youth or union body is named with the unit's word
+  // before it (its own word alone, 团支部, names no one).
+  const stripped = stripSelf(s);
+  const body = ORGAN.test(stripped) && stripped !== s ? s.replace(/^(?:我们|我|本|该)/, '') : stripped;
   if (s !== '' && !SELF.test(s) && BODY_END.test(body) && body.replace(/[“”"「」]/g, '').length <= 16) {
     return { kind: 'subordinate', name: body, reason: `主语“${s}”是单位下属的${body}，不是单位本身`, unsure: false };
   }

@@ -104,3 +104,28 @@ describe('a PDF copy', () => {
     expect(money(d)).toContainEqual(['1.26万元', '捐款捐物', null]);
   });
 });
+
+const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.year, h.title, h.level, h.recipient]) ?? [];
+
+describe('honors', () => {
+  it('a party, youth or union body keeps the unit’s word in its name (馆团支部, 局机关党支部, 站团工委)', () => {
+    const [d] = importText(
+      report('南湖县图书馆创建市级文明单位工作汇报', [
+        '一、创建成效',
+        '馆团支部被评为县级“五四红旗团支部”，局机关党支部被评为县级“先进基层党组织”，站团工委被评为县级“优秀团组织”。',
+      ]),
+    );
+    const names = d?.honors.map((h) => h.recipient.name);
+    expect(names).toEqual(expect.arrayContaining(['馆团支部', '局机关党支部', '站团工委']));
+  });
+
+  it('a title given by the 市直机关 (省直, 县直) has that level', () => {
+    const [d] = importText(report('西河县档案馆创建市级文明单位工作汇报', ['一、创建成效', '馆机关党支部被评为省直机关“先进党支部”。']));
+    expect(honors(d)).toContainEqual(['undated', '省直机关“先进党支部”', '省级', { kind: 'subordinate', name: '馆机关党支部' }]);
+  });
+
+  it('连续两届 (terms, not years) before the verb is no part of the holder’s name', () => {
+    const [d] = importText(report('北山县水务局创建市级文明单位工作汇报', ['一、创建成效', '第二巡查队连续三届被市总工会评为市级“工人先锋号”。']));
+    expect(honors(d)).toContainEqual(['undated', '市级“工人先锋号”', '市级', { kind: 'subordinate', name: '第二巡查队' }]);
+  });
+});
