@@ -8,7 +8,7 @@ import type { Block, DateProposal, Piece, Removal, UnitProposal } from './types'
 
 /** Suffixes of organisation names, longest first. */
 const ORG_SUFFIX =
-  '党政机关|人民政府|居民委员会|村民委员会|居委会|村委会|管委会|人民医院|卫生院|医院|超市|商场|商厦|购物中心|酒店|宾馆|饭店|机关|街道办事处|街道|办事处|镇|乡|社区|村|委员会|管理局|局|委|办公室|办|检察院|法院|学院|研究院|院|中学|小学|幼儿园|学校|大学|校|管理中心|服务中心|中心|有限公司|股份公司|公司|集团|分行|支行|银行|林场|农场|牧场|渔场|茶场|养殖场|厂|所|站|队|馆|协会|联合会|部|处|科|支部|党委';
+  '党政机关|人民政府|居民委员会|村民委员会|居委会|村委会|管委会|人民医院|卫生院|医院|超市|商场|商厦|购物中心|酒店|宾馆|饭店|机关|街道办事处|街道|办事处|镇|乡|社区|村|委员会|管理局|局|委|办公室|办|检察院|法院|学院|研究院|院|中学|小学|幼儿园|学校|大学|校|管理中心|服务中心|中心|有限公司|股份公司|公司|集团|分行|支行|银行|林场|农场|牧场|渔场|茶场|养殖场|厂|所|站|队|馆|管理段|养护段|工务段|机务段|电务段|车务段|储备库|粮库|协会|联合会|部|处|科|支部|党委';
 // "湖阳县烟草专卖局（分公司）": a body's second name, in brackets after the first, ends the name too.
 const ORG_END = new RegExp(`(?:${ORG_SUFFIX})(?:[（(][\u4e00-\u9fff]{0,6}(?:${ORG_SUFFIX})[)）])?$`);
 const NAME_BEFORE_VERB = new RegExp(
@@ -109,7 +109,8 @@ function nameInTitle(text: string): string | null {
   // "…支公司文明单位复查工作汇报": and before the step it reports (复查, 验收, 测评).
   const candidate = m?.[1]?.trim().replace(/(?:县级|市级|省级|区级|全国)?(?:最佳)?文明(?:单位|机关|校园|村镇|村|镇|社区|窗口)(?:复查|验收|测评|检查)?$/, '');
   // "安平县市场监督管理局" over "创建县级文明单位工作汇报": a title line that is the unit's name alone.
-  if (!m && t.length <= 30 && /^[\u4e00-\u9fff（）()]+$/.test(t.trim()) && ORG_END.test(t.trim())) return t.trim();
+  // (Its place may be a placeholder: "XX县市场监督管理局".)
+  if (!m && t.length <= 30 && /^[\u4e00-\u9fff（）()XxＸｘ×＊*]+$/.test(t.trim()) && ORG_END.test(t.trim())) return t.trim();
   if (!candidate) return null;
   // "以“税”为媒传文明——城东税务分局创建…": a slogan before a dash (or a bar: 奋进新征程 | …), the unit after it.
   const afterDash =

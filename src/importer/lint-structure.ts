@@ -10,7 +10,9 @@ export function lintTruncation(blocks: readonly Block[]): Warning[] {
   const last = [...body].reverse().find((b) => b.role !== 'signature' && b.role !== 'dateline');
   if (!last || last.role === 'table' || last.role === 'heading') return [];
   const text = last.piece.text;
-  if (ENDS_SENTENCE.test(text) || /[!！]$/.test(text)) return [];
+  // "…幸福家园。联系人：###　联系电话：###": contact fields after the last sentence close the text.
+  const closing = text.replace(/(?:[\s\u3000]*(?:联系人|联系电话|电话|手机|邮箱|电子邮箱|联系地址|地址|邮编)[:：][^。！？!?]*?)+$/, '');
+  if (ENDS_SENTENCE.test(closing) || /[!！]$/.test(closing)) return [];
   // "(记者 李婷 通讯员 韩东)": a news story's byline in brackets closes it.
   if (/^[（(][^（）()]{2,30}[)）]$/.test(text.trim())) return [];
   return [

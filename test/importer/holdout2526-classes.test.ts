@@ -129,3 +129,39 @@ describe('honors', () => {
     expect(honors(d)).toContainEqual(['undated', '市级“工人先锋号”', '市级', { kind: 'subordinate', name: '第二巡查队' }]);
   });
 });
+
+describe('the unit and the end of the text', () => {
+  it('a title line that is the unit’s name alone may have a placeholder for its place', () => {
+    const [d] = importText(
+      [
+        'XX县自然资源局',
+        '创建市级文明单位工作汇报材料',
+        '',
+        '尊敬的各位领导：',
+        '    XX县自然资源局于2019年组建，现有干部职工56人。',
+        '',
+        '一、基本情况',
+        '    我局始终把创建工作摆在重要位置。',
+        '',
+        'XX县自然资源局',
+        '20xx年6月',
+      ].join('\n'),
+    );
+    expect(d?.unit?.name).toBe('XX县自然资源局');
+  });
+
+  it('a 管理段 or a 储备库 is a unit, and its name signing the report closes the text', () => {
+    const [d] = importText(
+      ['南江县航道管理段创建市级文明单位工作汇报', '　　一、基本情况', '　　我段现有职工48人，负责航道养护。', '南江县航道管理段', '2024年6月'].join('\n'),
+    );
+    expect(d?.unit?.name).toBe('南江县航道管理段');
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+
+  it('contact fields after the last sentence are no sign the text was cut', () => {
+    const [d] = importText(
+      report('北山县图书馆创建市级文明单位工作汇报', ['一、基本情况', '馆里现有职工30人。', '下一步，我们将继续努力。联系人：×××　电话：×××']),
+    );
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+});
