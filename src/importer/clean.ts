@@ -46,6 +46,11 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
   ['pagination', /^(?:[[【(（]?(?:首页|上一页|下一页|尾页|末页|\d{1,3})[\]】)）]?\s*)*(?:首页|上一页|下一页|尾页|末页)(?:\s*[[【(（]?\d{1,3}[\]】)）]?)*$/],
   ['pagination', /^第\s*\d{1,4}\s*页\s*[,，/／]?\s*(?:共\s*\d{1,4}\s*页)?$/],
   ['pagination', /^共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页$/],
+  // A PDF's running head: the unit's name (or the report's), a gap, the page ("湖阳县人民医院    第2页 共3页").
+  [
+    'pagination',
+    /^[^，,。；;！？!?：:]{2,40}?[\s\u3000]{2,}(?:第\s*\d{1,4}\s*页\s*[,，/／]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)$/,
+  ],
   ['pagination', /^(?:page\s*)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}$/i],
   ['page-number', /^[—\-–－_~·•]{1,3}\s*\d{1,4}\s*[—\-–－_~·•]{1,3}$/],
   ['page-number', /^\d{1,3}$/],

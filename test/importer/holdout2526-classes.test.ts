@@ -165,3 +165,22 @@ describe('the unit and the end of the text', () => {
     expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
   });
 });
+
+describe('a PDF copy’s running head', () => {
+  it('a name, a gap and the page (第2页 共5页, 共5页 第2页) atop a page is debris', () => {
+    const [d] = importText(
+      [
+        '南江县疾控中心创建市级文明单位工作汇报',
+        '一、基本情况',
+        '中心现有职工86人，其中专业技术人员70人。',
+        '南江县疾病预防控制中心          第2页 共5页',
+        '二、主要做法',
+        '中心每年安排创建经费10万元。',
+        '南江县疾控中心    共5页 第3页',
+        '南江县疾病预防控制中心',
+        '2024年5月',
+      ].join('\n'),
+    );
+    expect(d?.removals.filter((r) => r.op === 'pagination').map((r) => r.line)).toEqual([4, 7]);
+  });
+});
