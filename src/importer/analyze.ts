@@ -212,7 +212,7 @@ export function analyzeSource(source: string, sourceLines: readonly SourceLine[]
     // An honor both told in the text and listed in a table is one honor: the text's, with its quote.
     const key = (h: HonorProposal) => `${h.kind}|${h.title}|${h.year}|${h.yearEnd}|${h.level ?? ''}|${h.recipient.kind}|${h.recipient.name ?? ''}`;
     const told = new Set(fromText.map(key));
-    const honors = [...fromText, ...tableHonors(blocks, levels).filter((h) => !told.has(key(h)))];
+    const honors = [...fromText, ...tableHonors(blocks, levels, unit ? [unit.name, unit.shortName] : []).filter((h) => !told.has(key(h)))];
     warnings.push(...moneyWarnings(amounts), ...recipientWarnings(honors));
     return {
       source,

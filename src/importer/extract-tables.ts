@@ -20,7 +20,7 @@ function column(header: readonly string[], re: RegExp, not: number[] = []): numb
 }
 
 /** Honors from tables whose header names an honor column. */
-export function tableHonors(blocks: readonly Block[], context: LevelContext = {}): HonorProposal[] {
+export function tableHonors(blocks: readonly Block[], context: LevelContext = {}, unitNames: readonly string[] = []): HonorProposal[] {
   const out: HonorProposal[] = [];
   for (const block of blocks) {
     if (block.role !== 'table' || !block.rows || block.rows.length < 2) continue;
@@ -58,7 +58,8 @@ export function tableHonors(blocks: readonly Block[], context: LevelContext = {}
       const recipient =
         inBracket && !(whoCol >= 0 && row[whoCol]?.trim())
           ? { kind: inBracket.kind, name: inBracket.holder }
-          : who && !/^(?:本单位|单位|我单位|学校|医院|公司|本院|本校)$/.test(who)
+          : // "城南分公司" in the 获得者 column of 江州市燃气集团有限公司城南分公司's table: the unit by its short name.
+            who && !/^(?:本单位|单位|我单位|学校|医院|公司|本院|本校)$/.test(who) && !unitNames.some((n) => n === who || (who.length >= 3 && n.endsWith(who)))
             ? { kind: /^[\u4e00-\u9fff]{2,3}$/.test(who) ? ('individual' as const) : ('subordinate' as const), name: who }
             : { kind: 'unit' as const };
       const category = step ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);

@@ -27,6 +27,19 @@ export function htmlToLines(html: string): SourceLine[] {
   let cells: string[] | null = null;
   let firstRow = false;
   let cell: string | null = null;
+  // Cells merged down (rowspan, Word's vMerge): the value goes on in the rows below, each row keeps
+  // its columns ("2019 | 全省…先进单位", then " | 江州市“工人先锋号”" under the same year).
+  let spans: Array<{ left: number; text: string } | undefined> = [];
+  let col = 0;
+  let rowspan = 1;
+  let colspan = 1;
+  const fillSpans = () => {
+    for (let s = spans[col]; s && s.left > 0; s = spans[col]) {
+      cells?.push(s.text);
+      s.left -= 1;
+      col += 1;
+    }
+  };
 
   const flush = () => {
     const t = text.replace(/\s+/g, (ws) => (ws.includes('\u3000') ? ws : ' ')).trim();
@@ -51,13 +64,19 @@ export function htmlToLines(html: string): SourceLine[] {
     const tag = (rawTag ?? '').toLowerCase();
     const open = closing !== '/';
     if (tag === 'table') {
-      if (open) firstRow = true;
+      if (open) {
+        firstRow = true;
+        spans = [];
+      }
       continue;
     }
     if (tag === 'img') continue;
     if (tag === 'tr') {
-      if (open) cells = [];
-      else if (cells) {
+      if (open) {
+        cells = [];
+        col = 0;
+      } else if (cells) {
+        fillSpans();
         if (cells.some((c) => c !== '')) {
           lines.push({ line: lines.length + 1, text: cells.join('\t'), style: firstRow ? { table: cells, tableStart: true } : { table: cells } });
           firstRow = false;
@@ -67,9 +86,16 @@ export function htmlToLines(html: string): SourceLine[] {
       continue;
     }
     if (tag === 'td' || tag === 'th') {
-      if (open) cell = '';
-      else if (cell !== null) {
-        cells?.push(cell.replace(/\s+/g, ' ').trim());
+      if (open) {
+        fillSpans();
+        cell = '';
+        rowspan = Number(/rowspan="(\d+)"/.exec(attributes ?? '')?.[1] ?? 1);
+        colspan = Number(/colspan="(\d+)"/.exec(attributes ?? '')?.[1] ?? 1);
+      } else if (cell !== null) {
+        const value = cell.replace(/\s+/g, ' ').trim();
+        cells?.push(value);
+        if (rowspan > 1) spans[col] = { left: rowspan - 1, text: value };
+        col += Math.max(1, colspan);
         cell = null;
       }
       continue;

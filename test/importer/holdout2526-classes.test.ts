@@ -3,7 +3,10 @@
 // batches' own sentences).
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
+import { tableHonors } from '../../src/importer/extract-tables';
 import { classifyMoney } from '../../src/importer/money-kind';
+import { htmlToLines } from '../../src/importer/read-docx';
+import type { Block } from '../../src/importer/types';
 import { importText, outline } from './helpers';
 
 const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
@@ -182,5 +185,31 @@ describe('a PDF copy’s running head', () => {
       ].join('\n'),
     );
     expect(d?.removals.filter((r) => r.op === 'pagination').map((r) => r.line)).toEqual([4, 7]);
+  });
+});
+
+describe('a Word honors table', () => {
+  it('a cell merged down (rowspan) gives its value to the rows below, which keep their columns', () => {
+    const lines = htmlToLines(
+      '<table><tr><td>年份</td><td>荣誉名称</td><td>获得者</td></tr><tr><td rowspan="2">2020</td><td>全市“巾帼文明岗”</td><td>收费班</td></tr><tr><td>全省“青年文明号”</td><td>稽查队</td></tr></table>',
+    );
+    expect(lines.map((l) => l.style?.table)).toEqual([
+      ['年份', '荣誉名称', '获得者'],
+      ['2020', '全市“巾帼文明岗”', '收费班'],
+      ['2020', '全省“青年文明号”', '稽查队'],
+    ]);
+  });
+
+  it('the unit named by its short name in the 获得者 column is the unit', () => {
+    const table: Block = {
+      role: 'table',
+      piece: { text: '', spans: [] },
+      rows: [
+        ['年份', '荣誉名称', '获得者'],
+        ['2021', '全省水利系统先进集体', '城西水厂'],
+      ],
+      rowLines: [1, 2],
+    };
+    expect(tableHonors([table], {}, ['南江市供水有限公司城西水厂']).map((h) => h.recipient)).toEqual([{ kind: 'unit' }]);
   });
 });
