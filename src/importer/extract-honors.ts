@@ -25,6 +25,9 @@ const RANKING = /位居|位列|名列|排名|居全[省市县区国]|前列/;
 /** A list's caption, not an honor: 主要荣誉, 近年所获各类荣誉, 以下奖项. */
 const CAPTION =
   /^的?(?:近年|近几年|历年|多年来)?(?:所获|获得的?)?(?:的)?(?:主要|各类|各项|多项|多个|诸多|众多|一系列|以下|下列|如下|有关|相关)?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:情况|如下|有|是|包括|主要有)?[:：]?$/;
+/** A count of honors, not one: 县级以上荣誉20余项, 各级表彰30多次, 十余项省级荣誉. */
+const HONOR_COUNT =
+  /^[^“”"「」]{0,10}?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:共|达)?[\d一二三四五六七八九十百]+(?:余|多)?(?:项|个|次)$|^[\d一二三四五六七八九十百]+(?:余|多)?(?:项|个|次)[^“”"「」]{0,10}?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)$/;
 const GRADE_ONLY = /^(?:团体(?:总分)?)?(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六]名|冠军|亚军|季军)$/;
 /** An honor told in passing: “…”的老兵, 集体二等功的…站 (the title, then the noun for its holder). */
 const HELD_BY = /^(.{2,}?(?:[”"]|[一二三特]等功|奖|称号))的([\u4e00-\u9fff]{2,20})$/;
@@ -306,7 +309,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           const raw = issuedBy ? unissued.slice(0, issuedBy.index) : unissued;
           const item = cleanItem(raw);
           const quoted = /^[“"].+[”"]/.test(raw.trim().replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')) || /[“"][^”"]{2,}[”"]/.test(item);
-          if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item)) continue;
+          if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item) || HONOR_COUNT.test(item)) continue;
           // "获评民警给予通报表扬": 获评 ends a modifier (those who won it), and what follows is given, not won.
           if (/给予|予以/.test(item)) continue;
           // "获得A奖（2021年）、“B”（2022年）、“市级花园式单位”（2024年）": a quoted item with its year in

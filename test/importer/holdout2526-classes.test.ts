@@ -213,3 +213,12 @@ describe('a Word honors table', () => {
     expect(tableHonors([table], {}, ['南江市供水有限公司城西水厂']).map((h) => h.recipient)).toEqual([{ kind: 'unit' }]);
   });
 });
+
+describe('a count of honors', () => {
+  it('市级以上荣誉30多项 counts honors and is none of them', () => {
+    const [d] = importText(
+      report('南湖县人民医院创建市级文明单位工作汇报', ['一、创建成效', '建院以来，我院先后获得市级以上荣誉30多项。2022年被评为全市“平安医院”。']),
+    );
+    expect(d?.honors.map((h) => h.title)).toEqual(['全市“平安医院”']);
+  });
+});
