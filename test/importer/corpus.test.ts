@@ -57,7 +57,8 @@ describe('fidelity corpus', async () => {
   // holdout15 96.7 % / 96.7 % (holdout15/FIRST-RUN.md), holdout16 94.7 % / 94.3 % (holdout16/FIRST-RUN.md),
   // holdout17 93.5 % / 93.5 % (holdout17/FIRST-RUN.md), holdout18 90.2 % / 88.8 % (holdout18/FIRST-RUN.md),
   // holdout19 94.5 % / 93.5 % (holdout19/FIRST-RUN.md), holdout20 80.0 % / 80.4 % (holdout20/FIRST-RUN.md),
-  // holdout21 94.9 % / 94.2 % (holdout21/FIRST-RUN.md), holdout22 95.0 % / 95.4 % (holdout22/FIRST-RUN.md).
+  // holdout21 94.9 % / 94.2 % (holdout21/FIRST-RUN.md), holdout22 95.0 % / 95.4 % (holdout22/FIRST-RUN.md),
+  // holdout25 91.2 % / 91.2 % (holdout25/FIRST-RUN.md), holdout26 86.6 % / 91.0 % (holdout26/FIRST-RUN.md).
   it.each([
     ['holdout'],
     ['holdout2'],
@@ -81,6 +82,8 @@ describe('fidelity corpus', async () => {
     ['holdout20'],
     ['holdout21'],
     ['holdout22'],
+    ['holdout25'],
+    ['holdout26'],
   ])('keeps 95 %% on the held-out reports in %s', async (folder) => {
     const held = await evaluateCorpus(new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname);
     const total = rates(overall(held.total));
@@ -112,6 +115,8 @@ describe('fidelity corpus', async () => {
     'holdout20',
     'holdout21',
     'holdout22',
+    'holdout25',
+    'holdout26',
   ].flatMap((folder) => {
     const dir = new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname;
     return readdirSync(dir)
