@@ -222,3 +222,10 @@ describe('a count of honors', () => {
     expect(d?.honors.map((h) => h.title)).toEqual(['全市“平安医院”']);
   });
 });
+
+describe('a 金奖 after a 奖', () => {
+  it('…奖金奖 is a gold award, not prize money', () => {
+    const [d] = importText(report('南湖县图书馆创建市级文明单位工作汇报', ['一、创建成效', '馆员周晓燕荣获“全省全民阅读推广奖金奖”。']));
+    expect(honors(d)).toContainEqual(['undated', '全省全民阅读推广奖金奖', '省级', { kind: 'individual', name: '周晓燕' }]);
+  });
+});
