@@ -41,6 +41,8 @@ export interface BuildRun {
   peakProcessRssBytes: number;
   /** max of the two above: what the machine needed. */
   peakRssBytes: number;
+  /** Highest process-tree RSS sampled in each phase (keys as in `phases`, without "Ms"): where the memory goes. */
+  peakTreeRssByPhase: Record<string, number>;
   phases: BuildPhases;
   pagesLogged: number;
   /** Render time summed per page type (from the "├─ /path (+12ms)" log lines). */
@@ -83,6 +85,17 @@ function readTreeRss(root: number): number {
   return total;
 }
 
+/** The phase a build is in, from the log marks seen so far (the names of BuildPhases without "Ms"). */
+function phaseAt(marks: Record<string, number>): string {
+  if (marks['imagesEnd'] !== undefined || (marks['renderEnd'] !== undefined && marks['imagesStart'] === undefined)) return 'finish';
+  if (marks['imagesStart'] !== undefined) return 'images';
+  if (marks['renderStart'] !== undefined) return 'render';
+  if (marks['bundleStart'] !== undefined) return 'bundle';
+  if (marks['contentEnd'] !== undefined) return 'setup';
+  if (marks['contentStart'] !== undefined) return 'content';
+  return 'startup';
+}
+
 export interface BuildOptions {
   label: string;
   cwd: string;
@@ -106,13 +119,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   });
   const canProc = process.platform === 'linux' && existsSync('/proc/self/status');
   let peakTree = 0;
+  const peakByPhase: Record<string, number> = {};
+  const marks: Record<string, number> = {};
   const sampler = canProc
     ? setInterval(() => {
-        if (child.pid) peakTree = Math.max(peakTree, readTreeRss(child.pid));
+        if (!child.pid) return;
+        const rss = readTreeRss(child.pid);
+        peakTree = Math.max(peakTree, rss);
+        const phase = phaseAt(marks);
+        peakByPhase[phase] = Math.max(peakByPhase[phase] ?? 0, rss);
       }, 100)
     : undefined;
 
-  const marks: Record<string, number> = {};
   const mark = (name: string) => {
     marks[name] ??= performance.now() - started;
   };
@@ -208,6 +226,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     peakTreeRssBytes: peakTree,
     peakProcessRssBytes: peakProcess,
     peakRssBytes: Math.max(peakTree, peakProcess),
+    peakTreeRssByPhase: peakByPhase,
     phases,
     pagesLogged,
     renderByType,

@@ -242,6 +242,9 @@ async function main(): Promise<number> {
     row('  rendering pages', (r) => sec(r.phases.renderMs)),
     row('  images', (r) => sec(r.phases.imagesMs)),
     row('  after images, to exit', (r) => sec(r.phases.finishMs)),
+    ...['startup', 'content', 'setup', 'bundle', 'render', 'images', 'finish'].map((phase) =>
+      row(`  peak memory in ${phase}`, (r) => (r.peakTreeRssByPhase[phase] ? mb(r.peakTreeRssByPhase[phase]) : '–')),
+    ),
     row('dist/ size', (_, k) => mb((k.startsWith('bare') ? bareDist?.totalBytes : showcaseDist?.totalBytes) ?? 0)),
   ]);
   say(`\n${buildTable}`);
