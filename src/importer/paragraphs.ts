@@ -63,7 +63,7 @@ export function layoutHints(items: readonly Item[]): LayoutHints {
   return { wrapWidth, indentedParagraphs: indented >= Math.max(3, items.length * 0.15) };
 }
 
-export function buildBlocks(items: readonly Item[], removals: Removal[], hints: LayoutHints): Block[] {
+export function buildBlocks(items: readonly Item[], removals: Removal[], hints: LayoutHints, paywalls: readonly Removal[] = []): Block[] {
   const blocks: Block[] = [];
   let para: Piece | null = null;
   let lastItem: Item | null = null;
@@ -213,7 +213,11 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
     }
     if (para) {
       const current: Piece = para;
-      const ended = ENDS_SENTENCE.test(current.text);
+      // A paywall note taken out at the end of the line cut the paragraph there: the 落款 after it is no wrapped tail.
+      const tail = current.spans.at(-1);
+      const tailEnd = tail ? tail.col + (current.text.length - tail.at) : -1;
+      const cutByPaywall = tail !== undefined && paywalls.some((r) => r.op === 'paywall' && r.line === tail.line && r.col >= tailEnd);
+      const ended = ENDS_SENTENCE.test(current.text) || cutByPaywall;
       // Where paragraphs start with an indent, a line without one continues the paragraph.
       // A counter after a finished sentence (…主要有：/ 1.…；/ 2.…) starts a list item, never a wrapped line.
       // An honors list one per line with the year first ("2019年　全省…"), under a lead-in that
