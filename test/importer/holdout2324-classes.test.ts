@@ -56,3 +56,55 @@ describe('debris', () => {
     expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
   });
 });
+
+const money = (d: ReturnType<typeof importText>[number] | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period, a.partOf ?? null]) ?? [];
+
+const report = (title: string, body: readonly string[], sign = '2024年3月10日') => [title, ...body.map((p) => `　　${p}`), sign].join('\n');
+
+describe('money', () => {
+  it('a sum put in besides the creation money told before it (又投入, 另投入, 另外每月出资) is creation money, whatever it built', () => {
+    const [d] = importText(
+      report('东山县林业局创建市级文明单位工作汇报', [
+        '一、加强保障',
+        '局里每年安排文明创建经费5万元，去年又投入6万元翻新会议室和荣誉室。',
+        '所里每年列支创建工作经费2万元，另外每月出资600元聘请一名宣传员。',
+      ]),
+    );
+    expect(money(d)).toContainEqual(['6万元', '创建经费', null, null]);
+    expect(money(d)).toContainEqual(['600元', '创建经费', '每月', null]);
+  });
+
+  it('each part of a whole is read by its own words, never by the items listed after it', () => {
+    const [d] = importText(
+      report('南坪乡人民政府创建文明乡镇工作汇报', [
+        '一、改善环境',
+        '全乡共投入道路建设资金900万元，其中争取省级交通补助资金500万元、乡村自筹250万元、企业捐资150万元。',
+      ]),
+    );
+    expect(money(d)).toContainEqual(['500万元', '争取项目', null, '900万元']);
+    expect(money(d)).toContainEqual(['250万元', '基础设施与民生', null, '900万元']);
+    expect(money(d)).toContainEqual(['150万元', '捐款捐物', null, '900万元']);
+  });
+
+  it('property a rescue kept from harm (抢救财产价值) is no money spent', () => {
+    const [d] = importText(report('西岭县消防救援大队申报文明单位事迹材料', ['一、守护平安', '全年出警1200起，抢救财产价值3000余万元。']));
+    expect(money(d)).toContainEqual(['3000余万元', null, null, null]);
+  });
+
+  it('the creation budget set in a clause after one that opens with 每年 is a yearly rate', () => {
+    const [d] = importText(report('北河县税务局创建文明单位工作汇报', ['一、强化领导', '局党组每年初研究部署创建工作，安排文明创建专项经费8万元。']));
+    expect(money(d)).toContainEqual(['8万元', '创建经费', '每年', null]);
+  });
+
+  it('pay for a hire named in the clause (a cleaner, a guard) is staff pay, not the creation money told before', () => {
+    const [d] = importText(
+      report('南河县供水公司创建市级文明单位工作汇报', ['一、改善环境', '公司投入创建经费10万元，建成职工书屋，并每月支付3000元聘用两名门卫。']),
+    );
+    expect(money(d)).toContainEqual(['3000元', '其他', '每月', null]);
+  });
+
+  it('a fare subsidy for public transport paid every year is public works and services (基础设施与民生)', () => {
+    const [d] = importText(report('东平县交通运输局创建文明单位工作汇报', ['一、服务民生', '对城区公交实行老年人免费乘车，每年补贴资金约120万元。']));
+    expect(money(d)).toContainEqual(['约120万元', '基础设施与民生', '每年', null]);
+  });
+});
