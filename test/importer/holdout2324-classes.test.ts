@@ -108,3 +108,32 @@ describe('money', () => {
     expect(money(d)).toContainEqual(['约120万元', '基础设施与民生', '每年', null]);
   });
 });
+
+const honors = (d: ReturnType<typeof importText>[number] | undefined) =>
+  d?.honors.map((h) => [h.year, h.title, h.kind, h.recipient.kind === 'unit' ? 'unit' : `${h.recipient.kind}:${h.recipient.name ?? ''}`, h.category]) ?? [];
+
+describe('honors', () => {
+  it('a re-examination passed with the title written in it (通过县级文明单位复查) is a 复查保留 step, never a title of its own', () => {
+    const [d] = importText(report('北川县地税分局创建文明单位工作汇报', ['2017年我局被评为县级文明单位，2020年又通过县级文明单位复查。']));
+    expect(honors(d)).toEqual([
+      [2017, '文明单位', 'title', 'unit', 'title'],
+      [2020, '文明单位', 'title', 'unit', 'title'],
+    ]);
+    expect(d?.honors.map((h) => h.status)).toEqual(['命名', '复查保留']);
+  });
+
+  it('thanks received by a body named short (窗口) went to the body the clause before named in full', () => {
+    const [d] = importText(report('北川县人社局创建文明单位工作汇报', ['办证大厅综合受理窗口被评为县级“巾帼文明岗”，窗口去年收到群众感谢信9封。']));
+    expect(honors(d)).toContainEqual([2023, '感谢信', 'honor', 'subordinate:办证大厅综合受理窗口', 'commendation']);
+  });
+
+  it('a leader’s 批示表扬 is a commendation', () => {
+    const [d] = importText(report('北川县公路段创建文明单位工作汇报', ['一、服务群众', '县委书记对我段在抗冰保畅中的表现作出批示表扬。']));
+    expect(honors(d)).toEqual([['undated', '批示表扬', 'honor', 'unit', 'commendation']]);
+  });
+
+  it('a numbered team opening the sentence (二中队, 一班) holds the honor of a later clause that names no one', () => {
+    const [d] = importText(report('北川县公安局创建文明单位工作汇报', ['城北派出所二中队敢打硬仗、善打胜仗，2021年被团市委命名为市级“青年文明号”。']));
+    expect(honors(d)).toEqual([[2021, '市级“青年文明号”', 'honor', 'subordinate:城北派出所二中队', 'title']]);
+  });
+});
