@@ -373,6 +373,8 @@ function gluedHeading(para: Piece, item: Item): { before: Piece; heading: Piece 
     DANGLING.test(tail) ||
     // "…感谢信87封。心内科主任医师赵国强被评" / "为…": a passive verb cut at the line's end.
     /被[\u4e00-\u9fff]?$/.test(tail) ||
+    // "…党员97名。学校先后获得" / "“…”（2016年）、…": a verb waiting for its object ends no heading.
+    /(?:获得|荣获|获评|组织|开展|举办|建立|成立|设立|实施|推行|投入|安排|选派|邀请|聘请|购置|修建|新建|建成|先后|还)$/.test(tail) ||
     /^[一二三四五六七八九十]是/.test(tail) ||
     CONTINUES.test(tail) ||
     // "…860张。2024年医院业务总收入6.8亿元，门急" (a PDF line wrapped mid-sentence): a figure with its

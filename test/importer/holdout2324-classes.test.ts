@@ -137,3 +137,24 @@ describe('honors', () => {
     expect(honors(d)).toEqual([[2021, '市级“青年文明号”', 'honor', 'subordinate:城北派出所二中队', 'title']]);
   });
 });
+
+describe('a PDF copy', () => {
+  it('a line ending in a verb that waits for its object (学校先后获得) is no heading: the bracketed-year list wrapped after it is read', () => {
+    const [d] = importText(
+      [
+        '东江县实验小学创建市级文明校园工作汇报',
+        '第一部分 学校基本情况',
+        '东江县实验小学创办于1952年，现有教学班36个，在校学生1620人，教职工98人，其中党员41名。学校先后获得',
+        '“全国书香校园”（2017年）、“省级绿色学校”（2019年）、“市级平安校园”（2021年）等荣誉称号。',
+        '东江县实验小学',
+        '2023年5月',
+      ].join('\n'),
+    );
+    expect(d?.sections.map((s) => s.title)).toEqual(['第一部分 学校基本情况']);
+    expect(honors(d).map((h) => [h[0], h[1]])).toEqual([
+      [2017, '全国书香校园'],
+      [2019, '省级绿色学校'],
+      [2021, '市级平安校园'],
+    ]);
+  });
+});
