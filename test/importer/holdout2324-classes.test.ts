@@ -158,3 +158,17 @@ describe('a PDF copy', () => {
     ]);
   });
 });
+
+describe('missing numbers', () => {
+  const gaps = (body: string) =>
+    importText(report('东江县城管局创建文明单位工作汇报', ['一、改善环境', body]))[0]?.warnings.filter((w) => w.kind === 'missing-number') ?? [];
+
+  it('a haul with its tonnage stripped (清运垃圾吨) and people honored with their count stripped (共表彰…人) are gaps', () => {
+    expect(gaps('组织干部开展义务劳动，累计清运建筑垃圾吨。')).toHaveLength(1);
+    expect(gaps('20xx年共表彰优秀志愿者和先进个人人。')).toHaveLength(1);
+  });
+
+  it('a 服务台 or a 窗台 is a word, not a count with its number stripped', () => {
+    expect(gaps('投入6万元粉刷办公楼，设置便民服务台。')).toEqual([]);
+  });
+});
