@@ -3,7 +3,7 @@
 // commendations, not honors at all. Every count of 荣誉 on the site comes from here.
 import type { HonorCategory, HonorRecipientKind } from './vocabulary';
 
-const COMMENDATION = /锦旗|感谢信|表扬信|感谢状|牌匾|通报表扬|口头表扬/;
+const COMMENDATION = /锦旗|感谢信|表扬信|感谢状|牌匾|通报表扬|口头表扬|批示表扬/;
 const AWARD = /[一二三四五六七八九十\d]等奖|奖$|奖[（(]|优胜奖|金奖|银奖|铜奖|组织奖/;
 const TITLE = /称号|先进|模范|示范|文明|标兵|优秀|十强|百强|卫生|园林|学习型|试点|五好|四好|红旗|达标|星级|平安/;
 

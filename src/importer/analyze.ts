@@ -137,7 +137,7 @@ export function analyzeSource(source: string, sourceLines: readonly SourceLine[]
     }
     const titleBlock = readTitleBlock(items, raw.markerTitle, docRemovals);
     const warnings: Warning[] = [];
-    const blocks = buildBlocks(titleBlock.rest, docRemovals, layoutHints(items));
+    const blocks = buildBlocks(titleBlock.rest, docRemovals, layoutHints(items), cleaned.removals);
     const { sections } = assignOutline(blocks, warnings);
     return { raw, indexInFile, titleBlock, blocks, sections, docRemovals, warnings };
   });

@@ -53,7 +53,11 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
         const lead = clause.text.slice(0, q.index);
         const from = Math.max(lead.lastIndexOf('、') + 1, lead.includes('其中') ? lead.lastIndexOf('其中') + 2 : 0);
         const item = `${lead.slice(from)}${q.text}`.trim();
-        let money = classifyMoney(clause.text, before, parent ? { kind: parent.kind, of: parent.text, item } : undefined, after);
+        // "其中争取上级项目资金860万元、镇村自筹300万元、社会捐资100万元": a part is read up to the next
+        // item of the list, never by the words of the items after it.
+        const nextItem = parent ? clause.text.indexOf('、', q.index + q.text.length) : -1;
+        const own = nextItem >= 0 ? clause.text.slice(0, nextItem) : clause.text;
+        let money = classifyMoney(own, before, parent ? { kind: parent.kind, of: parent.text, item } : undefined, after);
         // "公司自筹创建资金35万元、争取省分公司专项资金120万元": a later item of a list, after another sum,
         // is the money its own words say (争取, 捐, 帮扶), not what the clause's first item was.
         const listed = !parent && from > 0 && /元/.test(lead.slice(0, from)) ? classifyMoney(item, `${before}${lead.slice(0, from)}`, undefined, after) : null;

@@ -133,7 +133,10 @@ function sentenceSubject(sentence: Sentence): string {
       first.replace(/^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|今年|去年|近年来|近年|多年来)[，,\s]*/, ''),
     );
   // "村党支部书记×××同志…": a person named with 同志, whatever verb follows.
-  return m?.[1] ?? /^(.{2,16}?同志)/.exec(first)?.[1] ?? '';
+  // "城北派出所二中队敢打硬仗，…被命名为…": a numbered team (一班, 二中队), a 班组, 车间 or 窗口 opening the
+  // sentence, whatever it did, is who a later clause without a subject speaks of.
+  const team = /^(.{0,12}?(?:[一二三四五六七八九十\d]{1,2}(?:班|中队|小队|分队|组)|班组|车间|窗口))(?![长员])/.exec(first)?.[1];
+  return m?.[1] ?? /^(.{2,16}?同志)/.exec(first)?.[1] ?? team ?? '';
 }
 
 export function extractHonors(sentences: readonly Sentence[], unitNames: readonly string[] = [], context: LevelContext = {}): HonorProposal[] {
@@ -281,6 +284,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           closed ||
           RANKING.test(t) ||
           TRIGGER.test(t) ||
+          // "…被命名为市级文明单位，2021年顺利通过市级文明单位复查": a re-examination passed is a step of its own.
+          REVIEW.test(t) ||
           !AWARD.test(t) ||
           NOT_HONOR.test(t) ||
           items.some((x) => x.length > 40) ||
@@ -530,8 +535,9 @@ function contestOf(before: string): string {
   return tailPhrase(before.replace(SUBJECT, '').replace(/连续[一二两三四五六七八九十\d]{1,3}年$/, ''), 16);
 }
 
-const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬)([\d一二三四五六七八九十百千余多]+[面封块幅份张]?)?/g;
-const RECEIVED = /收到|获赠|赠送|送来|写来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予|被[^，,。；;]{0,12}通报表扬/;
+const COMMENDATION_WORD = /(锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬|批示表扬)([\d一二三四五六七八九十百千余多]+[面封块幅份张]?)?/g;
+// ("市委主要领导对大队…作出批示表扬": a leader's written praise is a commendation from above, as 通报表扬 is.)
+const RECEIVED = /收到|获赠|赠送|送来|写来|送上|送给|赠给|获得|发来|寄来|受到|得到|予以|给予|被[^，,。；;]{0,12}通报表扬|(?:作出|做出)[^，,。；;]{0,4}批示表扬/;
 /** "乡党委受到县委通报表扬": who was commended, written before the verb. */
 const COMMENDED = /^(.*?)(?:受到|得到|获得|被)/;
 /** "急诊科先后收到锦旗": who received the thanks, before 收到 or 获赠. */
@@ -585,11 +591,16 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
         /^\s*(?:又|还|也|多次|先后)?(?:受到|收到|获得|得到|赢得|群众|居民|村民|患者|病人|旅客|乘客|家属|失主|办事群众|服务对象)/.test(clause.text)
           ? thankedPerson(sentence.clauses[at - 1]?.text ?? '', unitNames)
           : null;
+      // "市场监管窗口被评为…，窗口全年收到表扬信15封": a receiver named short (窗口) is the body the clause
+      // before named in full, when that name ends with it.
+      const namedBefore = at > 0 && receiver ? /^(.{2,24}?)(?:被|荣获|获评|获得)/.exec(sentence.clauses[at - 1]?.text.trim() ?? '')?.[1] : undefined;
+      const bare = receiver?.replace(/(?:全年|今年|去年|前年|一年来|近年来|上半年|下半年|(?:19|20)\d{2}\s*年度?)$/, '');
+      const fullReceiver = bare && namedBefore && bare.length <= 4 && namedBefore !== bare && namedBefore.endsWith(bare) ? namedBefore : receiver;
       const target =
         GIVEN_TO.exec(clause.text)?.[1] ??
         (person || undefined) ??
         (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ??
-        (receiver || undefined) ??
+        (fullReceiver || undefined) ??
         lastSubject;
       const to = target ? recipientOf(target, word, '', unitNames) : null;
       const recipient = to && to.kind !== 'unit' ? (to.name ? { kind: to.kind, name: to.name } : { kind: to.kind }) : { kind: 'unit' as const };
@@ -597,7 +608,7 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
         ...h,
         recipient,
         ...(count ? { note: `收到${count}` } : {}),
-        reason: `“${word}”是${word === '通报表扬' ? '上级的表扬' : '群众的表扬'}，不是荣誉，不计入荣誉数${to && to.kind !== 'unit' ? `；${word === '通报表扬' ? '给' : '送给'}“${target}”` : ''}`,
+        reason: `“${word}”是${word === '通报表扬' || word === '批示表扬' ? '上级的表扬' : '群众的表扬'}，不是荣誉，不计入荣誉数${to && to.kind !== 'unit' ? `；${word === '通报表扬' ? '给' : '送给'}“${target}”` : ''}`,
       });
     }
   }

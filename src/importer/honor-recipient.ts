@@ -193,7 +193,7 @@ export function bracketHolder(title: string, unitNames: readonly string[] = []):
   return { title: m[1], holder: m[2], kind: who.kind };
 }
 
-const COMMENDATION = /锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬/;
+const COMMENDATION = /锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬|批示表扬/;
 const AWARD = /奖(?!励)|优胜|冠军|亚军|季军|第[一二三1-3]名|金牌|银牌|铜牌|一等|二等|三等/;
 
 export function categoryOf(title: string): { category: HonorCategory; reason: string } {

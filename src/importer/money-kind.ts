@@ -30,7 +30,8 @@ const RULES: readonly KindRule[] = [
   {
     kind: null,
     // ("每月拿出3000元奖励服务明星": money set aside to reward is spent, not a prize won.)
-    re: /(?<!低)收入|增收|创收|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|人均(?![^，,。；;]{0,12}(?:经费|费用|标准))|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
+    // ("保护财产价值约2.6亿元": property a rescue kept from harm is no money spent.)
+    re: /(?:保护|抢救|挽救|保全|避免)[^，,。；;]{0,6}?财产|财产(?:损失)?价值|(?<!低)收入|增收|创收|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|人均(?![^，,。；;]{0,12}(?:经费|费用|标准))|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
     means: '不是投入的钱（收入、产值、节省、奖励等）',
   },
   {
@@ -93,7 +94,7 @@ const RULES: readonly KindRule[] = [
     kind: '基础设施与民生',
     // 保洁经费 (keeping villages clean; not a cleaner's pay) and facilities (设施) are public works and services too.
     // "实施农村饮水安全巩固提升工程": a works programme carried out.
-    re: /实施[^，,。；;]{0,20}?工程|升级[^，,。；;]{0,10}?(?:系统|平台|设备|网络)|饮水|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|粉刷|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
+    re: /实施[^，,。；;]{0,20}?工程|升级[^，,。；;]{0,10}?(?:系统|平台|设备|网络)|饮水|公交|公共交通|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|粉刷|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
     means: '工程或设施（谁出的钱原文常未写明）',
   },
 ];
@@ -267,7 +268,8 @@ export function classifyMoney(
   // "今年又追加2万元用于…建设": a sum added to the money the clause before told is that money
   // (the unit's creation money, aid, money won), whatever it builds.
   // ("社区另自筹1万多元，主要用于…建设": raised besides it, the same.)
-  const addedTo = /^[^，,。；;]{0,8}?(?:追加|另(?:外)?(?:自筹|筹集|拿出|安排))/.test(clause)
+  // ("今年又投入8万元粉刷…", "另投入12万元改造…": put in besides the creation money the clause before told, the same.)
+  const addedTo = /^[^，,。；;]{0,8}?(?:追加|另(?:外)?(?:每(?:年|月|季度))?(?:自筹|筹集|拿出|安排|投入|出资)|又(?:投入|拿出|安排|列支))/.test(clause)
     ? RULES.find((r) => r.kind !== null && OWNER_KINDS.has(r.kind) && r.re.test(lastClause(before)))
     : undefined;
   if (addedTo && (kind === undefined || kind === '基础设施与民生' || kind === '其他')) {
@@ -353,6 +355,13 @@ export function classifyMoney(
     kind = '其他';
     reasons.push(`“${staffPay[0]}”：发给本单位职工的补助或工资`);
   }
+  // "…投入创建经费18万元，…，并每月支付2400元聘请两名保洁人员": pay for a hire the clause names, not for the
+  // campaign's own work, is staff pay (其他), whatever money the sentence told before.
+  const hiredHere = /(?:聘请|聘用|雇请|雇用|招聘)([^，,。；;]*)/.exec(clause);
+  if (kind === undefined && hiredHere && !CAMPAIGN_HIRE.test(hiredHere[1] ?? '') && !VILLAGERS_HIRED.test(`${before}${clause}`)) {
+    kind = '其他';
+    reasons.push(`“${hiredHere[0]}”：聘请人员的报酬（不是创建工作本身）`);
+  }
   if (kind === undefined) {
     const earlier = RULES.filter((r) => r.kind !== null && r.re.test(before)).at(0);
     if (earlier && SPENT.test(clause + before)) {
@@ -409,6 +418,16 @@ export function classifyMoney(
       .at(-1) ?? '';
   const joined =
     period === null && kind !== null && /^\s*(?:并且?|同时|还)/.test(clause) && !/元/.test(joinedTo) ? /每(?:个)?月|每季度|每年/.exec(joinedTo) : null;
+  // "每年年初制定创建工作计划，列支文明创建经费12万元": the unit's own budget, set in a clause that opens
+  // with 每年 and has no money of its own, is a yearly rate.
+  const budgetEvery =
+    period === null && !joined && kind === '创建经费' && /^[^，,。；;]{0,6}?(?:安排|拿出|列支|预算|划拨)/.test(clause) && !/元/.test(before)
+      ? /(?:^|[，,；;])[^，,；;]{0,6}?每(年|个?月)/.exec(before)
+      : null;
+  if (budgetEvery) {
+    period = budgetEvery[1] === '年' ? '每年' : '每月';
+    reasons.push(`前文“每${budgetEvery[1] ?? '年'}”：按${period}计`);
+  }
   if (joined) {
     period = joined[0].startsWith('每年') ? '每年' : joined[0] === '每季度' ? '每季度' : '每月';
     reasons.push(`前一分句“${joined[0]}”：按${period}计`);

@@ -63,7 +63,7 @@ export function layoutHints(items: readonly Item[]): LayoutHints {
   return { wrapWidth, indentedParagraphs: indented >= Math.max(3, items.length * 0.15) };
 }
 
-export function buildBlocks(items: readonly Item[], removals: Removal[], hints: LayoutHints): Block[] {
+export function buildBlocks(items: readonly Item[], removals: Removal[], hints: LayoutHints, paywalls: readonly Removal[] = []): Block[] {
   const blocks: Block[] = [];
   let para: Piece | null = null;
   let lastItem: Item | null = null;
@@ -213,7 +213,11 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
     }
     if (para) {
       const current: Piece = para;
-      const ended = ENDS_SENTENCE.test(current.text);
+      // A paywall note taken out at the end of the line cut the paragraph there: the 落款 after it is no wrapped tail.
+      const tail = current.spans.at(-1);
+      const tailEnd = tail ? tail.col + (current.text.length - tail.at) : -1;
+      const cutByPaywall = tail !== undefined && paywalls.some((r) => r.op === 'paywall' && r.line === tail.line && r.col >= tailEnd);
+      const ended = ENDS_SENTENCE.test(current.text) || cutByPaywall;
       // Where paragraphs start with an indent, a line without one continues the paragraph.
       // A counter after a finished sentence (…主要有：/ 1.…；/ 2.…) starts a list item, never a wrapped line.
       // An honors list one per line with the year first ("2019年　全省…"), under a lead-in that
@@ -369,6 +373,8 @@ function gluedHeading(para: Piece, item: Item): { before: Piece; heading: Piece 
     DANGLING.test(tail) ||
     // "…感谢信87封。心内科主任医师赵国强被评" / "为…": a passive verb cut at the line's end.
     /被[\u4e00-\u9fff]?$/.test(tail) ||
+    // "…党员97名。学校先后获得" / "“…”（2016年）、…": a verb waiting for its object ends no heading.
+    /(?:获得|荣获|获评|组织|开展|举办|建立|成立|设立|实施|推行|投入|安排|选派|邀请|聘请|购置|修建|新建|建成|先后|还)$/.test(tail) ||
     /^[一二三四五六七八九十]是/.test(tail) ||
     CONTINUES.test(tail) ||
     // "…860张。2024年医院业务总收入6.8亿元，门急" (a PDF line wrapped mid-sentence): a figure with its

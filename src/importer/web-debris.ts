@@ -32,7 +32,7 @@ export function isNoiseLine(text: string): boolean {
 }
 
 const RELATED_WORDS =
-  '(?:相关文章|相关阅读|相关推荐|相关范文|推荐阅读|猜你喜欢|热门文章|热门推荐|延伸阅读|更多相关文章|精彩推荐|最新文章|网友评论|发表评论|我要评论|最新评论|评论列表)';
+  '(?:相关文章|相关阅读|相关推荐|本文关键词|关键词|本文标签|文章标签|相关范文|推荐阅读|猜你喜欢|热门文章|热门推荐|延伸阅读|更多相关文章|精彩推荐|最新文章|网友评论|发表评论|我要评论|最新评论|评论列表)';
 
 /** The heading of a page's related-articles list. */
 export const RELATED_LIST = new RegExp(`^[【[]?${RELATED_WORDS}[】\\]]?\\s*[:：]?$`);

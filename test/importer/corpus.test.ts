@@ -58,6 +58,7 @@ describe('fidelity corpus', async () => {
   // holdout17 93.5 % / 93.5 % (holdout17/FIRST-RUN.md), holdout18 90.2 % / 88.8 % (holdout18/FIRST-RUN.md),
   // holdout19 94.5 % / 93.5 % (holdout19/FIRST-RUN.md), holdout20 80.0 % / 80.4 % (holdout20/FIRST-RUN.md),
   // holdout21 94.9 % / 94.2 % (holdout21/FIRST-RUN.md), holdout22 95.0 % / 95.4 % (holdout22/FIRST-RUN.md),
+  // holdout23 95.0 % / 94.1 % (holdout23/FIRST-RUN.md), holdout24 95.1 % / 94.2 % (holdout24/FIRST-RUN.md),
   // holdout25 91.2 % / 91.2 % (holdout25/FIRST-RUN.md), holdout26 86.6 % / 91.0 % (holdout26/FIRST-RUN.md).
   it.each([
     ['holdout'],
@@ -82,6 +83,8 @@ describe('fidelity corpus', async () => {
     ['holdout20'],
     ['holdout21'],
     ['holdout22'],
+    ['holdout23'],
+    ['holdout24'],
     ['holdout25'],
     ['holdout26'],
   ])('keeps 95 %% on the held-out reports in %s', async (folder) => {
@@ -115,6 +118,8 @@ describe('fidelity corpus', async () => {
     'holdout20',
     'holdout21',
     'holdout22',
+    'holdout23',
+    'holdout24',
     'holdout25',
     'holdout26',
   ].flatMap((folder) => {
