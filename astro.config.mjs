@@ -6,6 +6,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { buildCacheDir } from './src/build-cache.ts';
+import { limitHeapGrowth } from './src/build-memory.ts';
 import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
 import { rehypeSentenceIds } from './src/remark/rehype-sentence-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -13,6 +14,9 @@ import { keptOutput } from './src/integrations/kept-output.ts';
 import { assetNamingVite } from './src/integrations/asset-names.ts';
 import { remarkReportImages } from './src/remark/remark-report-images.ts';
 import { siteUrlNotice } from './src/settings/url-notice.ts';
+
+// The build keeps its heap near what is live (src/build-memory.ts): 5 000 units fit in 4 GB.
+limitHeapGrowth();
 
 // A republish writes over the last build's output rather than into an empty folder; this takes
 // away whatever the site no longer publishes (src/integrations/kept-output.ts).

@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { searchShardFolder, searchShards } from '../domain/search-shards';
 import { searchShardSize } from '../data/search-shard-size';
 import { pruneCacheFolder } from '../build-cache';
+import { collectGarbage } from '../build-memory';
 
 export interface SearchIndexOptions {
   /** The site's base path ("/" or "/sub/"): the URLs search results link to. */
@@ -47,6 +48,8 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
             const key = shardKey(pages.map(({ url, digest }) => `${url}\0${digest}`));
             used.add(key);
             if (!existsSync(join(store, key))) {
+              // Pagefind's process is about to start beside Astro's: Astro's heap gives back its garbage first.
+              if (indexed === 0) collectGarbage();
               await writeShard(
                 pages.map(({ url, text }, i) => ({ url, content: text ?? readFileSync(pageOf(members[i] ?? ''), 'utf8') })),
                 join(store, key),
@@ -144,6 +147,9 @@ async function writeShard(pages: readonly Page[], destination: string): Promise<
   const written = await index.writeFiles({ outputPath: partial });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   await index.deleteIndex();
+  // Pagefind's process keeps what it allocated for a shard: ended after each one, it never holds
+  // more than one shard's worth while Astro still holds the whole build beside it.
+  await pagefind.close();
   mkdirSync(join(destination, '..'), { recursive: true });
   renameSync(partial, destination);
 }
