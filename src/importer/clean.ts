@@ -68,6 +68,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
     'watermark',
     /^[\u4e00-\u9fffA-Za-z0-9]{0,12}[\s\u3000]*(?:(?:https?:\/\/|www\.)[A-Za-z0-9][A-Za-z0-9./?=&%#_~:-]*|[A-Za-z0-9][A-Za-z0-9-]{1,40}\.(?:com|net|org|cn|cc|top|vip|info|xyz)(?:\.cn)?)\/?$/,
   ],
+  // "本文来源:范文网 http://www.fanwen.com/": where the page came from, with its address, alone on a line.
+  ['watermark', /^(?:本文|文章)?(?:来源|出处|转载自|来自)\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9]{0,12}[\s\u3000]*(?:https?:\/\/|www\.)[A-Za-z0-9./?=&%#_~:-]+$/],
   // The font-size bar: 字号:【大 中 小】, [字体：大 中 小].
   ['web-debris', /^[【[]?\s*(?:字号|字体)\s*[:：]?\s*[【[]?\s*大\s*中\s*小\s*[】\]]?\s*[】\]]?$/],
   // (来源:某某网 www.…): a whole line saying where the page came from.
