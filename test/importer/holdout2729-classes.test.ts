@@ -120,3 +120,61 @@ describe('warnings', () => {
     expect(pii).toEqual(expect.arrayContaining([3, 4]));
   });
 });
+
+describe('more honors', () => {
+  it('the year of an inspection passed (2022年通过…验收) dates the naming after it', () => {
+    const [d] = importText(
+      report('柳林镇创建省级文明村镇工作汇报', ['一、基本情况', '我镇2016年被命名为县级文明村镇，2022年通过市级文明村镇验收，被命名为市级文明村镇。']),
+    );
+    expect(d?.honors.filter((h) => h.kind === 'title').map((h) => [h.year, h.level])).toEqual([
+      [2016, '县级'],
+      [2022, '市级'],
+    ]);
+  });
+
+  it('several review years before the title held named again (2019年、2022年两次复查保留县级文明单位称号) are each a step', () => {
+    const [d] = importText(
+      report('南门税务分局创建省级文明单位工作汇报', ['一、基本情况', '分局2016年被命名为县级文明单位，2019年、2022年两次复查保留县级文明单位称号。']),
+    );
+    expect(d?.honors.filter((h) => h.kind === 'title').map((h) => [h.year, h.level, h.status ?? null])).toEqual([
+      [2016, '县级', '命名'],
+      [2019, '县级', '复查保留'],
+      [2022, '县级', '复查保留'],
+    ]);
+  });
+
+  it('a 金牌 before a post (金牌调解员) is a person’s title, not a medal', () => {
+    const [d] = importText(report('城北司法所创建文明单位工作汇报', ['一、队伍建设', '调解员孙立平被评为“全省金牌调解员”。']));
+    expect(d?.honors.map((h) => [h.title, h.category])).toEqual([['全省金牌调解员', 'title']]);
+  });
+
+  it('a national body’s county branch (中国农业银行县支行) gives the county level', () => {
+    const [d] = importText(report('城关供销社创建文明单位工作汇报', ['一、荣誉', '2021年被中国农业银行县支行评为“诚信客户”。']));
+    expect(d?.honors.map((h) => [h.year, h.level])).toEqual([[2021, '县级']]);
+  });
+});
+
+describe('more debris and warnings', () => {
+  it('本文来源:site http://… alone on a line is debris', () => {
+    const [d] = importText(
+      [
+        '北湖小学创建文明校园工作汇报',
+        '一、德育为先',
+        '学校开展主题班会。',
+        '本文来源:文秘网 http://www.wenmi.com/',
+        '二、环境育人',
+        '学校建成书香长廊。',
+        '北湖小学',
+        '2023年5月',
+      ].join('\n'),
+    );
+    expect(d?.removals.map((r) => r.line)).toContain(4);
+  });
+
+  it('a body’s name alone on the last line, after a finished sentence, is a 落款 without a date, not a cut', () => {
+    const [d] = importText(
+      ['南岗县气象局创建文明单位工作汇报', '一、加强领导', '局里成立了创建领导小组。', '以上汇报，敬请批评指正。', '南岗县气象局'].join('\n'),
+    );
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+});
