@@ -1,8 +1,10 @@
 // The classes the twenty-seventh and twenty-ninth held-out batches (test/fixtures/importer/holdout27,
 // holdout29) showed the importer getting wrong, each on text written for this test (not the
 // batches' own sentences).
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { importText } from './helpers';
+import { readDocx } from '../../src/importer/read-docx';
+import { importLines, importText } from './helpers';
 
 const money = (d: ReturnType<typeof importText>[number] | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period, a.partOf ?? null]) ?? [];
 
@@ -176,5 +178,41 @@ describe('more debris and warnings', () => {
       ['南岗县气象局创建文明单位工作汇报', '一、加强领导', '局里成立了创建领导小组。', '以上汇报，敬请批评指正。', '南岗县气象局'].join('\n'),
     );
     expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+});
+
+describe('a Word figures table', () => {
+  it('a rate after the sum (6万元/年), a row named as the campaign’s work, and parts listed in a note cell', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '东岭信用社创建文明单位工作汇报', heading: HeadingLevel.TITLE }),
+            new Paragraph('一、创建保障'),
+            new Paragraph('　　社里创建投入见下表。'),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('项目'), cell('金额'), cell('备注')] }),
+                new TableRow({ children: [cell('年度创建经费'), cell('6万元/年'), cell('社里预算')] }),
+                new TableRow({ children: [cell('文明创建宣传长廊建设'), cell('1.8万元'), cell('2023年')] }),
+                new TableRow({ children: [cell('结对帮扶西坡村'), cell('10万元'), cell('帮扶资金，其中产业帮扶7万元、助学3万元')] }),
+              ],
+            }),
+            new Paragraph('东岭信用社'),
+            new Paragraph('2024年1月8日'),
+          ],
+        },
+      ],
+    });
+    const lines = await readDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    const [d] = importLines(lines, 'docx', 'report.docx');
+    expect(money(d)).toEqual([
+      ['6万元', '创建经费', '每年', null],
+      ['1.8万元', '创建经费', null, null],
+      ['10万元', '帮扶资金', null, null],
+      ['7万元', '帮扶资金', null, '10万元'],
+      ['3万元', '帮扶资金', null, '10万元'],
+    ]);
   });
 });
