@@ -55,7 +55,10 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
   ['page-number', /^[—\-–－_~·•]{1,3}\s*\d{1,4}\s*[—\-–－_~·•]{1,3}$/],
   ['page-number', /^\d{1,3}$/],
   ['separator', /^[-=*_—－─━~·.。…#]{4,}$/],
-  ['web-debris', /^(?:[【[]?(?:打印|打印本页|打印本文|打印此文|关闭|关闭窗口|关闭本页|返回顶部|返回|收藏|分享|分享到|字体[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$/],
+  [
+    'web-debris',
+    /^(?:[【[]?(?:打印|打印本页|打印本文|打印此文|关闭|关闭窗口|关闭本页|返回顶部|返回|收藏|分享|分享到|(?:字体|字号)[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$/,
+  ],
   [
     'web-debris',
     /^(?:上一篇|下一篇|分享到|扫一扫|相关阅读|相关文章|相关链接|责任编辑|编辑|审核|审校|校对|责编|排版|监制|初审|复审|终审|点击数|浏览次数|阅读次数|来源|发布时间|发布日期)\s*[:：].{0,60}$/,
@@ -65,6 +68,8 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
     'watermark',
     /^[\u4e00-\u9fffA-Za-z0-9]{0,12}[\s\u3000]*(?:(?:https?:\/\/|www\.)[A-Za-z0-9][A-Za-z0-9./?=&%#_~:-]*|[A-Za-z0-9][A-Za-z0-9-]{1,40}\.(?:com|net|org|cn|cc|top|vip|info|xyz)(?:\.cn)?)\/?$/,
   ],
+  // "本文来源:范文网 http://www.fanwen.com/": where the page came from, with its address, alone on a line.
+  ['watermark', /^(?:本文|文章)?(?:来源|出处|转载自|来自)\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9]{0,12}[\s\u3000]*(?:https?:\/\/|www\.)[A-Za-z0-9./?=&%#_~:-]+$/],
   // The font-size bar: 字号:【大 中 小】, [字体：大 中 小].
   ['web-debris', /^[【[]?\s*(?:字号|字体)\s*[:：]?\s*[【[]?\s*大\s*中\s*小\s*[】\]]?\s*[】\]]?$/],
   // (来源:某某网 www.…): a whole line saying where the page came from.

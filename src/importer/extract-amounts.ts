@@ -86,7 +86,8 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
           ...(clause.block.section ? { section: clause.block.section } : {}),
           ...(year ? { year: Number(year[1]) } : {}),
           kind: money.kind,
-          period: money.period,
+          // "每年安排创建经费10万元，其中…4万元、…3万元": the parts of a yearly budget are yearly too.
+          period: money.period ?? (parent?.period && /^每(?:年|个?月|季度)$/.test(parent.period) ? parent.period : null),
           ...(parent ? { partOf: parent.text } : {}),
           reason: parent ? `${money.reason}；“其中”：是${parent.text}的一部分，不再另计` : money.reason,
           quote: maskPii(sentence.text.trim()),
@@ -98,9 +99,33 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
       if (partsStart && quantities.length === 0 && whole) inParts = true;
     });
     kindFromParts(opensWithParts && whole ? [whole, ...out.slice(start)] : out.slice(start));
+    kindFromWorksAfterParts(out.slice(start), sentence.text);
     previous = { block: sentence.block, whole: out.slice(start).findLast((a) => !a.partOf) ?? (opensWithParts ? whole : null) };
   }
   return out;
+}
+
+/**
+ * "共计投入960多万元，其中争取…580万元，自筹380多万元，硬化村组道路…，新建…": a whole of no kind whose
+ * parts tell only where the money came from is the works the sentence names after them.
+ */
+function kindFromWorksAfterParts(amounts: AmountProposal[], sentence: string): void {
+  for (const whole of amounts) {
+    if (whole.partOf || whole.kind !== '其他' || whole.period) continue;
+    const parts = amounts.filter((a) => a.partOf === whole.text);
+    const last = parts.at(-1);
+    if (!last) continue;
+    const tail = sentence
+      .slice(sentence.lastIndexOf(last.text) + last.text.length)
+      .split(/[，,；;。]/)
+      .filter((c) => c.trim());
+    if (tail.length === 0 || tail.some((c) => /元/.test(c)) || !tail.some((c) => classifyMoney(c, '').kind === '基础设施与民生')) continue;
+    for (const a of [whole, ...parts.filter((p) => p.kind === '其他')]) {
+      a.kind = '基础设施与民生';
+      a.reason = `其中之后写明了做的工程：${a === whole ? '总数' : '这部分'}是基础设施与民生`;
+      delete a.doubt;
+    }
+  }
 }
 
 /**

@@ -224,7 +224,11 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         TRIGGER.exec(text) ??
         yearFirstItem(text, sentence, k) ??
         bulletItem(text, sentence, k);
-      if (held && REVIEW.test(text) && !TITLE_STEP.test(cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0))))) {
+      const reviewed_ = cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0)));
+      // "2018年、2021年两次复查保留市级文明单位称号": the title held named again after several review years is each of them.
+      const heldAgain =
+        held !== null && reviewed_.includes(held.title) && reviewed_.includes(held.level) && (text.match(/(?:19|20)\d{2}\s*年/g) ?? []).length >= 2;
+      if (held && REVIEW.test(text) && (!TITLE_STEP.test(reviewed_) || heldAgain)) {
         // "2018年，2021年两次通过复查": a year alone in the clause before (a comma for 、) is one of them.
         const before = carried && typeof carried.year === 'number' && carried.yearEnd === null ? [carried.year] : [];
         const years = [...before, ...[...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]))];
@@ -246,6 +250,15 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           reviewed = true;
           continue;
         }
+      }
+      // "2023年通过市级文明村镇测评，被命名为…": the year the inspection was passed dates the naming after it.
+      if (
+        written &&
+        /^(?:19|20)\d{2}\s*年[^，,]{0,4}通过[^，,]{0,16}文明[^，,]{0,6}(?:测评|验收|考核|评审|检查)$/.test(text) &&
+        TRIGGER.test(clauses[k + 1]?.text ?? '')
+      ) {
+        carried = written;
+        continue;
       }
       if (!trigger || NOT_HONOR.test(text)) {
         carried = null;
@@ -286,6 +299,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           TRIGGER.test(t) ||
           // "…被命名为市级文明单位，2021年顺利通过市级文明单位复查": a re-examination passed is a step of its own.
           REVIEW.test(t) ||
+          // ("，2023年通过市级文明村镇测评，被命名为…": an inspection passed leads to a naming of its own.)
+          /^(?:(?:19|20)\d{2}\s*年)?[^，,]{0,4}通过[^，,]{0,16}文明[^，,]{0,6}(?:测评|验收|考核|评审|检查)$/.test(t) ||
           !AWARD.test(t) ||
           NOT_HONOR.test(t) ||
           items.some((x) => x.length > 40) ||
@@ -728,6 +743,9 @@ export const MINORITY_COUNTY = /旗级|自治旗|旗委|旗政府|旗人民政�
 const PROVINCE_NAMED = /(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省/;
 
 export function levelIn(text: string, context: LevelContext = {}): Level | null {
+  // "中国人民银行县支行": a national body's local branch gives the branch's level (中国 names the body).
+  const branch = /中国[\u4e00-\u9fff]{2,8}?(?:银行|公司|集团|保险)([\u4e00-\u9fff]{0,6}?[省市县])(?:中心支行|分行|支行|分公司)/.exec(text)?.[1];
+  if (branch && !/全国|国家级|国务院|中央/.test(text)) return branch.endsWith('省') ? '省级' : branch.endsWith('市') ? '市级' : '县级';
   if (/全国|国家级|国家|国务院|中央|中华全国|中国/.test(text)) return '全国';
   // "被省税务局评为": an issuing body of that level.
   const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院|政府))`).test(text);

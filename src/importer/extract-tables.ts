@@ -124,14 +124,39 @@ export function tableAmounts(blocks: readonly Block[]): AmountProposal[] {
   for (const { block, label, column, text, row, line } of numberCells(blocks)) {
     // 业务收入（万元） | 8620: a bare figure whose unit is only in a header is no amount (its text
     // would carry no unit); it stays a figure (tableFigures).
-    const q = parseQuantity(text);
+    // "创建经费 | 8万元/年": a rate written after the sum.
+    const rate = /^(.+?元)\s*[/／]\s*(年|月)$/.exec(text);
+    const q = parseQuantity(rate?.[1] ?? text);
+    // "结对帮扶村 | 12万元 | 帮扶资金，其中产业帮扶9万元、助学3万元": the parts a note cell lists are the row's.
+    const whole = out.at(-1);
+    if (!q && /说明|备注/.test(column) && whole?.line === line && /其中/.test(text)) {
+      for (const m of text.slice(text.indexOf('其中') + 2).matchAll(/([\u4e00-\u9fff]{0,12}?)(\d+(?:\.\d+)?(?:万|亿)?元)/g)) {
+        const part = parseQuantity(m[2] ?? '');
+        if (!part || part.value > whole.value) continue;
+        const money = classifyMoney(m[0], '', { kind: whole.kind, of: whole.text, item: m[0] });
+        out.push({
+          ...whole,
+          text: m[2] ?? '',
+          value: part.value,
+          bound: part.bound,
+          kind: money.kind,
+          period: money.period,
+          partOf: whole.text,
+          reason: `表格第${row + 2}行说明：“其中”${m[0]}，是${whole.text}的一部分；${money.reason}`,
+        });
+      }
+      continue;
+    }
     if (!q || q.unit !== '元') continue;
     // "镇区主干道工程 | 约680万元 | 争取上级交通项目资金": the row's source column says whose money it is.
     const source = sourceOf(block, row);
     const money = classifyMoney(label, source ? `${source}，` : '');
+    if (rate && money.period === null) money.period = rate[2] === '年' ? '每年' : '每月';
+    // "文明创建阵地建设（员工之家改造）| 2.4万元": a row named as the campaign's own work is its creation money.
+    if (/^(?:精神)?(?:文明创建|创建工作|文明单位创建)/.test(label) && (money.kind === '基础设施与民生' || money.kind === '其他')) money.kind = '创建经费';
     const year = /((?:19|20)\d{2})/.exec(column);
     out.push({
-      text,
+      text: rate?.[1] ?? text,
       value: q.value,
       unit: q.unit,
       bound: q.bound,

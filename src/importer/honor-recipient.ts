@@ -14,7 +14,7 @@ const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|�
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|学院|院|医院|中心|局|县局|公司|厂|车站|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
 const BODY_END =
-  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|党总支|团总支|团工委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台|法庭|审判庭|执行局)$/;
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|党总支|团总支|团工委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|妇委会|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台|法庭|审判庭|执行局)$/;
 /** A party, youth league or union body with no name of its own: 团支部, 党支部, 工会. */
 const ORGAN = /^(?:机关)?(?:第[一二三四五六七八九十\d]{1,3})?(?:党支部|党总支|团支部|团总支|团委|团工委|工会|妇委会|党委)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
@@ -165,6 +165,9 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   // "学校代表队获团体一等奖": the team the unit sends to an event plays for the unit.
   if (/^(?:我们|我|本|该)?(?:单位|机关|学校|校|院|医院|局|公司|中心|镇|乡|街道|社区|村|站|车站)?代表队$/.test(s))
     return { kind: 'unit', reason: `主语“${s}”是单位派出的代表队，荣誉归单位本身`, unsure: false };
+  // "乡党委被评为五好乡镇党委": a party committee named for a party body's honor is that body.
+  if (UNIT_LEADERSHIP.test(s) && /党(?:委|组|工委)$/.test(s) && /党组织|党委|党支部|党总支|党组|党工委/.test(title))
+    return { kind: 'subordinate', name: s.replace(/^(?:我们|我|本|该)/, ''), reason: `主语“${s}”是党组织，荣誉是党组织的`, unsure: false };
   // "乡党委", "镇政府", "局党组": the unit's own leadership, so the unit itself.
   if (UNIT_LEADERSHIP.test(s)) return { kind: 'unit', reason: `主语“${s}”是单位本身（领导班子）`, unsure: false };
   // "社区团支部", "院机关党支部", "学校团委": a party, youth or union body is named with the unit's word
@@ -194,7 +197,8 @@ export function bracketHolder(title: string, unitNames: readonly string[] = []):
 }
 
 const COMMENDATION = /锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬|批示表扬/;
-const AWARD = /奖(?!励)|优胜|冠军|亚军|季军|第[一二三1-3]名|金牌|银牌|铜牌|一等|二等|三等/;
+// (金牌 before a post, 金牌客户经理, 金牌调解员, is a person's title, not a medal.)
+const AWARD = /奖(?!励)|优胜|冠军|亚军|季军|第[一二三1-3]名|金牌(?![\u4e00-\u9fff]{0,4}(?:经理|员|师|店长|导游|月嫂|管家))|银牌|铜牌|一等|二等|三等/;
 
 export function categoryOf(title: string): { category: HonorCategory; reason: string } {
   const thanks = COMMENDATION.exec(title);

@@ -52,6 +52,12 @@ const RULES: readonly Rule[] = [
     hint: (s) => `“${s}”缺少数字：数量可能被删去，请按原件补上`,
   },
   {
+    // "服务人口约万人" (近万人 is a number, 约万人 has lost its digits), "上缴利税多万元" (多 with no number before it),
+    // "铺设供水管网公里" (works told with the length gone).
+    re: /约万(?:人次|人|户|名)(?=[，,。；;、]|$)|(?:利税|税收|收入|产值|投资|投入|资金|经费|捐款|补助|补贴|节约|节省|合计|共计|累计)多(?:万|亿|千)元|(?:铺设|新建|新修|修建|硬化|改造|建成|铺装|敷设|延伸)[\u4e00-\u9fff]{1,6}?(?<![〇零一二两三四五六七八九十百千万亿几数多余平方])(?:公里|千米)(?=[，,。；;、]|$)/g,
+    hint: (s) => `“${s}”缺少数字：数量或金额可能被删去，请按原件补上`,
+  },
+  {
     // "签约居民达人", "开展活动达场次": 达 with the number gone before a count word.
     // "评选“最美家庭”共户": after a closing quote too, and 共 alone.
     // "参保人数达万人": a bare 万 or 千 left of the count word is no number either.

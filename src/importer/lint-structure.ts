@@ -13,6 +13,17 @@ export function lintTruncation(blocks: readonly Block[]): Warning[] {
   // "…幸福家园。联系人：###　联系电话：###": contact fields after the last sentence close the text.
   const closing = text.replace(/(?:[\s\u3000]*(?:联系人|联系电话|电话|手机|邮箱|电子邮箱|联系地址|地址|邮编)[:：][^。！？!?]*?)+$/, '');
   if (ENDS_SENTENCE.test(closing) || /[!！]$/.test(closing)) return [];
+  // "…敬请批评指正。" then "东阳县疾病预防控制中心": a 落款 with no date under it, a body's name alone on the
+  // last line after a finished sentence, is no cut.
+  const previous = body[body.indexOf(last) - 1];
+  if (
+    /^[\u4e00-\u9fff（）()]{4,30}(?:中心|局|院|校|学|公司|委员会|居委会|政府|机关|所|站|处|办|社区|村|镇|乡|街道|队|馆|厂|行|集团|协会|党委|支部)$/.test(
+      text.trim(),
+    ) &&
+    previous?.role === 'paragraph' &&
+    ENDS_SENTENCE.test(previous.piece.text)
+  )
+    return [];
   // "(记者 李婷 通讯员 韩东)": a news story's byline in brackets closes it.
   if (/^[（(][^（）()]{2,30}[)）]$/.test(text.trim())) return [];
   return [

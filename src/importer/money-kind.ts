@@ -97,6 +97,12 @@ const RULES: readonly KindRule[] = [
     re: /实施[^，,。；;]{0,20}?工程|升级[^，,。；;]{0,10}?(?:系统|平台|设备|网络)|饮水|公交|公共交通|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|粉刷|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼/,
     means: '工程或设施（谁出的钱原文常未写明）',
   },
+  {
+    // "投入约460万元修复废弃矿山12处": repairing mines, river banks or land is public works too.
+    kind: '基础设施与民生',
+    re: /修复[^，,。；;]{0,6}?(?:矿山|矿区|河道|河堤|堤防|岸线|湿地|植被|生态|耕地|土地|水毁)/,
+    means: '修复工程（谁出的钱原文常未写明）',
+  },
 ];
 
 /** Works and facilities: the words of the 基础设施与民生 rule. */
@@ -300,6 +306,23 @@ export function classifyMoney(
   if ((kind === undefined || kind === '其他') && givenTo && !STAFF.test(givenTo[0])) {
     kind = '帮扶资金';
     reasons.push(`“${givenTo[0]}”：发给群众或住户的钱`);
+  }
+  // "对困难寄宿生每人每年发放生活补助1250元，全年发放补助资金共计31.25万元": subsidies handed out, after
+  // a clause of aid to people, are that aid, not funds won from above.
+  const handedOut = /发放[^，,。；;]{0,6}?(?:补助|补贴)(?:资金|金)?/.exec(clause);
+  const aidBefore = RULES.find((r) => r.re.test(lastClause(before)))?.kind === '帮扶资金' || AID_GIVEN.test(lastClause(before));
+  if (kind === '争取项目' && handedOut && aidBefore && !/争取|上级|拨付|下拨/.test(clause)) {
+    kind = '帮扶资金';
+    reasons.push(`“${handedOut[0]}”：接着前一分句发给群众的补助，是帮扶资金`);
+  }
+  // "每年为共建社区提供活动经费1万元": money given to a partner community or village (共建, 结对, 对口) is aid.
+  const partner =
+    /(?:为|向|给|对)(?:共建|结对|帮扶|挂钩|联系|对口)[\u4e00-\u9fff]{0,6}?(?:社区|村|学校|小学|中学)[^，,。；;]{0,8}?(?:提供|发放|拨付|资助|补助|支持)/.exec(
+      clause,
+    );
+  if ((kind === undefined || kind === '其他') && partner) {
+    kind = '帮扶资金';
+    reasons.push(`“${partner[0]}”：给结对共建的社区或村的钱`);
   }
   // "对156户脱贫户实行动态监测，每户每年发放产业奖补资金": a clause of the rate and the handing out,
   // after a clause about the households or people it went to, is aid as well.

@@ -71,7 +71,7 @@ export function isSiteFooter(text: string): boolean {
   const t = text.trim();
   if (t.length > 140 || /[。！？]/.test(t)) return false;
   if (/ICP备|ICP证|网站标识码|公网安备|网安备\d/.test(t)) return true;
-  if ((t.match(/(?:主办单位|承办单位|协办单位|技术支持|维护单位|运维单位|联系电话|联系地址|邮编|地址)\s*[:：]/g) ?? []).length >= 2) return true;
+  if ((t.match(/(?:主办单位|承办单位|协办单位|主办|承办|协办|技术支持|维护单位|运维单位|联系电话|联系地址|邮编|地址)\s*[:：]/g) ?? []).length >= 2) return true;
   return /^(?:扫一扫|手机扫一扫|用手机扫一扫|微信扫一扫|扫描二维码|用手机扫描二维码)[^，,；;]{0,16}(?:打开|浏览|阅读|分享|查看)[^，,；;]{0,8}$/.test(t);
 }
 
