@@ -278,6 +278,17 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       // A PDF copy's line that runs to the wrap width is a paragraph going on, not a heading
       // ("首先，我代表全院…检查指" / "导表示热烈欢迎！").
       !(full(item) && next && !numberingOf(next.piece.text) && !CONTINUES.test(t)) &&
+      // "第一部分 基本情况 临川县…挂牌成" / "立，整合…": the text after a heading split off its line at a
+      // gap, its last word broken across the line end, is a paragraph however short the line.
+      !(
+        items[i - 1]?.headingHint &&
+        items[i - 1]?.piece.spans.at(-1)?.line === item.piece.spans[0]?.line &&
+        next &&
+        !next.indented &&
+        !next.style &&
+        /^[\u4e00-\u9fff]{1,2}[，,、；;]/.test(next.piece.text) &&
+        !ENDS_SENTENCE.test(t)
+      ) &&
       // "首先，我代表…，对各位领导": a line opening with a connective and its comma starts a sentence.
       !(/^(?:首先|其次|再次|最后|同时|此外|另外|总之|因此|近年来|多年来)[，,]/.test(t.trim()) && next && !numberingOf(next.piece.text))
     ) {

@@ -25,6 +25,95 @@ describe('web copies', () => {
     ]);
     expect(d?.warnings.filter((w) => w.kind === 'placeholder')).toEqual([]);
   });
+
+  it('a table of contents at the top of a PDF (目录, entries with dot leaders and a page) is page debris, no heading', () => {
+    const text = [
+      '北塘区档案馆',
+      '创建市级文明单位工作汇报',
+      '目 录',
+      '一、单位概况……………………………………1',
+      '二、主要措施……………………………………2',
+      '　　（一）阵地建设…………………………………2',
+      '三、今后打算……………………………………4',
+      '一、单位概况',
+      '　　档案馆现有职工32人，党员15名。',
+      '二、主要措施',
+      '　　馆里每年安排创建经费3万元。',
+      '三、今后打算',
+      '　　巩固创建成果。',
+      '北塘区档案馆',
+      '2024年3月10日',
+    ].join('\n');
+    const [d] = importText(text);
+    expect(outline(d)).toEqual([
+      [1, '一、单位概况'],
+      [1, '二、主要措施'],
+      [1, '三、今后打算'],
+    ]);
+    expect(d?.warnings.filter((w) => w.kind === 'artifact' && w.line >= 3 && w.line <= 7).map((w) => w.line)).toEqual([3, 4, 5, 6, 7]);
+  });
+
+  it('a 公众号 post’s ornaments (a line of emoji, the series label, the list of earlier posts) are debris, and the 落款 dates it', () => {
+    const text = [
+      '▶ 文明创建进行时｜第5期',
+      '南湖水厂创建市级文明单位工作汇报',
+      '原创 南湖水厂 2023-05-06 18:20 发表于江西',
+      '🌟🌟🌟',
+      '　　水厂现有职工120人，党员36名。',
+      '一、强化组织领导',
+      '　　水厂每年安排创建经费5万元。',
+      '南湖水厂',
+      '2023年4月',
+      '💧 💧 💧',
+      '▶ 往期回顾',
+      '▶ 好消息！水厂获评市级“青年文明号”',
+      '▶ 水厂开展“世界水日”宣传活动',
+    ].join('\n');
+    const [d] = importText(text);
+    expect(outline(d)).toEqual([[1, '一、强化组织领导']]);
+    expect(d?.date?.iso).toBe('2023-04');
+    const removed = new Set(d?.warnings.filter((w) => w.kind === 'artifact').map((w) => w.line));
+    for (const line of [1, 4, 10, 11, 12, 13]) expect(removed).toContain(line);
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
 });
 
-void report;
+describe('headings', () => {
+  it('a part’s title written as a phrase of four and one of three with a space between is one heading', () => {
+    const [d] = importText(
+      report('东山县气象局创建市级文明单位工作汇报', [
+        '局里现有职工40人。',
+        '第一部分 党建引领 聚合力',
+        '局党组把创建写入年度工作要点。',
+        '第二部分 服务为民 暖人心',
+        '全年发布预警信息120条。',
+      ]),
+    );
+    expect(outline(d)).toEqual([
+      [1, '第一部分 党建引领 聚合力'],
+      [1, '第二部分 服务为民 暖人心'],
+    ]);
+  });
+
+  it('the text after a heading split off its line at a space, going on into the next line, is no heading', () => {
+    const text = [
+      '西林县档案馆创建市级文明单位工作汇报',
+      '第一部分 单位概况 西林县档案馆于1958年6月正式建',
+      '馆，现有在编职工三十二人，党员十五名，内设科室五个，馆',
+      '藏档案十二万卷，资料三万册，年接待查档群众四千余人次，',
+      '是全县唯一的综合档案馆。二〇二〇年被命名为县级文明单位',
+      '。',
+      '第二部分 主要做法',
+      '一、强化组织。馆里每年安排创建经费3万元，建成道德讲堂一',
+      '处，开展志愿服务活动二十余次，全馆职工参与率达百分之百。',
+      '西林县档案馆',
+      '2024年3月10日',
+    ].join('\n');
+    const [d] = importText(text);
+    expect(outline(d)).toEqual([
+      [1, '第一部分 单位概况'],
+      [1, '第二部分 主要做法'],
+      [2, '一、强化组织。'],
+    ]);
+  });
+});
