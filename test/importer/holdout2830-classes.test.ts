@@ -2,7 +2,10 @@
 // holdout30) showed the importer getting wrong, each on text written for this test (not the
 // batches' own sentences).
 import { describe, expect, it } from 'vitest';
+import type { AnalyzedDocument } from '../../src/importer/analyze';
 import { importText, outline } from './helpers';
+
+const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.year, h.title, h.level, h.recipient.kind]) ?? [];
 
 const report = (title: string, body: readonly string[], sign = '2024年3月10日') => [title, ...body.map((p) => `　　${p}`), sign].join('\n');
 
@@ -115,5 +118,33 @@ describe('headings', () => {
       [1, '第二部分 主要做法'],
       [2, '一、强化组织。'],
     ]);
+  });
+});
+
+describe('honors', () => {
+  it('a rating given by a ministry of the State Council is national', () => {
+    const [d] = importText(
+      report('北湖县疾病预防控制中心创建市级文明单位工作汇报', [
+        '一、基本情况',
+        '中心2021年被民政部评定为“全国示范性养老服务机构”，2022年被教育部认定为“健康教育基地”。',
+      ]),
+    );
+    expect(honors(d)).toContainEqual([2022, '健康教育基地', '全国', 'unit']);
+  });
+
+  it('a society, an association or a body and its verb before the quotes is no part of the title, and gives its level', () => {
+    const [d] = importText(
+      report('东川县文化馆创建市级文明单位工作汇报', [
+        '一、基本情况',
+        '文化馆先后荣获中国群众文化学会“优秀群文品牌”（2019年）、省摄影家协会“创作基地”（2021年）、被全国妇联授予“巾帼文明岗”（2022年）。',
+      ]),
+    );
+    expect(honors(d)).toEqual(
+      expect.arrayContaining([
+        [2019, '优秀群文品牌', '全国', 'unit'],
+        [2021, '创作基地', '省级', 'unit'],
+        [2022, '巾帼文明岗', '全国', 'unit'],
+      ]),
+    );
   });
 });
