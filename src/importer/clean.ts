@@ -186,6 +186,9 @@ export function cleanLines(source: readonly SourceLine[]): CleanResult {
       remove('page-number', src.line, lead.length + start, piece.text.slice(start));
       piece = slicePiece(piece, 0, start);
     }
+    // "…全年服务旅客2万人次。👍": an emoji after a sentence's end is a 公众号's ornament; the sentence ends there.
+    const ornament = /(?<=[。！？!?][”’」』）)]*)[\p{Extended_Pictographic}\ufe0f\u200d\s]+$/u.exec(piece.text);
+    if (ornament) piece = cut(piece, ornament.index, piece.text.length, 'marker', removals);
     const previous = lines.at(-1);
     const leading = LEADING_PAGE_NUMBER.exec(piece.text);
     if (leading && previous && !ENDS_SENTENCE.test(previous.piece.text) && !startsWithQuantity(piece.text, leading[0].length)) {

@@ -122,6 +122,14 @@ describe('headings', () => {
 });
 
 describe('honors', () => {
+  it('an emoji after a sentence’s end ends it: it never starts the next paragraph’s subject', () => {
+    const [d] = importText(
+      report('南湖港务公司创建市级文明单位工作汇报', ['一、基本情况', '“晨光”装卸班组推行标准化作业。🚢', '调度中心被市总工会评为“工人先锋号”（2022年）。']),
+    );
+    expect(d?.honors.map((h) => h.recipient.name ?? '').join('')).not.toMatch(/\p{Extended_Pictographic}/u);
+    expect(d?.honors.map((h) => h.recipient)).toContainEqual({ kind: 'subordinate', name: '调度中心' });
+  });
+
   it('a rating given by a ministry of the State Council is national', () => {
     const [d] = importText(
       report('北湖县疾病预防控制中心创建市级文明单位工作汇报', [
