@@ -114,6 +114,19 @@ function bulletItem(text: string, sentence: Sentence, k: number): RegExpExecArra
   return out;
 }
 
+/** A bullet and a year alone in a clause: "● 2018年". */
+const BULLET_YEAR = /^[●•■◆▲★☆◎○□▪◇►][\s\u3000]*(?:19|20)\d{2}\s*年度?$/;
+/** The honor after a bulleted entry's year ("● 2018年，全国…先进集体；"), when it names an award or is quoted. */
+function bulletYearItem(text: string, sentence: Sentence, k: number): RegExpExecArray | null {
+  if (k !== 1 || sentence.clauses.length !== 2 || !BULLET_YEAR.test(sentence.clauses[0]?.text.trim() ?? '')) return null;
+  const m = /^(\s*)(?=\S)([^，,。；;：:]{2,40})[。；;]?$/.exec(text);
+  const item = m?.[2] ?? '';
+  if (!m || NOT_HONOR.test(item) || !(AWARD.test(item) || /[“"][^”"]{2,}[”"]/.test(item))) return null;
+  const out = [''] as unknown as RegExpExecArray;
+  out.index = (m[1] ?? '').length;
+  return out;
+}
+
 /** A level in brackets after an item: "全市优秀社区工作者（市级）". */
 const BRACKET_LEVEL = /[（(]\s*(国家级|全国|省级|市级|县级|区级)\s*[)）]\s*$/;
 
@@ -214,6 +227,11 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         carried = sameYear;
         continue;
       }
+      // "● 2018年，全国…先进集体；": a bulleted entry's year, then the honor in the clause after it.
+      if (k === 0 && sentence.clauses.length === 2 && BULLET_YEAR.test(text)) {
+        carried = yearsIn(text);
+        continue;
+      }
       if (TIME_ONLY.test(text) || /^(?:今年|去年|前年)(?:以来)?$/.test(text)) {
         carried = yearsIn(text);
         continue;
@@ -223,7 +241,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         (AWARDED_TO.test(text) ? yearFirstItem(text, sentence, k) : null) ??
         TRIGGER.exec(text) ??
         yearFirstItem(text, sentence, k) ??
-        bulletItem(text, sentence, k);
+        bulletItem(text, sentence, k) ??
+        bulletYearItem(text, sentence, k);
       if (held && REVIEW.test(text) && !TITLE_STEP.test(cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0))))) {
         // "2018年，2021年两次通过复查": a year alone in the clause before (a comma for 、) is one of them.
         const before = carried && typeof carried.year === 'number' && carried.yearEnd === null ? [carried.year] : [];

@@ -122,6 +122,25 @@ describe('headings', () => {
 });
 
 describe('honors', () => {
+  it('a bulleted entry with its year, a comma and the honor is an honor of that year', () => {
+    const text = [
+      '北山县气象台创建市级文明单位工作汇报',
+      '一、所获荣誉',
+      '　　近年来，台里获得的主要荣誉有：',
+      '■ 2019年，全省气象服务先进集体；',
+      '■ 2021年，北山市“青年文明号”。',
+      '北山县气象台',
+      '2024年3月10日',
+    ].join('\n');
+    const [d] = importText(text);
+    expect(honors(d)).toEqual(
+      expect.arrayContaining([
+        [2019, '全省气象服务先进集体', '省级', 'unit'],
+        [2021, '北山市“青年文明号”', '市级', 'unit'],
+      ]),
+    );
+  });
+
   it('an emoji after a sentence’s end ends it: it never starts the next paragraph’s subject', () => {
     const [d] = importText(
       report('南湖港务公司创建市级文明单位工作汇报', ['一、基本情况', '“晨光”装卸班组推行标准化作业。🚢', '调度中心被市总工会评为“工人先锋号”（2022年）。']),
