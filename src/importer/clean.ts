@@ -59,7 +59,7 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
   ['pagination', /^[^。；;！？!?]{2,40}?(?:…{2,}|[.·．]{4,})[\s\u3000]*\d{1,3}$/],
   // A 公众号 post's ornaments: a line of emoji or symbols only (👇👇👇, ✈ ✈ ✈), and the series
   // label over its title (▶ 创建专题｜第3期).
-  ['web-debris', /^[\p{Extended_Pictographic}\p{So}\s\u3000\ufe0f\u200d]+$/u],
+  ['web-debris', /^(?:[\p{Extended_Pictographic}\p{So}\s\u3000]|\ufe0f|\u200d)+$/u],
   ['web-debris', /^[▶►▷➤👉📢📌]\s*[^，,。；;！？!?]{2,30}[｜|]\s*第\s*\d{1,3}\s*期$/u],
   ['separator', /^[-=*_—－─━~·.。…#]{4,}$/],
   ['web-debris', /^(?:[【[]?(?:打印|打印本页|打印本文|打印此文|关闭|关闭窗口|关闭本页|返回顶部|返回|收藏|分享|分享到|字体[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$/],
@@ -187,7 +187,7 @@ export function cleanLines(source: readonly SourceLine[]): CleanResult {
       piece = slicePiece(piece, 0, start);
     }
     // "…全年服务旅客2万人次。👍": an emoji after a sentence's end is a 公众号's ornament; the sentence ends there.
-    const ornament = /(?<=[。！？!?][”’」』）)]*)[\p{Extended_Pictographic}\ufe0f\u200d\s]+$/u.exec(piece.text);
+    const ornament = /(?<=[。！？!?][”’」』）)]*)(?:[\p{Extended_Pictographic}\s]|\ufe0f|\u200d)+$/u.exec(piece.text);
     if (ornament) piece = cut(piece, ornament.index, piece.text.length, 'marker', removals);
     const previous = lines.at(-1);
     const leading = LEADING_PAGE_NUMBER.exec(piece.text);
