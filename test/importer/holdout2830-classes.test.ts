@@ -175,3 +175,12 @@ describe('honors', () => {
     );
   });
 });
+
+describe('money', () => {
+  it('a part of a yearly sum of the same kind recurs with it', () => {
+    const [d] = importText(
+      report('南江县水文站创建市级文明单位工作汇报', ['一、强化保障', '站里每年安排创建工作经费12万元，其中5万元用于职工书屋和道德讲堂建设。']),
+    );
+    expect(d?.amounts.map((a) => [a.text, a.kind, a.period])).toContainEqual(['5万元', '创建经费', '每年']);
+  });
+});
