@@ -136,5 +136,6 @@ function isCoupletHeading(lead: string, after: string): boolean {
   if (!counter || /[ \t\u3000\u00a0]/.test(after)) return false;
   const first = lead.slice(counter.length);
   const phrase = /^[\u4e00-\u9fff]{4,8}$/;
-  return phrase.test(first) && phrase.test(after) && Math.abs(first.length - after.length) <= 1;
+  // ("党建引领 把方向": a phrase of four and one of three, as a seven-character couplet is written.)
+  return phrase.test(first) && (phrase.test(after) || /^[\u4e00-\u9fff]{3}$/.test(after)) && Math.abs(first.length - after.length) <= 1;
 }

@@ -54,6 +54,13 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
   ['pagination', /^(?:page\s*)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}$/i],
   ['page-number', /^[—\-–－_~·•]{1,3}\s*\d{1,4}\s*[—\-–－_~·•]{1,3}$/],
   ['page-number', /^\d{1,3}$/],
+  // A table of contents at the top of a PDF: 目录 and its entries, each with dot leaders and a page ("一、…………3").
+  ['pagination', /^目[\s\u3000]*录$/],
+  ['pagination', /^[^。；;！？!?]{2,40}?(?:…{2,}|[.·．]{4,})[\s\u3000]*\d{1,3}$/],
+  // A 公众号 post's ornaments: a line of emoji or symbols only (👇👇👇, ✈ ✈ ✈), and the series
+  // label over its title (▶ 创建专题｜第3期).
+  ['web-debris', /^(?:[\p{Extended_Pictographic}\p{So}\s\u3000]|\ufe0f|\u200d)+$/u],
+  ['web-debris', /^[▶►▷➤👉📢📌]\s*[^，,。；;！？!?]{2,30}[｜|]\s*第\s*\d{1,3}\s*期$/u],
   ['separator', /^[-=*_—－─━~·.。…#]{4,}$/],
   [
     'web-debris',
@@ -75,6 +82,9 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
   // (来源:某某网 www.…): a whole line saying where the page came from.
   ['web-debris', /^[（(【[]\s*(?:本文)?(?:来源|出处|转载自|摘自|来自)\s*[:：于]?[^（）()]{0,60}[)）】\]]$/],
 ];
+
+/** The heading of a 公众号 post's list of earlier posts: 往期推荐, ▶ 往期回顾. */
+const WECHAT_RELATED = /^(?:[▶►▷➤👉📢📌]\s*)?(?:往期推荐|往期回顾|往期精彩|往期精选|精彩回顾)\s*[:：]?$/u;
 
 /** Whole-line debris that a pattern alone does not describe. */
 function lineDebris(core: string): RemovalOp | null {
@@ -128,6 +138,16 @@ export function cleanLines(source: readonly SourceLine[]): CleanResult {
       remove('web-debris', src.line, lead.length, core);
       return;
     }
+    // A 公众号 post's list of earlier posts (▶ 往期推荐, then ▶ 喜报！…): like a related-articles list.
+    if (!structured && WECHAT_RELATED.test(core)) {
+      related = true;
+      remove('web-debris', src.line, lead.length, core);
+      return;
+    }
+    if (related && /^[▶►▷➤👉]/u.test(core) && core.length <= 60 && !/[。；;]/.test(core)) {
+      remove('web-debris', src.line, lead.length, core);
+      return;
+    }
     if (related && core.length <= 40 && !/[。！？!?；;，,]/.test(core) && !ARTICLE_MARKER.test(core)) {
       remove('web-debris', src.line, lead.length, core);
       return;
@@ -171,6 +191,9 @@ export function cleanLines(source: readonly SourceLine[]): CleanResult {
       remove('page-number', src.line, lead.length + start, piece.text.slice(start));
       piece = slicePiece(piece, 0, start);
     }
+    // "…全年服务旅客2万人次。👍": an emoji after a sentence's end is a 公众号's ornament; the sentence ends there.
+    const ornament = /(?<=[。！？!?][”’」』）)]*)(?:[\p{Extended_Pictographic}\s]|\ufe0f|\u200d)+$/u.exec(piece.text);
+    if (ornament) piece = cut(piece, ornament.index, piece.text.length, 'marker', removals);
     const previous = lines.at(-1);
     const leading = LEADING_PAGE_NUMBER.exec(piece.text);
     if (leading && previous && !ENDS_SENTENCE.test(previous.piece.text) && !startsWithQuantity(piece.text, leading[0].length)) {

@@ -75,6 +75,11 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
           money.period = null;
           money.reason += `；“${aside.trim()}”：某一年的数，不是标准`;
         }
+        // "每年安排创建经费30万元，其中15万元用于…": a part of a yearly (monthly) sum of the same kind recurs with it.
+        if (parent && money.period === null && parent.period && /^每(?:年|月|季度)$/.test(parent.period) && money.kind === parent.kind) {
+          money.period = parent.period;
+          money.reason += `；${parent.text}是${parent.period}的数：其中的部分也按${parent.period}计`;
+        }
         const year = YEAR.exec(clause.text) ?? YEAR.exec(sentence.text);
         const amount: AmountProposal = {
           text: q.text,

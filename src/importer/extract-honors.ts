@@ -114,6 +114,19 @@ function bulletItem(text: string, sentence: Sentence, k: number): RegExpExecArra
   return out;
 }
 
+/** A bullet and a year alone in a clause: "● 2018年". */
+const BULLET_YEAR = /^[●•■◆▲★☆◎○□▪◇►][\s\u3000]*(?:19|20)\d{2}\s*年度?$/;
+/** The honor after a bulleted entry's year ("● 2018年，全国…先进集体；"), when it names an award or is quoted. */
+function bulletYearItem(text: string, sentence: Sentence, k: number): RegExpExecArray | null {
+  if (k !== 1 || sentence.clauses.length !== 2 || !BULLET_YEAR.test(sentence.clauses[0]?.text.trim() ?? '')) return null;
+  const m = /^(\s*)(?=\S)([^，,。；;：:]{2,40})[。；;]?$/.exec(text);
+  const item = m?.[2] ?? '';
+  if (!m || NOT_HONOR.test(item) || !(AWARD.test(item) || /[“"][^”"]{2,}[”"]/.test(item))) return null;
+  const out = [''] as unknown as RegExpExecArray;
+  out.index = (m[1] ?? '').length;
+  return out;
+}
+
 /** A level in brackets after an item: "全市优秀社区工作者（市级）". */
 const BRACKET_LEVEL = /[（(]\s*(国家级|全国|省级|市级|县级|区级)\s*[)）]\s*$/;
 
@@ -214,6 +227,11 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         carried = sameYear;
         continue;
       }
+      // "● 2018年，全国…先进集体；": a bulleted entry's year, then the honor in the clause after it.
+      if (k === 0 && sentence.clauses.length === 2 && BULLET_YEAR.test(text)) {
+        carried = yearsIn(text);
+        continue;
+      }
       if (TIME_ONLY.test(text) || /^(?:今年|去年|前年)(?:以来)?$/.test(text)) {
         carried = yearsIn(text);
         continue;
@@ -223,7 +241,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         (AWARDED_TO.test(text) ? yearFirstItem(text, sentence, k) : null) ??
         TRIGGER.exec(text) ??
         yearFirstItem(text, sentence, k) ??
-        bulletItem(text, sentence, k);
+        bulletItem(text, sentence, k) ??
+        bulletYearItem(text, sentence, k);
       const reviewed_ = cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0)));
       // "2018年、2021年两次复查保留市级文明单位称号": the title held named again after several review years is each of them.
       const heldAgain =
@@ -361,7 +380,13 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           if (inBracket) title = inBracket.title;
           const step = TITLE_STEP.exec(title);
           const bracketLevel = BRACKET_LEVEL.exec(raw.trim())?.[1];
-          const level = levelIn(title, context) ?? (bracketLevel ? levelIn(bracketLevel, context) : null) ?? issuerLevel;
+          // ("中国图书馆学会“…”": the body written before the quotes, taken out of the title, gives its level.)
+          const bodyBefore = /^(?:[^“"]{2,20}(?:学会|协会|联合会)|被[^“"]{2,16}?(?:授予|评为|评定为|命名为|认定为))(?=[“"])/.exec(raw.trim())?.[0];
+          const level =
+            levelIn(title, context) ??
+            (bracketLevel ? levelIn(bracketLevel, context) : null) ??
+            issuerLevel ??
+            (bodyBefore ? levelIn(bodyBefore, context) : null);
           const at = clauses.indexOf(clause);
           const previous =
             at > 0 &&
@@ -716,6 +741,10 @@ function cleanItem(raw: string): string {
         /^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,10}(?:管理处|管理局|总工会|工会|委员会|党委|党组|公司|集团|厅|局|委)[“"]([^“”"]+)[”"]$/,
         '$1',
       )
+      // "中国图书馆学会“…”", "被全国总工会授予“…”": a society or association that gave it, or a body and its
+      // verb before the quotes, is no part of the title either.
+      .replace(/^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,12}(?:学会|协会|联合会)[“"]([^“”"]+)[”"]$/, '$1')
+      .replace(/^被[\u4e00-\u9fff]{2,16}?(?:授予|评为|评定为|命名为|认定为)[“"]([^“”"]+)[”"]$/, '$1')
       .replace(/(?:荣誉称号|称号)$/, '')
       .trim()
   );
@@ -770,8 +799,14 @@ export function levelIn(text: string, context: LevelContext = {}): Level | null 
   if (MINORITY_COUNTY.test(text) || issuedBy('旗')) return '县级';
   if (PROVINCE_SHORT.test(text.replace(/^[“"]/, ''))) return '省级';
   if (/区级|区委|区政府|全区|[\u4e00-\u9fff]{2,3}区(?!域)/.test(text) || issuedBy('区')) return '区级';
+  // "被公安部评定为“一级看守所”": a ministry of the State Council (or a 总局, 总署) rates at the national level.
+  if (MINISTRY.test(text)) return '全国';
   return null;
 }
+
+/** The State Council's ministries, commissions and administrations, named without 国家 or 中国. */
+const MINISTRY =
+  /(?:^|[被由经受获在和、])(?:公安|教育|民政|司法|财政|商务|水利|科技|科学技术|审计|文化|卫生|农业|交通|交通运输|应急管理|自然资源|生态环境|文化和旅游|工业和信息化|农业农村|住房和城乡建设|人力资源和社会保障|退役军人事务)部|(?:^|[被由经受获在和、])(?:民航局|海关总署|税务总局|审计署|广电总局|体育总局|市场监管总局)/;
 
 /** 广西 (or 自治区) in the report, and no city district in the unit's name or region. */
 export function levelContext(text: string, unitName: string, region: readonly string[]): LevelContext {

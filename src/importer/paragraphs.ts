@@ -132,6 +132,25 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       lastItem = item;
       return;
     }
+    // "**二、…**", "【三、…，…】": a counted heading alone on its line in bold marks or black
+    // brackets; the marks are removed and the counter ranks it.
+    const marked = MARKED_HEADING.exec(t);
+    const markedNumbering = marked ? numberingOf(marked[3] ?? '') : null;
+    if (marked && (marked[2] === '**') === (marked[4] === '**') && markedNumbering && !/[。；;！？!?]/.test(marked[3] ?? '') && i < signatureFrom) {
+      flush();
+      const [lead = '', open = '', inner = ''] = marked.slice(1);
+      const from = lead.length + open.length;
+      for (const [at, text] of [
+        [lead.length, open],
+        [from + inner.length, marked[4] ?? ''],
+      ] as const) {
+        const mark = slicePiece(item.piece, at, at + text.length);
+        removals.push({ op: 'marker', line: mark.spans[0]?.line ?? 0, col: mark.spans[0]?.col ?? 0, text });
+      }
+      blocks.push({ role: 'heading', piece: slicePiece(item.piece, from, from + inner.length), family: markedNumbering.family });
+      lastItem = item;
+      return;
+    }
     // "【基本情况】": a bracketed title alone on its line heads a part, above any counter.
     if (BRACKET_HEADING.test(t.trim())) {
       flush();
@@ -259,6 +278,17 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
       // A PDF copy's line that runs to the wrap width is a paragraph going on, not a heading
       // ("首先，我代表全院…检查指" / "导表示热烈欢迎！").
       !(full(item) && next && !numberingOf(next.piece.text) && !CONTINUES.test(t)) &&
+      // "第一部分 基本情况 临川县…挂牌成" / "立，整合…": the text after a heading split off its line at a
+      // gap, its last word broken across the line end, is a paragraph however short the line.
+      !(
+        items[i - 1]?.headingHint &&
+        items[i - 1]?.piece.spans.at(-1)?.line === item.piece.spans[0]?.line &&
+        next &&
+        !next.indented &&
+        !next.style &&
+        /^[\u4e00-\u9fff]{1,2}[，,、；;]/.test(next.piece.text) &&
+        !ENDS_SENTENCE.test(t)
+      ) &&
       // "首先，我代表…，对各位领导": a line opening with a connective and its comma starts a sentence.
       !(/^(?:首先|其次|再次|最后|同时|此外|另外|总之|因此|近年来|多年来)[，,]/.test(t.trim()) && next && !numberingOf(next.piece.text))
     ) {
@@ -274,6 +304,9 @@ export function buildBlocks(items: readonly Item[], removals: Removal[], hints: 
 
 /** An appendix's heading: 附, 附件, 附录 or 附表 (with its number), a colon and a short title. */
 const APPENDIX_HEADING = /^附(?:件|录|表)?\s*[一二三四五六七八九十\d]{0,2}\s*[:：]\s*[^，,。；;：:！？!?]{2,30}$/;
+
+/** A counted heading in bold marks or black brackets alone on its line: **一、…**, 【二、…】. */
+const MARKED_HEADING = /^(\s*)(\*\*|【)([^*【】]{3,40}?)(\*\*|】)\s*$/;
 
 /** A part's title in black brackets alone on its line: 【基本情况】, 【存在问题及下步打算】. */
 export const BRACKET_HEADING = /^【[^【】[\]，,。；;！？!?：:]{2,20}】$/;
