@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectGarbage } from '../../src/build-memory';
+import { collectGarbage, HEAP_GROWING_PERCENT, heapGrowingPercent } from '../../src/build-memory';
 
 describe('collectGarbage', () => {
   it('gives back the heap that nothing references any more', () => {
@@ -12,5 +12,17 @@ describe('collectGarbage', () => {
     collectGarbage();
     expect(garbage).toBeUndefined();
     expect(holding - process.memoryUsage().heapUsed).toBeGreaterThan(40 * 2 ** 20);
+  });
+});
+
+describe('heapGrowingPercent', () => {
+  it('is 50 % unless SHOWCASE_HEAP_GROWING_PERCENT gives a whole number', () => {
+    expect(heapGrowingPercent({})).toBe(HEAP_GROWING_PERCENT);
+    expect(HEAP_GROWING_PERCENT).toBe(50);
+    expect(heapGrowingPercent({ SHOWCASE_HEAP_GROWING_PERCENT: '0' })).toBe(0);
+    expect(heapGrowingPercent({ SHOWCASE_HEAP_GROWING_PERCENT: ' 25 ' })).toBe(25);
+    expect(heapGrowingPercent({ SHOWCASE_HEAP_GROWING_PERCENT: 'many' })).toBe(50);
+    expect(heapGrowingPercent({ SHOWCASE_HEAP_GROWING_PERCENT: '-5' })).toBe(50);
+    expect(heapGrowingPercent({ SHOWCASE_HEAP_GROWING_PERCENT: '' })).toBe(50);
   });
 });
