@@ -2,7 +2,10 @@
 // getting wrong after its first round of fixes, each on text written for this test (not the batch's
 // own sentences).
 import { describe, expect, it } from 'vitest';
+import type { AnalyzedDocument } from '../../src/importer/analyze';
 import { importText } from './helpers';
+
+const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
 
 const report = (title: string, body: readonly string[], sign: string) => [title, ...body.map((p) => `　　${p}`), sign, '2024年1月10日'].join('\n');
 
@@ -13,5 +16,26 @@ describe('units', () => {
     );
     expect(d?.unit?.name).toBe('白沙监狱');
     expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+});
+
+describe('money', () => {
+  it('money a higher body gave the unit (获得…资助, 获得…“以奖代补”资金) is money won from above', () => {
+    const [d] = importText(
+      report(
+        '西河区文化馆创建市级文明单位工作汇报',
+        ['文化馆现有职工30人。', '文化馆获得省文联创作资助8万元，用于出版《西河民歌集》。获得区委宣传部“以奖代补”资金20万元，用于文化驿站建设。'],
+        '西河区文化馆',
+      ),
+    );
+    expect(amounts(d)).toEqual([
+      ['8万元', '争取项目', null],
+      ['20万元', '争取项目', null],
+    ]);
+  });
+
+  it('money a body gives people (困难户获得…救助资金) stays aid', () => {
+    const [d] = importText(report('西河区民政局创建市级文明单位工作汇报', ['局里开展结对帮扶，12户困难户获得区民政局临时救助资金3.6万元。'], '西河区民政局'));
+    expect(amounts(d)).toEqual([['3.6万元', '帮扶资金', null]]);
   });
 });
