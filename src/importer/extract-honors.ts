@@ -152,8 +152,18 @@ function sentenceSubject(sentence: Sentence): string {
   return m?.[1] ?? /^(.{2,16}?同志)/.exec(first)?.[1] ?? team ?? '';
 }
 
+/** Each paragraph's paragraph before it (not across a heading), for 该班组 opening a paragraph. */
+let PREVIOUS_PARAGRAPH = new WeakMap<Sentence['block'], string>();
+
 export function extractHonors(sentences: readonly Sentence[], unitNames: readonly string[] = [], context: LevelContext = {}): HonorProposal[] {
   const honors: HonorProposal[] = [];
+  PREVIOUS_PARAGRAPH = new WeakMap();
+  let lastBlock: Sentence['block'] | null = null;
+  for (const { block } of sentences) {
+    if (block === lastBlock) continue;
+    if (lastBlock && block.role !== 'heading' && lastBlock.role !== 'heading') PREVIOUS_PARAGRAPH.set(block, lastBlock.piece.text);
+    lastBlock = block;
+  }
   // The title the unit holds, for "2016年、2019年两次通过复查".
   let held: { title: string; level: Level } | null = null;
   // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
@@ -470,7 +480,11 @@ function honor(
           extras.unitNames ?? [],
         );
   const category = kind === 'title' ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
-  const named = who.kind === 'subordinate' && who.name ? antecedent(who.name, clause.block.piece.text.slice(0, clause.offset)) : null;
+  // (The paragraph before, when the body is named there and 该… opens the next one: "“云朵”服务班组推出…。" / "该班组先后被评为…".)
+  const named =
+    who.kind === 'subordinate' && who.name
+      ? (antecedent(who.name, clause.block.piece.text.slice(0, clause.offset)) ?? antecedent(who.name, PREVIOUS_PARAGRAPH.get(clause.block) ?? ''))
+      : null;
   if (named) {
     who.name = named;
     who.reason = `${who.reason}；“${extras.subject.trim()}”指前文的${named}`;
@@ -502,7 +516,8 @@ function honor(
 function antecedent(name: string, earlier: string): string | null {
   const kind = /^该([\u4e00-\u9fff]{1,3})$/.exec(name)?.[1];
   if (!kind) return null;
-  const found = [...earlier.matchAll(new RegExp(`([\\u4e00-\\u9fff]{1,10})${kind}`, 'g'))].at(-1)?.[1];
+  // ("“云朵”服务班组": a brand in quotes before the body's own words is part of its name.)
+  const found = [...earlier.matchAll(new RegExp(`((?:[“"][^“”"，,。；;]{1,8}[”"])?[\\u4e00-\\u9fff]{1,10})${kind}`, 'g'))].at(-1)?.[1];
   if (!found) return null;
   // Back to the body it belongs to: 政务服务中心市场监管窗口 → 市场监管窗口.
   const own = found.replace(/^.*(?:中心|大厅|局|院|所|站|部|[我本该的在和与及])/, '');

@@ -7,6 +7,7 @@ import type { AnalyzedDocument } from '../../src/importer/analyze';
 import { readDocx } from '../../src/importer/read-docx';
 import { importLines, importText } from './helpers';
 
+const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.year, h.title, h.recipient.kind, h.recipient.name ?? null]) ?? [];
 const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
 
 const report = (title: string, body: readonly string[], sign: string) => [title, ...body.map((p) => `　　${p}`), sign, '2024年1月10日'].join('\n');
@@ -63,6 +64,24 @@ describe('money', () => {
     expect(amounts(d)).toEqual([
       ['8万元', '创建经费', '每年'],
       ['2800万元', '争取项目', null],
+    ]);
+  });
+});
+
+describe('who earned an honor', () => {
+  it('该服务队 opening a paragraph is the body named in the paragraph before, its brand in quotes kept', () => {
+    const text = [
+      '东港客运站创建市级文明单位工作汇报',
+      '一、服务品牌',
+      '　　“暖阳”志愿服务队常年在候车大厅为老人提供帮扶服务。',
+      '　　该服务队先后被共青团中央评为“全国优秀青年志愿服务集体”（2020年）、被省总工会授予“工人先锋号”（2022年）。',
+      '东港客运站',
+      '2024年1月10日',
+    ].join('\n');
+    const [d] = importText(text);
+    expect(honors(d)).toEqual([
+      [2020, '全国优秀青年志愿服务集体', 'subordinate', '“暖阳”志愿服务队'],
+      [2022, '工人先锋号', 'subordinate', '“暖阳”志愿服务队'],
     ]);
   });
 });
