@@ -84,4 +84,21 @@ describe('who earned an honor', () => {
       [2022, '工人先锋号', 'subordinate', '“暖阳”志愿服务队'],
     ]);
   });
+
+  const prison = (...body: string[]) => importText(report('北河监狱创建省级文明单位工作汇报', ['监狱现有民警职工500人。', ...body], '北河监狱'))[0];
+
+  it('a 监区 of a prison, a 客户端 or a 公众号 of a newsroom is a body under the unit', () => {
+    expect(honors(prison('五监区被省监狱管理局评为“省级文明监区”。', '“北河之声”公众号获评市级“优秀政务新媒体”。'))).toEqual([
+      ['undated', '省级文明监区', 'subordinate', '五监区'],
+      ['undated', '市级“优秀政务新媒体”', 'subordinate', '“北河之声”公众号'],
+    ]);
+  });
+
+  it('a police rank (警长) before a name is a person’s post', () => {
+    expect(honors(prison('三级警长赵国庆荣获“全省优秀人民警察”称号。'))).toEqual([['undated', '全省优秀人民警察', 'individual', '赵国庆']]);
+  });
+
+  it('a report a journalist wrote (记者…采制的…) wins its prize for the journalist', () => {
+    expect(honors(prison('记者刘晓燕采制的专题片《守望》获2022年度省新闻奖一等奖。'))).toEqual([[2022, '省新闻奖一等奖', 'individual', '刘晓燕']]);
+  });
 });
