@@ -37,6 +37,21 @@ describe('money', () => {
     ]);
   });
 
+  it('a saving told after the parts of a whole (…，其中争取…，每年可节约…) is no part of it, and no money put in', () => {
+    const [d] = importText(
+      report(
+        '南湖水泥有限公司创建市级文明单位工作汇报',
+        ['公司实施余热发电改造，投入资金共计1500万元，其中争取省级节能专项资金300万元，每年可节约电费约260万元。'],
+        '南湖水泥有限公司',
+      ),
+    );
+    expect(d?.amounts.map((a) => [a.text, a.kind, a.partOf ?? null])).toEqual([
+      ['1500万元', '基础设施与民生', null],
+      ['300万元', '争取项目', '1500万元'],
+      ['约260万元', null, null],
+    ]);
+  });
+
   it('money a body gives people (困难户获得…救助资金) stays aid', () => {
     const [d] = importText(report('西河区民政局创建市级文明单位工作汇报', ['局里开展结对帮扶，12户困难户获得区民政局临时救助资金3.6万元。'], '西河区民政局'));
     expect(amounts(d)).toEqual([['3.6万元', '帮扶资金', null]]);
