@@ -52,6 +52,20 @@ describe('money', () => {
     ]);
   });
 
+  it('a new building’s total (新馆总投资) and a sector’s fixed-asset investment (水利固定资产投资) are public works', () => {
+    const [d] = importText(
+      report(
+        '东川区水务局创建市级文明单位工作汇报',
+        ['东川区博物馆2018年迁入文化中心，新馆总投资3.2亿元。近三年全区完成水利固定资产投资12.5亿元。'],
+        '东川区水务局',
+      ),
+    );
+    expect(amounts(d)).toEqual([
+      ['3.2亿元', '基础设施与民生', null],
+      ['12.5亿元', '基础设施与民生', null],
+    ]);
+  });
+
   it('money a body gives people (困难户获得…救助资金) stays aid', () => {
     const [d] = importText(report('西河区民政局创建市级文明单位工作汇报', ['局里开展结对帮扶，12户困难户获得区民政局临时救助资金3.6万元。'], '西河区民政局'));
     expect(amounts(d)).toEqual([['3.6万元', '帮扶资金', null]]);
