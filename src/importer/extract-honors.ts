@@ -28,6 +28,8 @@ const CAPTION =
 /** A count of honors, not one: 县级以上荣誉20余项, 各级表彰30多次, 十余项省级荣誉. */
 const HONOR_COUNT =
   /^[^“”"「」]{0,10}?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:共|达)?[\d一二三四五六七八九十百]+(?:余|多)?(?:项|个|次)$|^[\d一二三四五六七八九十百]+(?:余|多)?(?:项|个|次)[^“”"「」]{0,10}?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)$/;
+/** "入选《国家珍贵古籍名录》46部": how many of the unit's items a list or register holds is a count, no honor. */
+const LISTED_COUNT = /^《[^《》]{2,30}》[\d一二三四五六七八九十百千]+(?:余|多)?(?:部|件|册|卷|种|项|份|个|幅|株|处)$/;
 const GRADE_ONLY = /^(?:团体(?:总分)?)?(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六]名|冠军|亚军|季军)$/;
 /** An honor told in passing: “…”的老兵, 集体二等功的…站 (the title, then the noun for its holder). */
 const HELD_BY = /^(.{2,}?(?:[”"]|[一二三特]等功|奖|称号))的([\u4e00-\u9fff]{2,20})$/;
@@ -358,7 +360,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           const raw = issuedBy ? unissued.slice(0, issuedBy.index) : unissued;
           const item = cleanItem(raw);
           const quoted = /^[“"].+[”"]/.test(raw.trim().replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')) || /[“"][^”"]{2,}[”"]/.test(item);
-          if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item) || HONOR_COUNT.test(item)) continue;
+          if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item) || HONOR_COUNT.test(item) || LISTED_COUNT.test(item)) continue;
           // "获评民警给予通报表扬": 获评 ends a modifier (those who won it), and what follows is given, not won.
           if (/给予|予以/.test(item)) continue;
           // "获得A奖（2021年）、“B”（2022年）、“市级花园式单位”（2024年）": a quoted item with its year in

@@ -130,4 +130,35 @@ describe('who earned an honor', () => {
   it('a report a journalist wrote (记者…采制的…) wins its prize for the journalist', () => {
     expect(honors(prison('记者刘晓燕采制的专题片《守望》获2022年度省新闻奖一等奖。'))).toEqual([[2022, '省新闻奖一等奖', 'individual', '刘晓燕']]);
   });
+
+  it('a place named 最美… (最美阅读驿站) in a list of the unit’s honors is the unit’s, not a person’s', () => {
+    const [d] = importText(
+      report(
+        '北城区文化馆创建市级文明单位工作汇报',
+        [
+          '文化馆2019年被文化和旅游部评为“全国文化馆一级馆”，先后荣获省文化馆学会“群众文化先进集体”（2020年）、全市“最美阅读驿站”（2023年）。馆员张晓梅被评为全市“最美文化志愿者”。',
+        ],
+        '北城区文化馆',
+      ),
+    );
+    expect(honors(d)).toEqual([
+      [2019, '全国文化馆一级馆', 'unit', null],
+      [2020, '群众文化先进集体', 'unit', null],
+      [2023, '全市“最美阅读驿站”', 'unit', null],
+      ['undated', '全市“最美文化志愿者”', 'individual', '张晓梅'],
+    ]);
+  });
+});
+
+describe('what is no honor', () => {
+  it('how many of the unit’s items a register holds (入选《…名录》12件) is a count', () => {
+    const [d] = importText(
+      report(
+        '西江市档案馆创建省级文明单位工作汇报',
+        ['档案馆馆藏档案38万卷，其中入选《中国档案文献遗产名录》12件。档案馆2021年被评为“全省档案工作先进集体”。'],
+        '西江市档案馆',
+      ),
+    );
+    expect(honors(d)).toEqual([[2021, '全省档案工作先进集体', 'unit', null]]);
+  });
 });
