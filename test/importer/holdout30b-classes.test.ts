@@ -161,4 +161,11 @@ describe('what is no honor', () => {
     );
     expect(honors(d)).toEqual([[2021, '全省档案工作先进集体', 'unit', null]]);
   });
+
+  it('a work chosen as one of the best (…优秀网络视听作品) has won an award, not a title', () => {
+    const [d] = importText(
+      report('北城区融媒体中心创建市级文明单位工作汇报', ['中心制作的微视频《乡愁》获评国家广播电视总局“2022年度优秀网络视听作品”。'], '北城区融媒体中心'),
+    );
+    expect(d?.honors.map((h) => [h.year, h.title, h.recipient.kind, h.category])).toEqual([[2022, '优秀网络视听作品', 'unit', 'award']]);
+  });
 });
