@@ -30,6 +30,8 @@ const HONOR_COUNT =
   /^[^“”"「」]{0,10}?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:共|达)?[\d一二三四五六七八九十百]+(?:余|多)?(?:项|个|次)$|^[\d一二三四五六七八九十百]+(?:余|多)?(?:项|个|次)[^“”"「」]{0,10}?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)$/;
 /** "入选《国家珍贵古籍名录》46部": how many of the unit's items a list or register holds is a count, no honor. */
 const LISTED_COUNT = /^《[^《》]{2,30}》[\d一二三四五六七八九十百千]+(?:余|多)?(?:部|件|册|卷|种|项|份|个|幅|株|处)$/;
+/** A rating in quotes ("AAA级信用企业", "五星级服务窗口"): an honor whatever the verb before it (保持, 通过). */
+const RATING = /^[“"](?:[A-D]{1,5}级|[一二三四五六七1-7]星级)[\u4e00-\u9fff]{1,12}[”"][。；;]?$/;
 const GRADE_ONLY = /^(?:团体(?:总分)?)?(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六]名|冠军|亚军|季军)$/;
 /** An honor told in passing: “…”的老兵, 集体二等功的…站 (the title, then the noun for its holder). */
 const HELD_BY = /^(.{2,}?(?:[”"]|[一二三特]等功|奖|称号))的([\u4e00-\u9fff]{2,20})$/;
@@ -366,7 +368,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           // "获得A奖（2021年）、“B”（2022年）、“市级花园式单位”（2024年）": a quoted item with its year in
           // brackets, in a list after a verb of winning, is an honor whatever its words.
           const datedQuote = quoted && /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]/.test(raw) && objects.length + splitItems(object.text).length > 1;
-          if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20)) && !datedQuote) continue;
+          if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20)) && !datedQuote && !RATING.test(raw.trim())) continue;
           // 是 names what the unit is: only awards with an issuing level (泸州市“十强乡镇”).
           if (trigger[0] === '是' && !levelIn(item, context)) continue;
           const own = yearsIn(raw);
@@ -762,6 +764,8 @@ function cleanItem(raw: string): string {
       // verb before the quotes, is no part of the title either.
       .replace(/^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,12}(?:学会|协会|联合会)[“"]([^“”"]+)[”"]$/, '$1')
       .replace(/^被[\u4e00-\u9fff]{2,16}?(?:授予|评为|评定为|命名为|认定为)[“"]([^“”"]+)[”"]$/, '$1')
+      // "纳税信用“A级纳税人”": the field a rating is in, before the quotes, is no part of its name.
+      .replace(/^[\u4e00-\u9fff]{0,4}(?:信用|信用等级|等级)[“"]([A-D]{1,5}级[^“”"]+)[”"]$/, '$1')
       .replace(/(?:荣誉称号|称号)$/, '')
       .trim()
   );

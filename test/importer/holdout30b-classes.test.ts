@@ -150,7 +150,19 @@ describe('who earned an honor', () => {
   });
 });
 
-describe('what is no honor', () => {
+describe('ratings', () => {
+  const water = (...body: string[]) => importText(report('西江市自来水有限公司创建省级文明单位工作汇报', body, '西江市自来水有限公司'))[0];
+
+  it('the field a rating is in (纳税信用“A级纳税人”) is no part of its name', () => {
+    expect(water('公司连续三年被市税务局评为纳税信用“A级纳税人”。')?.honors.map((h) => [h.title, h.level])).toEqual([['A级纳税人', '市级']]);
+  });
+
+  it('a rating in quotes kept (保持“AAA级诚信企业”) is an honor', () => {
+    expect(honors(water('公司连续两年保持“AAA级诚信企业”。'))).toEqual([['undated', 'AAA级诚信企业', 'unit', null]]);
+  });
+});
+
+describe('what an honor is', () => {
   it('how many of the unit’s items a register holds (入选《…名录》12件) is a count', () => {
     const [d] = importText(
       report(
