@@ -199,7 +199,8 @@ export function bracketHolder(title: string, unitNames: readonly string[] = []):
 const COMMENDATION = /锦旗|感谢信|表扬信|牌匾|匾额|感谢状|通报表扬|批示表扬/;
 // (金牌 before a post, 金牌客户经理, 金牌调解员, is a person's title, not a medal.)
 // ("全国优秀公益广告作品": a work chosen as one of the best has won a prize: an award.)
-const AWARD = /奖(?!励)|(?:优秀|精品)[\u4e00-\u9fff]{0,8}作品[”"]?$|优胜|冠军|亚军|季军|第[一二三1-3]名|金牌(?![\u4e00-\u9fff]{0,4}(?:经理|员|师|店长|导游|月嫂|管家))|银牌|铜牌|一等|二等|三等/;
+const AWARD =
+  /奖(?!励)|(?:优秀|精品)[\u4e00-\u9fff]{0,8}作品[”"]?$|优胜|冠军|亚军|季军|第[一二三1-3]名|金牌(?![\u4e00-\u9fff]{0,4}(?:经理|员|师|店长|导游|月嫂|管家))|银牌|铜牌|一等|二等|三等/;
 
 export function categoryOf(title: string): { category: HonorCategory; reason: string } {
   const thanks = COMMENDATION.exec(title);
