@@ -20,6 +20,12 @@ describe('units', () => {
     expect(d?.unit?.name).toBe('白沙监狱');
     expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
   });
+
+  it('a supply and marketing co-operative (…供销合作社) is a unit too (holdout28)', () => {
+    const [d] = importText(report('南山县供销合作社2023年度文明单位创建工作总结', ['县供销合作社现有干部职工46人，党员21名。'], '南山县供销合作社'));
+    expect(d?.unit?.name).toBe('南山县供销合作社');
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
 });
 
 describe('money', () => {
