@@ -32,7 +32,7 @@ const HONOR_COUNT =
 const LISTED_COUNT = /^《[^《》]{2,30}》[\d一二三四五六七八九十百千]+(?:余|多)?(?:部|件|册|卷|种|项|份|个|幅|株|处)$/;
 /** A rating in quotes ("AAA级信用企业", "五星级服务窗口"): an honor whatever the verb before it (保持, 通过). */
 const RATING = /^[“"](?:[A-D]{1,5}级|[一二三四五六七1-7]星级)[\u4e00-\u9fff]{1,12}[”"][。；;]?$/;
-const GRADE_ONLY = /^(?:团体(?:总分)?)?(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六]名|冠军|亚军|季军)$/;
+const GRADE_ONLY = /^(?:团体(?:总分)?|个人)?(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六]名|冠军|亚军|季军)$/;
 /** An honor told in passing: “…”的老兵, 集体二等功的…站 (the title, then the noun for its holder). */
 const HELD_BY = /^(.{2,}?(?:[”"]|[一二三特]等功|奖|称号))的([\u4e00-\u9fff]{2,20})$/;
 /** What the holder noun says: a person (老兵, 民警, 同志…) or a body under the unit. */

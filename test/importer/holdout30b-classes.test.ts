@@ -186,4 +186,11 @@ describe('what an honor is', () => {
     );
     expect(d?.honors.map((h) => [h.year, h.title, h.recipient.kind, h.category])).toEqual([[2022, '优秀网络视听作品', 'unit', 'award']]);
   });
+
+  it('a person’s placing (个人一等奖) is named with its event, 在…比武中 (holdout28)', () => {
+    const [d] = importText(
+      report('南山县看守所创建市级文明单位工作汇报', ['看守所现有民警40人。辅警李志强在全市公安机关岗位练兵比武中获个人一等奖（2023年）。'], '南山县看守所'),
+    );
+    expect(honors(d)).toEqual([[2023, '全市公安机关岗位练兵比武个人一等奖', 'individual', '李志强']]);
+  });
 });
