@@ -72,6 +72,11 @@ describe('money', () => {
     ]);
   });
 
+  it('goods given at their value (赠送…价值) are a donation, even after a 结对 clause (holdout28)', () => {
+    const [d] = importText(report('东山小学创建市级文明校园工作汇报', ['学校与山区两所村小结对共建，赠送课外读物和体育器材价值约8000元。'], '东山小学'));
+    expect(amounts(d)).toEqual([['约8000元', '捐款捐物', null]]);
+  });
+
   it('money a body gives people (困难户获得…救助资金) stays aid', () => {
     const [d] = importText(report('西河区民政局创建市级文明单位工作汇报', ['局里开展结对帮扶，12户困难户获得区民政局临时救助资金3.6万元。'], '西河区民政局'));
     expect(amounts(d)).toEqual([['3.6万元', '帮扶资金', null]]);
