@@ -16,6 +16,8 @@ const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
 const PARTS = /其中|包括|含/;
 /** Words opening a clause that leaves the list of parts. */
 const ENDS_PARTS = /^\s*(?:另外|此外|另有|除此之外|同时|(?:每年|每月|每季度)?还)/;
+/** A clause of money that is not spent (节省, 收入, 产值): what the whole brought, never one of its parts. */
+const NOT_SPENT_CLAUSE = /节省|节约|增收|创收|产值|利润|(?<!低)收入|挽回/;
 
 export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[] {
   const out: AmountProposal[] = [];
@@ -38,7 +40,8 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
       const after = sentence.clauses[clauseIndex + 1]?.text ?? '';
       const partsStart = PARTS.exec(clause.text);
       // "…其中A…、B…，另外县财政拨款…", "每年还拿出…": a clause opening with 另外/此外/还 ends the parts.
-      if (inParts && !partsStart && ENDS_PARTS.test(clause.text)) inParts = false;
+      // ("投入环保资金共计…，其中争取…，年节省能源费用约…": a saving after the parts is no part either.)
+      if (inParts && !partsStart && (ENDS_PARTS.test(clause.text) || NOT_SPENT_CLAUSE.test(clause.text))) inParts = false;
       for (const q of quantities) {
         if (partsStart && partsStart.index < q.index) inParts = true;
         const before = sentence.text.slice(0, Math.max(0, clauseStart));

@@ -28,7 +28,11 @@ const CAPTION =
 /** A count of honors, not one: 县级以上荣誉20余项, 各级表彰30多次, 十余项省级荣誉. */
 const HONOR_COUNT =
   /^[^“”"「」]{0,10}?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)(?:共|达)?[\d一二三四五六七八九十百]+(?:余|多)?(?:项|个|次)$|^[\d一二三四五六七八九十百]+(?:余|多)?(?:项|个|次)[^“”"「」]{0,10}?(?:荣誉|奖项|称号|荣誉称号|表彰|奖励)$/;
-const GRADE_ONLY = /^(?:团体(?:总分)?)?(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六]名|冠军|亚军|季军)$/;
+/** "入选《国家珍贵古籍名录》46部": how many of the unit's items a list or register holds is a count, no honor. */
+const LISTED_COUNT = /^《[^《》]{2,30}》[\d一二三四五六七八九十百千]+(?:余|多)?(?:部|件|册|卷|种|项|份|个|幅|株|处)$/;
+/** A rating in quotes ("AAA级信用企业", "五星级服务窗口"): an honor whatever the verb before it (保持, 通过). */
+const RATING = /^[“"](?:[A-D]{1,5}级|[一二三四五六七1-7]星级)[\u4e00-\u9fff]{1,12}[”"][。；;]?$/;
+const GRADE_ONLY = /^(?:团体(?:总分)?|个人)?(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六]名|冠军|亚军|季军)$/;
 /** An honor told in passing: “…”的老兵, 集体二等功的…站 (the title, then the noun for its holder). */
 const HELD_BY = /^(.{2,}?(?:[”"]|[一二三特]等功|奖|称号))的([\u4e00-\u9fff]{2,20})$/;
 /** What the holder noun says: a person (老兵, 民警, 同志…) or a body under the unit. */
@@ -152,8 +156,18 @@ function sentenceSubject(sentence: Sentence): string {
   return m?.[1] ?? /^(.{2,16}?同志)/.exec(first)?.[1] ?? team ?? '';
 }
 
+/** Each paragraph's paragraph before it (not across a heading), for 该班组 opening a paragraph. */
+let PREVIOUS_PARAGRAPH = new WeakMap<Sentence['block'], string>();
+
 export function extractHonors(sentences: readonly Sentence[], unitNames: readonly string[] = [], context: LevelContext = {}): HonorProposal[] {
   const honors: HonorProposal[] = [];
+  PREVIOUS_PARAGRAPH = new WeakMap();
+  let lastBlock: Sentence['block'] | null = null;
+  for (const { block } of sentences) {
+    if (block === lastBlock) continue;
+    if (lastBlock && block.role !== 'heading' && lastBlock.role !== 'heading') PREVIOUS_PARAGRAPH.set(block, lastBlock.piece.text);
+    lastBlock = block;
+  }
   // The title the unit holds, for "2016年、2019年两次通过复查".
   let held: { title: string; level: Level } | null = null;
   // The last year written, for "同年，…被表彰为…" (the same year as the sentence before).
@@ -348,13 +362,13 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           const raw = issuedBy ? unissued.slice(0, issuedBy.index) : unissued;
           const item = cleanItem(raw);
           const quoted = /^[“"].+[”"]/.test(raw.trim().replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')) || /[“"][^”"]{2,}[”"]/.test(item);
-          if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item) || HONOR_COUNT.test(item)) continue;
+          if (!item || NOT_HONOR.test(item) || item.length > 40 || CAPTION.test(item) || HONOR_COUNT.test(item) || LISTED_COUNT.test(item)) continue;
           // "获评民警给予通报表扬": 获评 ends a modifier (those who won it), and what follows is given, not won.
           if (/给予|予以/.test(item)) continue;
           // "获得A奖（2021年）、“B”（2022年）、“市级花园式单位”（2024年）": a quoted item with its year in
           // brackets, in a list after a verb of winning, is an honor whatever its words.
           const datedQuote = quoted && /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]/.test(raw) && objects.length + splitItems(object.text).length > 1;
-          if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20)) && !datedQuote) continue;
+          if (!AWARD.test(item) && !(listed && (quoted || item.length <= 20)) && !datedQuote && !RATING.test(raw.trim())) continue;
           // 是 names what the unit is: only awards with an issuing level (泸州市“十强乡镇”).
           if (trigger[0] === '是' && !levelIn(item, context)) continue;
           const own = yearsIn(raw);
@@ -470,7 +484,11 @@ function honor(
           extras.unitNames ?? [],
         );
   const category = kind === 'title' ? { category: 'title' as const, reason: '文明单位称号' } : categoryOf(title);
-  const named = who.kind === 'subordinate' && who.name ? antecedent(who.name, clause.block.piece.text.slice(0, clause.offset)) : null;
+  // (The paragraph before, when the body is named there and 该… opens the next one: "“云朵”服务班组推出…。" / "该班组先后被评为…".)
+  const named =
+    who.kind === 'subordinate' && who.name
+      ? (antecedent(who.name, clause.block.piece.text.slice(0, clause.offset)) ?? antecedent(who.name, PREVIOUS_PARAGRAPH.get(clause.block) ?? ''))
+      : null;
   if (named) {
     who.name = named;
     who.reason = `${who.reason}；“${extras.subject.trim()}”指前文的${named}`;
@@ -502,7 +520,8 @@ function honor(
 function antecedent(name: string, earlier: string): string | null {
   const kind = /^该([\u4e00-\u9fff]{1,3})$/.exec(name)?.[1];
   if (!kind) return null;
-  const found = [...earlier.matchAll(new RegExp(`([\\u4e00-\\u9fff]{1,10})${kind}`, 'g'))].at(-1)?.[1];
+  // ("“云朵”服务班组": a brand in quotes before the body's own words is part of its name.)
+  const found = [...earlier.matchAll(new RegExp(`((?:[“"][^“”"，,。；;]{1,8}[”"])?[\\u4e00-\\u9fff]{1,10})${kind}`, 'g'))].at(-1)?.[1];
   if (!found) return null;
   // Back to the body it belongs to: 政务服务中心市场监管窗口 → 市场监管窗口.
   const own = found.replace(/^.*(?:中心|大厅|局|院|所|站|部|[我本该的在和与及])/, '');
@@ -745,6 +764,8 @@ function cleanItem(raw: string): string {
       // verb before the quotes, is no part of the title either.
       .replace(/^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,12}(?:学会|协会|联合会)[“"]([^“”"]+)[”"]$/, '$1')
       .replace(/^被[\u4e00-\u9fff]{2,16}?(?:授予|评为|评定为|命名为|认定为)[“"]([^“”"]+)[”"]$/, '$1')
+      // "纳税信用“A级纳税人”": the field a rating is in, before the quotes, is no part of its name.
+      .replace(/^[\u4e00-\u9fff]{0,4}(?:信用|信用等级|等级)[“"]([A-D]{1,5}级[^“”"]+)[”"]$/, '$1')
       .replace(/(?:荣誉称号|称号)$/, '')
       .trim()
   );

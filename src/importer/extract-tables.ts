@@ -114,6 +114,13 @@ function sourceOf(block: Block, row: number): string {
   return col > 0 ? (rows[row]?.[col] ?? '').trim() : '';
 }
 
+/** The text of a row's note (说明, 备注) cell, if the table has one. */
+function noteOf(block: Block, row: number): string {
+  const [header = [], ...rows] = block.rows ?? [];
+  const col = header.findIndex((h) => /说明|备注/.test(h));
+  return col > 0 ? (rows[row]?.[col] ?? '').trim() : '';
+}
+
 /**
  * Money in tables of numbers (业务收入 | 1.21亿元 | 1.35亿元): one amount per cell, its kind read
  * from the row's label as from a clause (收入 is not money put into anything). No quote: tables
@@ -149,9 +156,14 @@ export function tableAmounts(blocks: readonly Block[]): AmountProposal[] {
     }
     if (!q || q.unit !== '元') continue;
     // "镇区主干道工程 | 约680万元 | 争取上级交通项目资金": the row's source column says whose money it is.
-    const source = sourceOf(block, row);
+    // "农村公路安防工程 | 1.36亿元 | 争取省级专项资金": a note cell that says the money was won is its source too.
+    const note = noteOf(block, row);
+    const source = sourceOf(block, row) || (/争取|上级|拨付|下拨/.test(note) ? note : '');
     const money = classifyMoney(label, source ? `${source}，` : '');
     if (rate && money.period === null) money.period = rate[2] === '年' ? '每年' : '每月';
+    // "文明创建经费 | 20万元 | 每年列入部门预算": a note cell that says the sum recurs gives its rate.
+    const recurs = /^(?:每年|每月)/.exec(note);
+    if (recurs && money.period === null && money.kind !== null) money.period = recurs[0] === '每年' ? '每年' : '每月';
     // "文明创建阵地建设（员工之家改造）| 2.4万元": a row named as the campaign's own work is its creation money.
     if (/^(?:精神)?(?:文明创建|创建工作|文明单位创建)/.test(label) && (money.kind === '基础设施与民生' || money.kind === '其他')) money.kind = '创建经费';
     const year = /((?:19|20)\d{2})/.exec(column);
