@@ -15,7 +15,7 @@ import { assetNamingVite } from './src/integrations/asset-names.ts';
 import { remarkReportImages } from './src/remark/remark-report-images.ts';
 import { siteUrlNotice } from './src/settings/url-notice.ts';
 
-// A large build keeps its heap near what is live (src/build-memory.ts): 5 000 units fit in 4 GB.
+// The build keeps its heap near what is live (src/build-memory.ts): 5 000 units fit in 4 GB.
 limitHeapGrowth();
 
 // A republish writes over the last build's output rather than into an empty folder; this takes

@@ -1,34 +1,22 @@
 // Keeps the build's memory near what it really holds: a build allocates fast and keeps little
 // (about 400 MB live at 2 000 units), and V8's heap is what made the peak (bench/results/).
-import { PerformanceObserver } from 'node:perf_hooks';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** How far (in %) V8 lets the heap grow past what survived the last full collection. */
 export const HEAP_GROWING_PERCENT = 50;
 
-/** Below this much live heap the build is small and V8's own growth is the faster. */
-export const LARGE_HEAP_BYTES = 512 * 2 ** 20;
-
 /**
  * A busy process's heap may grow up to four times its live size before V8 collects it again, so
- * a large build ran on gigabytes of mostly garbage. Once a collection leaves more than
- * LARGE_HEAP_BYTES live, the heap may grow only HEAP_GROWING_PERCENT past it: 5 000 units peak at
- * 2.7 GB instead of 4.4 GB. A republish or a small site stays below and keeps V8's faster growth
- * (limited from the start, a one-unit republish at 1 000 units took 7.2 s instead of 5.7 s).
- * SHOWCASE_HEAP_GROWING_PERCENT sets another limit (0: none); `node --heap-growing-percent=…`
- * wins over both.
+ * the build ran on gigabytes of mostly garbage. At 1.5 times, 5 000 units peak at 2.7 GB instead
+ * of 4.4 GB. It costs a one-unit republish at 1 000 units about 1.5 s (7.2 s against 5.7 s).
+ * Set later, once the heap had grown past 512 MB live or 768 MB in all, the limit came too late:
+ * 5 000 units still peaked at 3.9–4.0 GB (bench/results/). SHOWCASE_HEAP_GROWING_PERCENT sets
+ * another limit (0: V8's own growth); `node --heap-growing-percent=…` wins over both.
  */
 export function limitHeapGrowth(env: NodeJS.ProcessEnv = process.env): void {
   if (process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) return;
-  const percent = heapGrowingPercent(env);
-  if (percent === 0) return;
-  const observer = new PerformanceObserver(() => {
-    if (getHeapStatistics().used_heap_size < LARGE_HEAP_BYTES) return;
-    setFlagsFromString(`--heap-growing-percent=${percent}`);
-    observer.disconnect();
-  });
-  observer.observe({ entryTypes: ['gc'] });
+  setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent(env)}`);
 }
 
 /** The limit in force: SHOWCASE_HEAP_GROWING_PERCENT when it is a whole number, otherwise the default. */
