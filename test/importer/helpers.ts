@@ -32,3 +32,11 @@ export function outline(d: AnalyzedDocument | undefined): Array<[number, string]
   walk(d?.sections ?? []);
   return out;
 }
+
+/**
+ * A short report as an office types it: the title, each paragraph indented with two full-width
+ * spaces, then the 落款 lines (a date by default).
+ */
+export function reportText(title: string, body: readonly string[], sign: string | readonly string[] = '2024年3月10日'): string {
+  return [title, ...body.map((p) => `　　${p}`), ...(typeof sign === 'string' ? [sign] : sign)].join('\n');
+}

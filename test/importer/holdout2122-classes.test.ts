@@ -3,13 +3,13 @@
 // batches' own sentences).
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
-import { importText, outline } from './helpers';
+import { importText, outline, reportText } from './helpers';
 
 const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
 
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.year, h.title, h.level, h.kind, h.recipient]) ?? [];
 
-const report = (title: string, body: readonly string[], sign = '2024年3月10日') => [title, ...body.map((p) => `　　${p}`), sign].join('\n');
+const report = reportText;
 
 describe('money', () => {
   it('a sum added (追加) to the creation money just told is creation money, whatever it builds', () => {

@@ -2,7 +2,7 @@
 // holdout24) showed the importer getting wrong, each on text written for this test (not the
 // batches' own sentences).
 import { describe, expect, it } from 'vitest';
-import { importText } from './helpers';
+import { importText, reportText } from './helpers';
 
 describe('debris', () => {
   // A 范文 page: the paywall note glued to the last paragraph, then the 落款, the related list and a line the
@@ -59,7 +59,7 @@ describe('debris', () => {
 
 const money = (d: ReturnType<typeof importText>[number] | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period, a.partOf ?? null]) ?? [];
 
-const report = (title: string, body: readonly string[], sign = '2024年3月10日') => [title, ...body.map((p) => `　　${p}`), sign].join('\n');
+const report = reportText;
 
 describe('money', () => {
   it('a sum put in besides the creation money told before it (又投入, 另投入, 另外每月出资) is creation money, whatever it built', () => {

@@ -7,11 +7,11 @@ import { tableHonors } from '../../src/importer/extract-tables';
 import { classifyMoney } from '../../src/importer/money-kind';
 import { htmlToLines } from '../../src/importer/read-docx';
 import type { Block } from '../../src/importer/types';
-import { importText, outline } from './helpers';
+import { importText, outline, reportText } from './helpers';
 
 const money = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
 
-const report = (title: string, body: readonly string[], sign = '2024年3月10日') => [title, ...body.map((p) => `　　${p}`), sign].join('\n');
+const report = reportText;
 
 describe('money', () => {
   it('a per-head budget for the campaign’s activities or training is creation money, per head per year', () => {

@@ -4,12 +4,11 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/importer/read-docx';
-import { importLines, importText } from './helpers';
+import { importLines, importText, reportText } from './helpers';
 
 const money = (d: ReturnType<typeof importText>[number] | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period, a.partOf ?? null]) ?? [];
 
-const report = (title: string, body: readonly string[], sign: readonly string[] = ['2024年3月10日']) =>
-  [title, ...body.map((p) => `　　${p}`), ...sign].join('\n');
+const report = reportText;
 
 describe('web debris', () => {
   it('a government site’s 【字号 大 中 小】 bar and its 主办:… 承办:… footer are debris, not a heading', () => {

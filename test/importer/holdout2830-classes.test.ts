@@ -3,11 +3,11 @@
 // batches' own sentences).
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
-import { importText, outline } from './helpers';
+import { importText, outline, reportText } from './helpers';
 
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.year, h.title, h.level, h.recipient.kind]) ?? [];
 
-const report = (title: string, body: readonly string[], sign = '2024年3月10日') => [title, ...body.map((p) => `　　${p}`), sign].join('\n');
+const report = reportText;
 
 describe('web copies', () => {
   it('a counted heading in bold marks or black brackets alone on its line is a heading, its marks no placeholder', () => {

@@ -5,12 +5,12 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow }
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedDocument } from '../../src/importer/analyze';
 import { readDocx } from '../../src/importer/read-docx';
-import { importLines, importText } from './helpers';
+import { importLines, importText, reportText } from './helpers';
 
 const honors = (d: AnalyzedDocument | undefined) => d?.honors.map((h) => [h.year, h.title, h.recipient.kind, h.recipient.name ?? null]) ?? [];
 const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period]) ?? [];
 
-const report = (title: string, body: readonly string[], sign: string) => [title, ...body.map((p) => `　　${p}`), sign, '2024年1月10日'].join('\n');
+const report = (title: string, body: readonly string[], sign: string) => reportText(title, body, [sign, '2024年1月10日']);
 
 describe('units', () => {
   it('a prison (…监狱) is a unit, and its name alone on the 落款 line is no truncated text', () => {
