@@ -257,11 +257,11 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
         yearFirstItem(text, sentence, k) ??
         bulletItem(text, sentence, k) ??
         bulletYearItem(text, sentence, k);
-      const reviewed_ = cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0)));
+      const afterTrigger = cleanItem(text.slice((trigger?.index ?? 0) + (trigger?.[0].length ?? 0)));
       // "2018年、2021年两次复查保留市级文明单位称号": the title held named again after several review years is each of them.
       const heldAgain =
-        held !== null && reviewed_.includes(held.title) && reviewed_.includes(held.level) && (text.match(/(?:19|20)\d{2}\s*年/g) ?? []).length >= 2;
-      if (held && REVIEW.test(text) && (!TITLE_STEP.test(reviewed_) || heldAgain)) {
+        held !== null && afterTrigger.includes(held.title) && afterTrigger.includes(held.level) && (text.match(/(?:19|20)\d{2}\s*年/g) ?? []).length >= 2;
+      if (held && REVIEW.test(text) && (!TITLE_STEP.test(afterTrigger) || heldAgain)) {
         // "2018年，2021年两次通过复查": a year alone in the clause before (a comma for 、) is one of them.
         const before = carried && typeof carried.year === 'number' && carried.yearEnd === null ? [carried.year] : [];
         const years = [...before, ...[...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]))];
