@@ -11,6 +11,7 @@ import { rehypeSectionIds } from './src/remark/rehype-section-ids.ts';
 import { rehypeSentenceIds } from './src/remark/rehype-sentence-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { photos } from './src/integrations/photos.ts';
 import { assetNamingVite } from './src/integrations/asset-names.ts';
 import { remarkReportImages } from './src/remark/remark-report-images.ts';
 import { siteUrlNotice } from './src/settings/url-notice.ts';
@@ -29,11 +30,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // The publishing gate runs in the content loader (src/loaders/content-pipeline.ts): nothing
   // wrong, unsafe or private is built. Once the pages exist, the CSP <meta> is moved first in
-  // every page's <head>, then the Chinese search index (Pagefind) reads them. The sitemap (only
+  // every page's <head>, then the Chinese search index (Pagefind) reads them. Unit photos are
+  // published as WebP named by their content (src/integrations/photos.ts). The sitemap (only
   // with a URL in site.yaml) leaves out the editing page; without a URL every build says so
   // (src/settings/url-notice.ts). Last, files no longer published are removed.
   integrations: [
     searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir(), keep: output.keep }),
+    photos({ cacheDir: buildCacheDir(), keep: output.keep }),
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
     siteUrlNotice(siteConfig.url),
     output.integration,
@@ -58,7 +61,7 @@ export default defineConfig({
     }),
   },
   image: {
-    // Responsive WebP by default; originals are never copied at full size.
+    // Images in reports: responsive WebP by default; originals are never copied at full size.
     layout: 'constrained',
     responsiveStyles: true,
   },

@@ -26,6 +26,8 @@ export interface BuildPhases {
   renderMs?: number;
   /** Image transforms (encoding or copying from the cache). */
   imagesMs?: number;
+  /** The site's own photo step (src/integrations/photos.ts), part of the finish phase. */
+  photosMs?: number;
   /** Everything after the images until the process exits (integrations such as a search index, clean-up). */
   finishMs?: number;
 }
@@ -136,6 +138,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   };
   let encoded = 0;
   let reused = 0;
+  let photosMs: number | undefined;
   let pagesLogged = 0;
   const renderByType: Record<string, { pages: number; ms: number }> = {};
   const tail: string[] = [];
@@ -157,6 +160,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
       mark(section === 'routes' ? 'renderEnd' : 'imagesEnd');
       section = '';
     } else if (/page\(s\) built in/.test(line)) mark('pagesBuilt');
+    // The site's own photo step (src/integrations/photos.ts) sums up in one line.
+    const photoStep = /照片：\d+ 个文件，新编码 (\d+) 个，从缓存复制 (\d+) 个，原样保留 (\d+) 个.*用时 ([\d.]+) 秒/.exec(line);
+    if (photoStep) {
+      encoded += Number(photoStep[1]);
+      reused += Number(photoStep[2]) + Number(photoStep[3]);
+      photosMs = Math.round(Number(photoStep[4]) * 1000);
+    }
     if (line.includes('\u25B6')) {
       if (line.includes('(reused cache entry)') || line.includes('(revalidated cache entry)')) reused += 1;
       else if (line.includes('(before:')) encoded += 1;
@@ -218,6 +228,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   put('renderMs', span('renderStart', 'renderEnd'));
   put('imagesMs', span('imagesStart', 'imagesEnd'));
   put('finishMs', span(marks['imagesEnd'] ?? marks['renderEnd'], wallMs));
+  // Within the finish phase: the site's own photo step.
+  put('photosMs', photosMs);
   return {
     label: options.label,
     ok: exitCode === 0,
@@ -423,9 +435,11 @@ export async function analyzeDist(outDir: string, base: string, sourcePhotos: Re
     byFormat[ext.slice(1)] = (byFormat[ext.slice(1)] ?? 0) + 1;
     const size = sizes.get(file) ?? 0;
     imageBytes += size;
-    if (relative(outDir, file).split(sep)[0] === '_astro' && ext !== '.webp' && ext !== '.avif') notModern += 1;
-    // Photos Astro published (under _astro/); generated cards and icons elsewhere do not count.
-    if (relative(outDir, file).split(sep)[0] === '_astro') {
+    const folder = relative(outDir, file).split(sep)[0] ?? '';
+    const photoFolder = folder === '_astro' || folder === '_photos';
+    if (photoFolder && ext !== '.webp' && ext !== '.avif') notModern += 1;
+    // Photos published (unit photos under _photos/, report images under _astro/); generated cards and icons elsewhere do not count.
+    if (photoFolder) {
       try {
         const meta = await sharp(file).metadata();
         maxSide = Math.max(maxSide, meta.width ?? 0, meta.height ?? 0);

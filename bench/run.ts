@@ -241,6 +241,7 @@ async function main(): Promise<number> {
     row('  bundling (Vite)', (r) => sec(r.phases.bundleMs)),
     row('  rendering pages', (r) => sec(r.phases.renderMs)),
     row('  images', (r) => sec(r.phases.imagesMs)),
+    row('  photos (in finish)', (r) => sec(r.phases.photosMs)),
     row('  after images, to exit', (r) => sec(r.phases.finishMs)),
     ...['startup', 'content', 'setup', 'bundle', 'render', 'images', 'finish'].map((phase) =>
       row(`  peak memory in ${phase}`, (r) => (r.peakTreeRssByPhase[phase] ? mb(r.peakTreeRssByPhase[phase]) : '–')),
@@ -281,7 +282,7 @@ async function main(): Promise<number> {
         Object.entries(img.byFormat)
           .map(([f, n]) => `${n} ${f}`)
           .join(', ') || 'none'
-      } (${mb(img.bytes)}), largest photo under _astro/ ${img.maxSide}px on its long side, originals copied: ${img.originalsCopied}`,
+      } (${mb(img.bytes)}), largest photo under _astro/ and _photos/ ${img.maxSide}px on its long side, originals copied: ${img.originalsCopied}`,
     );
   }
 
@@ -379,7 +380,7 @@ async function main(): Promise<number> {
     img ? img.notModern + img.originalsCopied : undefined,
     (v) => v === 0,
     () =>
-      `${img?.notModern ?? 0} non-WebP in _astro/, ${img?.originalsCopied ?? 0} originals copied; largest published photo ${img?.maxSide ?? 0}px on its long side` +
+      `${img?.notModern ?? 0} non-WebP in _astro/ and _photos/, ${img?.originalsCopied ?? 0} originals copied; largest published photo ${img?.maxSide ?? 0}px on its long side` +
       ((img?.maxSide ?? 0) >= Math.max(photoWidth, photoHeight) ? ' (as large as the source: a full-size WebP)' : ''),
     photos > 0 && !!img,
   );

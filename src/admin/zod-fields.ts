@@ -1,8 +1,9 @@
 // Editing-form fields (Decap/Sveltia CMS widgets) read off the Zod schemas of the content model,
 // so the forms follow the model when a field is added: objects become groups, arrays lists,
-// enums drop-downs, booleans switches, image() an upload; what is neither optional nor
+// enums drop-downs, booleans switches, a photo's file an upload; what is neither optional nor
 // defaulted is required. Labels come from FIELD_LABELS (the schemas carry no runtime labels).
 import { z } from 'astro/zod';
+import { photoFileSchema } from '../schemas/photo';
 import { FIELD_LABELS, LONG_TEXT_FIELDS } from './field-labels';
 
 export interface CmsField {
@@ -20,11 +21,6 @@ export interface CmsField {
   collapsed?: boolean;
   [key: string]: unknown;
 }
-
-/** The schema `image()` returns in the schema context below; recognised by identity. */
-export const IMAGE_MARKER = z.string();
-/** A stand-in for Astro's SchemaContext: only `image` is used by the schemas. */
-export const schemaContext = { image: () => IMAGE_MARKER } as const;
 
 interface Def {
   type: string;
@@ -72,7 +68,7 @@ export function toCmsField(name: string, schema: z.ZodType): CmsField {
   const base: CmsField = { name, label: label(name), widget: 'string', required: !optional };
   // Plain values only: a default such as { other: [] } is the form's own empty state.
   if (defaultValue !== undefined && (typeof defaultValue !== 'object' || defaultValue === null)) base.default = defaultValue;
-  if (core === IMAGE_MARKER) return { ...base, widget: 'image' };
+  if (core === photoFileSchema) return { ...base, widget: 'image' };
   const def = defOf(core);
   switch (def.type) {
     case 'boolean':

@@ -1,7 +1,5 @@
 // Everything an exhibit board (展板) and a presentation show, computed once per unit from the
 // content model: no extra authoring. Board and slide templates only lay this out.
-import { getImage } from 'astro:assets';
-import type { ImageMetadata } from 'astro';
 import { barChartSvg } from '../charts/bar-chart';
 import { splitTopSections } from '../domain/section-digest';
 import { reportMarkdown } from './report-text-files';
@@ -22,6 +20,7 @@ import { stripOutlineNumber } from '../domain/slug';
 import { countPerYear } from '../domain/statistics';
 import { formatTotal } from '../domain/totals';
 import { formatYearSpan } from '../domain/year-span';
+import { boardImage } from './photo-images';
 import { sectionPath } from './paths';
 import { unitLink, type UnitLink } from './share';
 import type { FigureView, Honor, ReportView, TitleStep, UnitView } from './site-data';
@@ -32,7 +31,6 @@ const MAX_HONORS = 6;
 const MAX_FIGURES = 6;
 const MAX_SLIDE_HONORS = 8;
 /** Board photos: wide enough for print at A1 (≈ 250 mm), never wider than the original. */
-const BOARD_PHOTO_WIDTH = 3000;
 
 export interface SectionAccount {
   /** Anchor on the unit page: /units/<slug>/#<anchor>. */
@@ -128,21 +126,7 @@ async function buildBoardView(unit: UnitView): Promise<BoardView> {
   // One kind of money only, named: the unit's own creation budget.
   const budget = unit.money.find((group) => group.kind === '创建经费');
   if (budget && budget.total.count > 0) figures.push({ label: '创建经费', text: formatTotal(budget.total) });
-  const photos = await Promise.all(
-    selectBoardPhotos(unit.data.photos).map(async (photo) => {
-      const original = dimensionsOf(photo.file);
-      const width = Math.min(BOARD_PHOTO_WIDTH, original.width);
-      // layout 'none': one file at print size; the site's default layout would add a srcset of
-      // unused widths, each one more photo to encode.
-      const image = await getImage({ src: photo.file, width, format: 'webp', quality: 90, layout: 'none' });
-      return {
-        src: image.src,
-        width,
-        height: Math.round((width * original.height) / original.width),
-        caption: photo.caption,
-      };
-    }),
-  );
+  const photos = selectBoardPhotos(unit.photos).map((photo) => ({ ...boardImage(photo.source), caption: photo.caption }));
   return {
     unit,
     titleText: unit.current ? titleText(unit.current) : null,
@@ -157,16 +141,6 @@ async function buildBoardView(unit: UnitView): Promise<BoardView> {
     chart: honorsChart(unit),
     link: await unitLink(unit),
   };
-}
-
-/**
- * An image's size, read without marking its original file as used: Astro copies the original
- * into dist/ once its metadata is read, and we publish only WebP. Astro's own getImage reads
- * the hidden `clone` the same way.
- */
-function dimensionsOf(image: ImageMetadata): { width: number; height: number } {
-  const copy = (image as ImageMetadata & { clone?: ImageMetadata }).clone ?? image;
-  return { width: copy.width, height: copy.height };
 }
 
 /** Honors of others and thanks, named with their own counts: listed apart, never counted. */

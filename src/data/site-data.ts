@@ -5,6 +5,7 @@ import { countHonors, groupHonors, type HonorCounts, type HonorGroups } from '..
 import { sortNewestFirst } from '../domain/honors';
 import { totalsByKind, type KindTotal } from '../domain/money';
 import { comparePartialDates } from '../domain/partial-date';
+import type { PhotoSource } from '../domain/photo-variants';
 import { byReportOrder } from '../domain/report-order';
 import { currentTitle, sortTitleSteps } from '../domain/titles';
 import { buildToc, type Heading, type TocItem } from '../domain/toc';
@@ -16,7 +17,8 @@ export type Honor = Sourced<UnitData['honors'][number]>;
 export type TitleStep = Sourced<UnitData['titles'][number]>;
 export type UnitEvent = Sourced<UnitData['events'][number]>;
 export type Investment = Sourced<UnitData['investments'][number]>;
-export type Photo = UnitData['photos'][number];
+/** A photo with its source's digest and size, by which its published files are named (src/domain/photo-variants.ts). */
+export type Photo = UnitData['photos'][number] & { source: PhotoSource };
 
 export interface ReportView {
   id: string;
@@ -57,6 +59,7 @@ export interface UnitView {
   /** Money per kind: a total of one-off amounts of that kind, its parts and its rates apart. */
   money: KindTotal<Investment>[];
   reports: ReportView[];
+  photos: Photo[];
 }
 
 export interface SiteData {
@@ -95,6 +98,8 @@ async function buildSiteData(): Promise<SiteData> {
     const titles = sortTitleSteps(entry.data.titles.map(source));
     const honors = sortNewestFirst(entry.data.honors.map(source));
     const investments = entry.data.investments.map(source);
+    // Read by the content loader, in the order of unit.yaml.
+    const photoSources = (entry.rendered?.metadata?.['photoSources'] as PhotoSource[] | undefined) ?? [];
     units.push({
       digest: String(entry.digest),
       folder: entry.id,
@@ -111,6 +116,7 @@ async function buildSiteData(): Promise<SiteData> {
       investments,
       money: totalsByKind(investments),
       reports,
+      photos: entry.data.photos.map((photo, index) => ({ ...photo, source: photoSources[index]! })),
     });
   }
   units.sort((a, b) => a.data.region.join('/').localeCompare(b.data.region.join('/'), 'zh-CN') || a.data.shortName.localeCompare(b.data.shortName, 'zh-CN'));

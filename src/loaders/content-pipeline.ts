@@ -3,7 +3,7 @@
 // parsed. An error stops the build before a page is written; drafts never enter the store.
 // Entries whose files did not change keep their stored (and rendered) form from the last build;
 // a report's texts are kept beside the store, in the cache folder.
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
@@ -15,6 +15,9 @@ import { DEFAULT_OPTIONS, validateContent, type ValidatedContent } from '../chec
 import { quoteSentenceIds, quotesIn } from '../domain/quote-sentences';
 import { byReportOrder } from '../domain/report-order';
 import { hasReportTexts, keepReportTexts, pruneReportTexts } from '../data/report-text-files';
+import type { PhotoSource } from '../domain/photo-variants';
+import { writePhotoManifest, type PhotoManifest } from '../photos/photo-manifest';
+import { readPhotoSource } from '../photos/photo-source';
 
 export interface ContentPipelineOptions {
   contentDir: string;
@@ -49,7 +52,10 @@ export function contentPipeline({ contentDir, cacheDir }: ContentPipelineOptions
       watchContent(contentDir, context, async () => store(context, await gate(contentDir, cacheDir, context)));
     },
   });
-  return { units: loader('units', storeUnits), reports: loader('reports', (context, content) => storeReports(context, content, cacheDir)) };
+  return {
+    units: loader('units', (context, content) => storeUnits(context, content, cacheDir)),
+    reports: loader('reports', (context, content) => storeReports(context, content, cacheDir)),
+  };
 }
 
 /**
@@ -102,27 +108,62 @@ const publishedReports = (unit: CheckedUnit) =>
     .filter((report) => report.valid && !report.draft)
     .sort((a, b) => byReportOrder({ order: a.order, name: a.source.file }, { order: b.order, name: b.source.file }));
 
-async function storeUnits(context: LoaderContext, content: ValidatedContent): Promise<void> {
+/** What a stored unit holds changes now and then (form 2: its photos' digests and sizes); see REPORT_FORM. */
+const UNIT_FORM = 2;
+
+/** A unit's photo as stored: its entry in unit.yaml. */
+interface StoredPhoto {
+  file: string;
+  people: boolean;
+  consent: boolean;
+}
+
+async function storeUnits(context: LoaderContext, content: ValidatedContent, cacheDir: string): Promise<void> {
   const { store } = context;
   const kept = new Set<string>();
+  const manifest: PhotoManifest = {};
   for (const unit of publishedUnits(content)) {
     const yaml = unit.source.unit!;
     const id = unit.source.folder;
     kept.add(id);
     // The folder's digest: a replaced photo changes the unit as much as an edited unit.yaml.
-    const digest = unit.source.digest;
+    const digest = `${UNIT_FORM}:${unit.source.digest}`;
     const filePath = resolve(yaml.file);
-    if (unchanged(store, id, digest)) continue;
-    const data = await context.parseData({ id, data: yaml.data as Record<string, unknown>, filePath });
-    // Each quoted fact's sentence, located once here (the folder digest covers the reports):
-    // the build keeps this small map rather than every report's sentences.
-    const sentenceIds = quoteSentenceIds(
-      quotesIn(data),
-      publishedReports(unit).map((report) => sentencesOf(report.source)),
-    );
-    store.set({ id, data, filePath: rootRelative(context, filePath), digest, rendered: { html: '', metadata: { quoteSentenceIds: sentenceIds } } });
+    if (!unchanged(store, id, digest)) {
+      const data = await context.parseData({ id, data: yaml.data as Record<string, unknown>, filePath });
+      // Each quoted fact's sentence, located once here (the folder digest covers the reports):
+      // the build keeps this small map rather than every report's sentences.
+      const sentenceIds = quoteSentenceIds(
+        quotesIn(data),
+        publishedReports(unit).map((report) => sentencesOf(report.source)),
+      );
+      // Each photo's digest and size, read once here: its published files are named by them.
+      const photoSources = await Promise.all((data['photos'] as StoredPhoto[]).map((photo) => readPhotoSource(resolve(dirname(filePath), photo.file))));
+      store.set({
+        id,
+        data,
+        filePath: rootRelative(context, filePath),
+        digest,
+        rendered: { html: '', metadata: { quoteSentenceIds: sentenceIds, photoSources } },
+      });
+    }
+    manifest[id] = manifestPhotos(store, id, filePath);
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  writePhotoManifest(cacheDir, manifest);
+}
+
+/** The stored unit's photos as the build's photo step needs them (src/photos/photo-manifest.ts). */
+function manifestPhotos(store: DataStore, id: string, filePath: string) {
+  const entry = store.get(id);
+  const photos = (entry?.data['photos'] ?? []) as StoredPhoto[];
+  const sources = (entry?.rendered?.metadata?.['photoSources'] ?? []) as PhotoSource[];
+  return photos.map((photo, index) => ({
+    path: resolve(dirname(filePath), photo.file),
+    source: sources[index]!,
+    people: photo.people,
+    consent: photo.consent,
+  }));
 }
 
 /**

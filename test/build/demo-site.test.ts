@@ -140,7 +140,7 @@ describe('photo encoding', () => {
       .filter((file) => file.endsWith('.html'))
       .map((file) => readFileSync(join(build.outDir, file), 'utf8'))
       .join('\n');
-    const images = readdirSync(join(build.outDir, '_astro')).filter((file) => file.endsWith('.webp'));
+    const images = ['_astro', '_photos'].flatMap((folder) => readdirSync(join(build.outDir, folder)).filter((file) => file.endsWith('.webp')));
     expect(images.length).toBeGreaterThan(0);
     expect(images.filter((file) => !html.includes(file))).toEqual([]);
   });

@@ -119,12 +119,12 @@ describe("republishing into the last build's output folder", () => {
     build(env);
     const out = env.SHOWCASE_OUT_DIR;
     const files = () => [...digests(out).keys()];
-    // The published images of one photo share the prefix Astro gives its source.
+    // The published files of one photo share its digest (src/domain/photo-variants.ts).
     const caption = '示意图（非实拍）：办公楼外墙和机关大院的维修与布置';
     const page = readFileSync(join(out, 'units/yu-tang-zhen/index.html'), 'utf8');
-    const prefix = new RegExp(`<img[^>]*src="/_astro/([^_"]+_)[^"]*"[^>]*alt="${caption}"`).exec(page)?.[1];
+    const prefix = new RegExp(`<img[^>]*src="/_photos/([0-9a-f]+-)[^"]*"[^>]*alt="${caption}"`).exec(page)?.[1];
     expect(prefix).toBeTruthy();
-    expect(files().filter((path) => path.startsWith(`_astro/${prefix}`)).length).toBeGreaterThan(0);
+    expect(files().filter((path) => path.startsWith(`_photos/${prefix}`)).length).toBeGreaterThan(0);
     expect(files().filter((path) => path.includes('zhu-fang-gong-ji-jin')).length).toBeGreaterThan(0);
 
     // A unit goes back to being a draft; a photo is taken off another unit.
@@ -140,7 +140,7 @@ describe("republishing into the last build's output folder", () => {
 
     expect(log).toMatch(/删除了 \d+ 个本次不再发布的文件/);
     expect(files().filter((path) => path.includes('zhu-fang-gong-ji-jin'))).toEqual([]);
-    expect(files().filter((path) => path.startsWith(`_astro/${prefix}`))).toEqual([]);
+    expect(files().filter((path) => path.startsWith(`_photos/${prefix}`))).toEqual([]);
     expect(readFileSync(join(out, 'units/index.html'), 'utf8')).not.toContain('zhu-fang-gong-ji-jin');
 
     // A page changed by hand since: the folder is not the last build's any more, so it is

@@ -74,8 +74,9 @@ describe('a site that passes the gate', () => {
     expect(sizes).toContain('900x700');
   });
 
-  it('publishes no original: only WebP under _astro/, no copy of a source photo anywhere', () => {
-    expect(files(join(build.outDir, '_astro')).filter((f) => /\.(jpe?g|png|gif|svg|heic)$/i.test(f))).toEqual([]);
+  it('publishes no original: only WebP under _astro/ and _photos/, no copy of a source photo anywhere', () => {
+    for (const folder of ['_astro', '_photos']) expect(files(join(build.outDir, folder)).filter((f) => /\.(jpe?g|png|gif|svg|heic)$/i.test(f))).toEqual([]);
+    expect(files(join(build.outDir, '_photos')).length).toBeGreaterThan(0);
     const published = new Set(
       files(build.outDir)
         .filter((f) => !f.endsWith('/'))

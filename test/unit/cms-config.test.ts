@@ -2,12 +2,12 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsBackend, cmsConfig } from '../../src/admin/cms-config';
-import { objectFields, schemaContext, type CmsField } from '../../src/admin/zod-fields';
+import { objectFields, type CmsField } from '../../src/admin/zod-fields';
 import { UNIT_KINDS } from '../../src/domain/vocabulary';
 import { reportSchema } from '../../src/schemas/report';
 import { unitSchema } from '../../src/schemas/unit';
 
-const units = unitSchema(schemaContext as unknown as Parameters<typeof unitSchema>[0]);
+const units = unitSchema;
 const byName = (fields: CmsField[] | undefined, name: string) => fields?.find((field) => field.name === name);
 const config = cmsConfig({ contentDir: 'content', unitSchema: units, reportSchema }) as {
   collections: Array<{ name: string; folder: string; path: string; media_folder?: string; fields: CmsField[] }>;

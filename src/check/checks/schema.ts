@@ -1,17 +1,12 @@
 // The content model's own rules (src/schemas), with each problem at its file, line and field.
 import { z } from 'astro/zod';
-import type { SchemaContext } from 'astro:content';
 import { reportSchema } from '../../schemas/report';
 import { unitSchema } from '../../schemas/unit';
 import type { LoadedYaml } from '../load-content';
 import type { Finding } from '../types';
 
-// Outside Astro a photo path is just text; the photo check looks at the file itself.
-const schemaContext = { image: () => z.string() } as unknown as SchemaContext;
-const unitSchemaOutsideAstro = unitSchema(schemaContext);
-
 export function parseUnit(yaml: LoadedYaml): { data: Record<string, unknown> | null; findings: Finding[] } {
-  return parseWith(unitSchemaOutsideAstro, yaml, 'unit.yaml');
+  return parseWith(unitSchema, yaml, 'unit.yaml');
 }
 
 export function parseReportFrontmatter(yaml: LoadedYaml) {

@@ -3,7 +3,6 @@ import { relative } from 'node:path';
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { cmsConfig } from '../../admin/cms-config';
-import { schemaContext } from '../../admin/zod-fields';
 import { reportSchema } from '../../schemas/report';
 import { unitSchema } from '../../schemas/unit';
 import { siteConfig } from '../../site.config';
@@ -14,8 +13,7 @@ export const GET: APIRoute = () => {
     contentDir: relative(process.cwd(), siteConfig.contentDir).split('\\').join('/') || '.',
     siteUrl: siteConfig.url,
     editing: siteConfig.editing,
-    // The schema context's image() is only read for its shape here.
-    unitSchema: unitSchema(schemaContext as unknown as Parameters<typeof unitSchema>[0]),
+    unitSchema,
     reportSchema,
   });
   const header = '# Generated at build time from src/schemas (see src/admin/cms-config.ts). Do not edit.\n';
