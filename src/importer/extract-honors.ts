@@ -17,7 +17,7 @@ const AWARD =
   /奖|[一二三]等功|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out. */
 const NOT_HONOR =
-  /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|奖励|奖金(?!奖)|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加/;
+  /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|创建单位|创建对象|候选单位|奖励|奖金(?!奖)|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加/;
 /** A form's field of the title held: "现有称号：市级文明校园（2020年命名，2023年复查保留）". */
 const HELD_FIELD = /^(?:现有称号|已获称号|所获称号|已有称号|现有荣誉称号|获得称号|已获荣誉称号)\s*[:：]\s*([^（(：:]{2,20})[（(]([^（()）]*)[)）]\s*[。；;]?$/;
 /** A place in a ranking, not an honor: 位居全县前列, 名列第一, 排名全市第三. */
@@ -61,7 +61,7 @@ function holderOf(noun: string, earlier: readonly Clause[], unitNames: readonly 
 const SUBJECT =
   /^(?:(?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?|我镇|我局|我院|我校|我们|我|本单位|镇党委|镇政府|镇机关党支部|机关党支部|党支部|中心|机关|镇|先后|多次|连续[一二两三四五六七八九十\d]{1,3}年|曾|还|均|也|分别|已|共)+/;
 export const TITLE_STEP =
-  /^(?:(全国|国家级|省级|市级|县级|区级|旗级|州级|盟级|[\u4e00-\u9fff]{2,4}[省市县区州]级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明乡镇|文明街道|文明社区|文明村|文明镇|文明乡)[”"]?(?:称号|荣誉称号)?$/;
+  /^(?:(全国|国家级|省级|市级|县级|区级|旗级|州级|盟级|[\u4e00-\u9fff]{2,4}[省市县区州]级|[\u4e00-\u9fff]{2,3}[省市县区]|[省市县区]级?)[“"]?)?(最佳文明单位|文明单位|文明机关|最佳文明机关|文明校园|文明村镇|文明乡镇|文明街道|文明社区|文明村|文明镇|文明乡|文明城区|文明城市)[”"]?(?:称号|荣誉称号)?$/;
 const RANGE = /((?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*((?:19|20)\d{2})\s*年?/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!代)/;
 const PLACEHOLDER_YEAR = /[XxＸｘ×＊*]{2,}年/;
@@ -407,7 +407,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             object.clause === clause &&
             /^被?$/.test(before.trim()) &&
             PERSONAL_TITLE.test(title) &&
-            recipientOf('', title, subjectOfSentence, unitNames).kind !== 'individual'
+            // (A personal title whose holder the sentence does not name: "…十年，被评为“江北好人”".)
+            ((r) => r.kind !== 'individual' || !r.name)(recipientOf('', title, subjectOfSentence, unitNames))
               ? (clauses[at - 1]?.text ?? '')
               : '';
           const subject =
@@ -778,6 +779,8 @@ export interface LevelContext {
    * district: 全区, 区委, 区政府 there name the autonomous region, a province-level body.
    */
   regionIsProvince?: boolean;
+  /** The unit's city named short (江北 for 江北市): "江北好人" is that city's honor. */
+  city?: string;
 }
 
 /** Provinces and autonomous regions named without 省: 广西五一劳动奖章, 湖北好人. */
@@ -811,6 +814,7 @@ export function levelIn(text: string, context: LevelContext = {}): Level | null 
   if (/全疆|全藏|新疆维吾尔|西藏自治/.test(text)) return '省级';
   if (context.regionIsProvince && (/区级|区委|区政府|全区/.test(text) || issuedBy('区'))) return '省级';
   if (/市级|市委|市政府|全市|市直|^市[“"]|[\u4e00-\u9fff]{2}市/.test(text) || issuedBy('市')) return '市级';
+  if (context.city && text.replace(/^[“"]/, '').startsWith(context.city)) return '市级';
   // A prefecture in a minority area is a city: 州级, 自治州, 州委; 盟级, 盟委, 盟行署 (Inner Mongolia).
   if (MINORITY_CITY.test(text) || issuedBy('州') || issuedBy('盟')) return '市级';
   // A 地区 (prefecture, run by a 行政公署) is a city: 全地区, 地区级, 地委, 行署.
@@ -833,7 +837,12 @@ const MINISTRY =
 export function levelContext(text: string, unitName: string, region: readonly string[]): LevelContext {
   const autonomous = /自治区|内蒙古|广西|西藏|宁夏|新疆|全疆/.test(text) || region.some((r) => /自治区$|^(?:内蒙古|广西|西藏|宁夏|新疆)/.test(r));
   const district = region.some((r) => /区$/.test(r) && !/自治区$/.test(r)) || /[\u4e00-\u9fff]{2,3}(?<!自治)区(?!域)/.test(unitName);
-  return { regionIsProvince: autonomous && !district };
+  // "江北市人民医院", region 江北市: a title opening with the city's short name (江北好人) is the city's.
+  // (Not 清溪县 in 清溪县市场监督管理局.)
+  const city =
+    /^([\u4e00-\u9fff]{2,3})市$/.exec(region.find((r) => /^[\u4e00-\u9fff]{2,3}市$/.test(r)) ?? '')?.[1] ??
+    /^([\u4e00-\u9fff]{2,3})市(?!场)/.exec(unitName)?.[1];
+  return { regionIsProvince: autonomous && !district, ...(city && !/[省县区旗镇乡]$/.test(city) ? { city } : {}) };
 }
 
 function dedupe(honors: HonorProposal[]): HonorProposal[] {

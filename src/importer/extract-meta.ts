@@ -54,6 +54,24 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
   }
   const titleName = fromTitles.find((c) => coreOf(c.name).length >= 2) ?? fromTitles[0];
   let chosen = titleName ?? fromBody[0];
+  // The one body signing the report, in full, with the city and district in front: a township's
+  // (河川市江安县石门乡人民政府 for 石门乡人民政府 or 石门乡) or a district's or county's government
+  // (河川市江安县人民政府 for "江安县创建省级文明县城…"), which the title names short.
+  const soleSigner = blocks.filter((b) => b.role === 'signature' && !/\d|[〇○零一二三四五六七八九十]{1,4}年|[XxＸｘ×＊*]年/.test(b.piece.text));
+  const signedInFull = (short: string) => {
+    const signer = soleSigner.length === 1 ? soleSigner[0] : undefined;
+    const full = signer?.piece.text.trim() ?? '';
+    const prefix = full.endsWith(short)
+      ? full.slice(0, -short.length)
+      : full.replace(/(?:人民政府|办事处)$/, '').endsWith(short)
+        ? full.slice(0, full.replace(/(?:人民政府|办事处)$/, '').length - short.length)
+        : null;
+    return signer && prefix && /(?:人民政府|办事处)$/.test(full) && /^(?:[\u4e00-\u9fff]{2,4}(?:市|州|盟|地区|县|区|旗)){1,2}$/.test(prefix)
+      ? { name: full, line: lineOf(signer.piece) }
+      : undefined;
+  };
+  const place = title ? /^([\u4e00-\u9fff]{2,6}(?:区|县|旗))(?:创建|争创|申报)/.exec(title.text.trim())?.[1] : undefined;
+  if (!chosen && place) chosen = signedInFull(place);
   if (!chosen) return null;
   // The body often gives the full name of what the title shortens: 鱼塘镇 → 鱼塘镇党政机关.
   // So does the signature, when one body signs: 平岭瑶族乡 in the title, 平岭瑶族乡人民政府 under
@@ -88,7 +106,8 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
     // The full name ends with the title's short one, the bodies above it in front:
     // 国家税务总局某市某区税务局城东税务分局 for 城东税务分局 (only a name of four characters or more).
     fromBody.find((c) => titleName && c.name !== chosen?.name && (chosen?.name.length ?? 0) >= 4 && c.name.endsWith(chosen?.name ?? '')) ??
-    fromSignature[0];
+    fromSignature[0] ??
+    (/(?:镇|乡|街道)(?:人民政府|办事处)?$/.test(chosen.name) ? signedInFull(chosen.name) : undefined);
   const shortFromTitle = chosen.name;
   if (longer) chosen = longer;
   const name = chosen.name;

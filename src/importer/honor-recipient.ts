@@ -14,7 +14,7 @@ const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|�
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|学院|院|医院|中心|局|县局|公司|厂|车站|集团|企业)(?=.)/;
 /** A body under the unit: a department, branch, team, village group or residential estate. */
 const BODY_END =
-  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|党总支|团总支|团工委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|妇委会|年级|病区|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台|法庭|审判庭|执行局|监区|分监区|客户端|公众号)$/;
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|党总支|团总支|团工委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|妇委会|年级|病区|护理单元|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台|法庭|审判庭|执行局|监区|分监区|客户端|公众号)$/;
 /** A party, youth league or union body with no name of its own: 团支部, 党支部, 工会. */
 const ORGAN = /^(?:机关)?(?:第[一二三四五六七八九十\d]{1,3})?(?:党支部|党总支|团支部|团总支|团委|团工委|工会|妇委会|党委)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
@@ -33,7 +33,7 @@ const WORK_OF = /^(.{2,16}?)(?:创作|撰写|编写|编排|编导|拍摄|设计|
 const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?|[#＃×*＊]{2,3})(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
 /** Titles only a person holds. */
 export const PERSONAL_TITLE =
-  /个人[一二三]等功|优秀(?:人民警察|民警|辅警|教师|班主任|共产党员|党员|党务工作者|医师|医生|护士|护理工作者|网格员|志愿者|团干部|少先队辅导员|员工|职工|公务员|乡村医生)|先进个人|先进工作者|劳动模范|劳模|三八红旗手|五一劳动奖章|岗位能手|技术能手|业务能手|道德模范|身边好人|好人|最美(?!家庭|庭院|乡村|社区|村|[\u4e00-\u9fff]{0,4}(?:空间|书屋|书店|驿站|阵地|场所|窗口|单位|校园|公园|景区|小区|街道|图书馆|文化馆|博物馆|展馆)(?![\u4e00-\u9fff]))[\u4e00-\u9fff]{1,4}|名医|名师|骨干教师|学科带头人|师德标兵|青年岗位能手|巾帼建功标兵|文明家庭|最美家庭|五好家庭|星级文明户|新乡贤|企业家/;
+  /个人[一二三]等功|优秀(?:人民警察|民警|辅警|教师|班主任|共产党员|党员|党务工作者|医师|医生|护士|护理工作者|网格员|志愿者|团干部|少先队辅导员|员工|职工|公务员|乡村医生)|先进个人|先进工作者|劳动模范|劳模|三八红旗手|五一劳动奖章|岗位能手|技术能手|业务能手|道德模范|身边好人|好人|最美(?!家庭|庭院|乡村|社区|村|[\u4e00-\u9fff]{0,4}(?:空间|书屋|书店|驿站|站|中心|阵地|场所|窗口|单位|校园|公园|景区|小区|街道|图书馆|文化馆|博物馆|展馆)(?![\u4e00-\u9fff]))[\u4e00-\u9fff]{1,4}|名医|名师|骨干教师|学科带头人|师德标兵|青年岗位能手|巾帼建功标兵|文明家庭|最美家庭|五好家庭|星级文明户|新乡贤|企业家/;
 /** Titles of a collective: a 窗口, a 科室, a 班组. */
 const COLLECTIVE_BODY_TITLE = /青年文明号|巾帼文明岗|工人先锋号|示范窗口|文明窗口|红旗窗口|优秀班集体|先进班集体|红旗大队|红旗中队|五星级|示范岗/;
 
@@ -177,6 +177,12 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   if (s !== '' && !SELF.test(s) && BODY_END.test(body) && body.replace(/[“”"「」]/g, '').length <= 16) {
     return { kind: 'subordinate', name: body, reason: `主语“${s}”是单位下属的${body}，不是单位本身`, unsure: false };
   }
+  // "石门镇2022年被命名为市级文明村镇" in a county's report: a town or a 街道 under the unit, named as
+  // the subject, is that body (the unit's own name was matched above).
+  // (Not the unit's own township named short: 青龙镇 for 青龙镇人民政府.)
+  const ownTown = unitNames.some((n) => n.replace(/(?:人民政府|办事处|党委|政府|党政机关|机关)$/, '').endsWith(s));
+  if (/^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)$/.test(s) && !SELF.test(s) && !SELF_PREFIX.test(s) && !ownTown)
+    return { kind: 'subordinate', name: s, reason: `主语“${s}”是单位下辖的乡镇（街道），不是单位本身`, unsure: false };
   if (PERSONAL_TITLE.test(title)) return { kind: 'individual', reason: `“${PERSONAL_TITLE.exec(title)?.[0] ?? ''}”是个人荣誉，原文没有写明是谁`, unsure: true };
   if (COLLECTIVE_BODY_TITLE.test(title) && s === '')
     return { kind: 'unit', reason: `“${COLLECTIVE_BODY_TITLE.exec(title)?.[0] ?? ''}”常授予科室或窗口，原文没有写明获得者，暂记为单位`, unsure: true };

@@ -275,7 +275,14 @@ export function classifyMoney(
   // "共投入创建经费26万元，其中宣传阵地建设12万元、…、表彰奖励6万元": the parts of money put in are money
   // put in (a 奖励 the unit gives is not a prize it won).
   const spentPart = kind === null && inherited?.kind != null;
-  if ((kind === undefined || owned || ownCreation || tradePart || ownPart || notWonPart || spentPart) && inherited) {
+  // "帮扶资金共计60万元，其中捐赠农机设备20万元、产业项目资金40万元": the parts of aid the unit gives
+  // are that aid (what it gave the aided body, a project it funds there), unless a part says it was won
+  // or granted from above (争取, 上级, 财政) or given by the staff.
+  const aidPart =
+    inherited?.kind === '帮扶资金' &&
+    (kind === '捐款捐物' || kind === '争取项目') &&
+    !/争取|上级|财政|拨|[省市县区]级|职工|员工|干部|党员|社会/.test(partWords);
+  if ((kind === undefined || owned || ownCreation || tradePart || ownPart || notWonPart || spentPart || aidPart) && inherited) {
     kind = inherited.kind;
     reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
   }

@@ -98,7 +98,11 @@ export function assignOutline(blocks: Block[], warnings: Warning[]): { blocks: B
     } else {
       depth = Math.min(4, lastNumberedDepth + 1);
     }
-    if (depth === undefined || depth > 4) {
+    // "第一部分 / 一、 / 1．" where another part has （一）: a counter ranked below the fourth level still heads
+    // where it sits in the tree (right under 二、, at the third level).
+    const rankDepth = depth;
+    const sitsAt = rankDepth !== undefined && rankDepth > 4 && block.family ? ranksOnStack.findLastIndex((r) => r < rankDepth - 1) + 2 : 0;
+    if (depth === undefined || (depth > 4 && !(sitsAt >= 2 && sitsAt <= 3))) {
       block.role = 'paragraph';
       delete block.depth;
       if (currentSection !== undefined) block.section = currentSection;

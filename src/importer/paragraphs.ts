@@ -348,7 +348,12 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
     const title = PART_TITLE_ALONE.test(words) ? null : PART_TITLE.exec(words);
     // Only when a sentence follows: a comma or stop soon after the title.
     // (Or a PDF line that runs on, unbroken, to its hard wrap: "基本情况东川县…于2019年3月由原工".)
-    if (title && (/^[^，,。；;]{2,30}[，,。；;]/.test(t.slice(head + title[0].length)) || /^[^，,。；;：:\s]{12,}$/.test(t.slice(head + title[0].length)))) {
+    // (Or one whose sentence runs on into the next line: "…工作打算结合测评细则的要" / "求，医院将…".)
+    const wrapsOn = /^[\u4e00-\u9fff]{6,}$/.test(t.slice(head + (title?.[0].length ?? 0))) && /^[\u4e00-\u9fff]{1,10}[，,。；;]/.test(next?.piece.text ?? '');
+    if (
+      title &&
+      (/^[^，,。；;]{2,30}[，,。；;]/.test(t.slice(head + title[0].length)) || /^[^，,。；;：:\s]{12,}$/.test(t.slice(head + title[0].length)) || wrapsOn)
+    ) {
       const cut = head + title[0].length;
       return { heading: slicePiece(piece, 0, cut), body: slicePiece(piece, cut) };
     }
