@@ -68,7 +68,7 @@ const PLACEHOLDER_YEAR = /[XxＸｘ×＊*]{2,}年/;
 const RELATIVE_YEAR = /(今年|去年|前年)(?!轻|龄|纪|级|代)/;
 /** A year in brackets after an item: “省级绿色学校”（2017年）, (2019年度), an anonymised （20xx年）. */
 const BRACKET_YEAR =
-  /[（(]\s*(?:(?:19|20)\d{2}\s*年?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年)度?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年?度?)?\s*[)）]/g;
+  /[（(]\s*(?:(?:19|20)\d{2}\s*年?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年)度?(?:\s*[、，,]\s*(?:19|20)\d{2}\s*年?度?)*(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年?度?)?\s*[)）]/g;
 /** A re-examination passed in the given years: 2016年、2019年两次通过复查. */
 /** A bracket after an item with its year and who earned it: （2019年，北门社区）, (20xx年,二中队). */
 const HOLDER_BRACKET = /[（(]\s*((?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?)\s*[，,、；;]\s*([\u4e00-\u9fff“”"]{2,16})\s*[)）]\s*(?=$|等)/;
@@ -420,7 +420,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           // year in brackets, holds the honor, in the year written after it.
           const listedBodies = object.clause === clause && !holder ? bodiesWithYears(before, unitNames) : [];
           const holders: Array<{ subject: string; span: YearInfo }> =
-            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span ?? span })) : [{ subject, span }];
+            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span ?? span })) : eachYear(raw, span).map((y) => ({ subject, span: y }));
           for (const h of holders) {
             if (step && level) {
               const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
@@ -702,6 +702,13 @@ function yearsIn(text: string): YearInfo | null {
   if (year) return { year: Number(year[1]), yearEnd: null };
   if (PLACEHOLDER_YEAR.test(text)) return { year: 'undated', yearEnd: null, note: '原文年份被隐去（XX年）' };
   return null;
+}
+
+/** "“A”（2021年、2022年）": the honor won in each year the bracket lists, one a year; else the span as read. */
+function eachYear(raw: string, span: YearInfo): YearInfo[] {
+  const list = /[（(]\s*((?:19|20)\d{2}\s*年?度?(?:\s*[、，,]\s*(?:19|20)\d{2}\s*年?度?)+)\s*[)）]/.exec(raw);
+  if (!list?.[1]) return [span];
+  return [...list[1].matchAll(/(?:19|20)\d{2}/g)].map((y) => ({ year: Number(y[0]), yearEnd: null }));
 }
 
 /** "2010年连续四年获" → 2007—2010. */
