@@ -91,3 +91,11 @@ describe('money: kinds, rates and caps', () => {
     expect(got.find((a) => a.text === '5000元')?.bound).toBe('at-most');
   });
 });
+
+describe("a site's name and address alone on a line (a 范文 site crediting itself)", () => {
+  it('is web debris, not a heading', () => {
+    const text = reportText('城关中学创建文明校园工作汇报', ['一、强化管理', '学校修订了管理制度12项。', '', '文库吧 www.wenku8.net 收集整理', '二、丰富活动', '学校每学期举办读书节。']);
+    const [doc] = importText(text);
+    expect(doc?.blocks.some((b) => b.piece.text.includes('wenku8'))).toBe(false);
+  });
+});
