@@ -99,3 +99,12 @@ describe("a site's name and address alone on a line (a 范文 site crediting its
     expect(doc?.blocks.some((b) => b.piece.text.includes('wenku8'))).toBe(false);
   });
 });
+
+describe("the unit's history after 是 (由原…整体并入)", () => {
+  it('is no honor', () => {
+    const [doc] = importText(
+      reportText('河口镇中心卫生院创建文明单位工作汇报', ['河口镇中心卫生院是一所一级甲等卫生院，2018年由原河口镇社区卫生服务站整体并入，现有职工60人。', '卫生院2019年被命名为县级文明单位。']),
+    );
+    expect(doc?.honors.map((h) => h.title).filter((t) => t.includes('并入'))).toEqual([]);
+  });
+});
