@@ -108,3 +108,12 @@ describe("the unit's history after 是 (由原…整体并入)", () => {
     expect(doc?.honors.map((h) => h.title).filter((t) => t.includes('并入'))).toEqual([]);
   });
 });
+
+describe('equipment put in with its number stripped (购置…台)', () => {
+  it('is flagged as a missing number', () => {
+    const [doc] = importText(reportText('城北社区创建文明社区工作汇报', ['社区争取改造资金120万元，购置健身器材台，新建文化舞台1座。']));
+    const missing = doc?.warnings.filter((w) => w.kind === 'missing-number').map((w) => w.hint) ?? [];
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toContain('健身器材台');
+  });
+});
