@@ -420,7 +420,9 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           // year in brackets, holds the honor, in the year written after it.
           const listedBodies = object.clause === clause && !holder ? bodiesWithYears(before, unitNames) : [];
           const holders: Array<{ subject: string; span: YearInfo }> =
-            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span ?? span })) : eachYear(raw, span).map((y) => ({ subject, span: y }));
+            listedBodies.length > 0
+              ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span ?? span }))
+              : eachYear(raw, span).map((y) => ({ subject, span: y }));
           for (const h of holders) {
             if (step && level) {
               const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';

@@ -150,7 +150,8 @@ const OWN_MONEY = /自筹|自有资金|自行筹集|单位出资/;
 const STAFF_PAY =
   /(?:为|给|向)[^，,。；;为向给]{0,12}?(?:职工|员工|干部|教职工|教师|医务人员|工作人员|(?:一线|在岗|全体)[\u4e00-\u9fff]{0,4}(?:员|工人))[^，,。；;]{0,10}?发放[^，,。；;]{0,8}?(?:补助|补贴|津贴|工资|加班费)/;
 /** People aid goes to, named in a clause: 脱贫户, 低保户, 老人, 困难学生. */
-const AID_PEOPLE = /(?:建档立卡|脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
+const AID_PEOPLE =
+  /(?:建档立卡|脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
 /** A hire for the campaign's own work: its ledgers and files, its 测评 (not a cleaner, not a guard). */
 const CAMPAIGN_HIRE = /(?:创建|文明|测评|台账|档案资料|宣传资料)[^，,。；;]{0,8}/;
 /** The last clause of a text: what comes right before the amount's clause. */
@@ -335,7 +336,8 @@ export function classifyMoney(
   // "对156户脱贫户实行动态监测，每户每年发放产业奖补资金": a clause of the rate and the handing out,
   // after a clause about the households or people it went to, is aid as well.
   // ("对建档立卡家庭学生，学校每人每月发放生活补助200元": the one who hands it out may be named first.)
-  const peopleBefore = /^\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:每户|每人|户均|人均)[^，,。；;]{0,8}?(?:发放|补贴|补助|资助)/.test(clause) && AID_PEOPLE.exec(lastClause(before));
+  const peopleBefore =
+    /^\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:每户|每人|户均|人均)[^，,。；;]{0,8}?(?:发放|补贴|补助|资助)/.test(clause) && AID_PEOPLE.exec(lastClause(before));
   if ((kind === undefined || kind === '其他') && peopleBefore && !STAFF.test(lastClause(before))) {
     kind = '帮扶资金';
     reasons.push(`前一分句“${peopleBefore[0]}”：发给群众或住户的钱`);

@@ -46,9 +46,7 @@ describe('the unit speaking of itself as 我 and one word (我部, 我委, 我�
 describe('a listed honor with several years in its bracket: “A”（2019年、2021年）', () => {
   it('is one honor a year, the title without the bracket', () => {
     const [doc] = importText(
-      reportText('城南供电所创建文明单位工作汇报', [
-        '所里先后获得“全省供电服务标杆所”（2018年）、“全市安全生产先进单位”（2019年、2021年、2023年）等荣誉。',
-      ]),
+      reportText('城南供电所创建文明单位工作汇报', ['所里先后获得“全省供电服务标杆所”（2018年）、“全市安全生产先进单位”（2019年、2021年、2023年）等荣誉。']),
     );
     const honors = doc?.honors.map((h) => [h.year, h.title]) ?? [];
     expect(honors).toEqual(
@@ -64,7 +62,12 @@ describe('a listed honor with several years in its bracket: “A”（2019年、
 
 describe('money: kinds, rates and caps', () => {
   const amounts = (body: string[]) =>
-    importText(reportText('河湾镇人民政府创建文明单位工作汇报', body))[0]?.amounts.map((a) => ({ text: a.text, kind: a.kind, period: a.period, bound: a.bound })) ?? [];
+    importText(reportText('河湾镇人民政府创建文明单位工作汇报', body))[0]?.amounts.map((a) => ({
+      text: a.text,
+      kind: a.kind,
+      period: a.period,
+      bound: a.bound,
+    })) ?? [];
 
   it('money handed out per household is aid', () => {
     const got = amounts(['镇里对移民安置户开展产业帮扶。', '每户每年发放种植奖补资金1500元。']);
@@ -94,7 +97,14 @@ describe('money: kinds, rates and caps', () => {
 
 describe("a site's name and address alone on a line (a 范文 site crediting itself)", () => {
   it('is web debris, not a heading', () => {
-    const text = reportText('城关中学创建文明校园工作汇报', ['一、强化管理', '学校修订了管理制度12项。', '', '文库吧 www.wenku8.net 收集整理', '二、丰富活动', '学校每学期举办读书节。']);
+    const text = reportText('城关中学创建文明校园工作汇报', [
+      '一、强化管理',
+      '学校修订了管理制度12项。',
+      '',
+      '文库吧 www.wenku8.net 收集整理',
+      '二、丰富活动',
+      '学校每学期举办读书节。',
+    ]);
     const [doc] = importText(text);
     expect(doc?.blocks.some((b) => b.piece.text.includes('wenku8'))).toBe(false);
   });
@@ -103,7 +113,10 @@ describe("a site's name and address alone on a line (a 范文 site crediting its
 describe("the unit's history after 是 (由原…整体并入)", () => {
   it('is no honor', () => {
     const [doc] = importText(
-      reportText('河口镇中心卫生院创建文明单位工作汇报', ['河口镇中心卫生院是一所一级甲等卫生院，2018年由原河口镇社区卫生服务站整体并入，现有职工60人。', '卫生院2019年被命名为县级文明单位。']),
+      reportText('河口镇中心卫生院创建文明单位工作汇报', [
+        '河口镇中心卫生院是一所一级甲等卫生院，2018年由原河口镇社区卫生服务站整体并入，现有职工60人。',
+        '卫生院2019年被命名为县级文明单位。',
+      ]),
     );
     expect(doc?.honors.map((h) => h.title).filter((t) => t.includes('并入'))).toEqual([]);
   });
@@ -120,7 +133,14 @@ describe('equipment put in with its number stripped (购置…台)', () => {
 
 describe('a 社区居民委员会 titled with its city, district and 街道, signed with its short name', () => {
   it('is named without the city and district, with its 街道', () => {
-    const text = ['江州市北湖区文昌街道桂花社区居民委员会', '创建文明社区工作汇报', '　　社区现有居民2100户，2020年被命名为区级文明社区。', '', '桂花社区居民委员会', '2024年3月10日'].join('\n');
+    const text = [
+      '江州市北湖区文昌街道桂花社区居民委员会',
+      '创建文明社区工作汇报',
+      '　　社区现有居民2100户，2020年被命名为区级文明社区。',
+      '',
+      '桂花社区居民委员会',
+      '2024年3月10日',
+    ].join('\n');
     const [doc] = importText(text);
     expect(doc?.unit?.name).toBe('文昌街道桂花社区居民委员会');
   });
