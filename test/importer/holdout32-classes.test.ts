@@ -132,7 +132,7 @@ describe('equipment put in with its number stripped (购置…台)', () => {
 });
 
 describe('a 社区居民委员会 titled with its city, district and 街道, signed with its short name', () => {
-  it('is named without the city and district, with its 街道', () => {
+  it('is named without the city, with its district and 街道', () => {
     const text = [
       '江州市北湖区文昌街道桂花社区居民委员会',
       '创建文明社区工作汇报',
@@ -142,6 +142,6 @@ describe('a 社区居民委员会 titled with its city, district and 街道, sig
       '2024年3月10日',
     ].join('\n');
     const [doc] = importText(text);
-    expect(doc?.unit?.name).toBe('文昌街道桂花社区居民委员会');
+    expect(doc?.unit?.name).toBe('北湖区文昌街道桂花社区居民委员会');
   });
 });
