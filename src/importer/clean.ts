@@ -81,6 +81,11 @@ const WHOLE_LINE: ReadonlyArray<readonly [RemovalOp, RegExp]> = [
   ['web-debris', /^[【[]?\s*(?:字号|字体)\s*[:：]?\s*[【[]?\s*大\s*中\s*小\s*[】\]]?\s*[】\]]?$/],
   // (来源:某某网 www.…): a whole line saying where the page came from.
   ['web-debris', /^[（(【[]\s*(?:本文)?(?:来源|出处|转载自|摘自|来自)\s*[:：于]?[^（）()]{0,60}[)）】\]]$/],
+  // "文库吧 wenku8.net 收集整理": a site's name and address alone on a line, crediting itself.
+  [
+    'web-debris',
+    /^[\u4e00-\u9fff]{0,8}(?:网|吧|站|库)\s*(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|cn|cc|top|vip|info|xyz)(?:\.cn)?\/?\s*(?:[\u4e00-\u9fff]{0,2}(?:整理|收集|提供|收录|编辑|发布))?$/,
+  ],
 ];
 
 /** The heading of a 公众号 post's list of earlier posts: 往期推荐, ▶ 往期回顾. */

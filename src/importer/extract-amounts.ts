@@ -88,7 +88,8 @@ export function extractAmounts(sentences: readonly Sentence[]): AmountProposal[]
           text: q.text,
           value: q.value,
           unit: q.unit,
-          bound: q.bound,
+          // "每人每年最高减免3000元": 最高 (最多) a few words before the sum caps it.
+          bound: q.bound === 'exact' && /(?:最高|最多)[^，,。；;\d]{0,4}$/.test(clause.text.slice(0, q.index)) ? 'at-most' : q.bound,
           line: lineAt(clause.block, clause.offset + q.index),
           context: clause.text.trim(),
           ...(clause.block.section ? { section: clause.block.section } : {}),

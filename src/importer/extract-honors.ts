@@ -15,9 +15,9 @@ const STRONG =
   /^创建$|荣获|荣立|入选|荣登|获评|被评为|评为|被评定为|评定为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|荣膺/;
 const AWARD =
   /奖|[一二三]等功|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
-/** Not an honor: plans, people, money given out. */
+/** Not an honor: plans, people, money given out, the unit's history (由原…整体并入, 合并组建). */
 const NOT_HONOR =
-  /把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|创建单位|创建对象|候选单位|奖励|奖金(?!奖)|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加/;
+  /由原[^，,。；]{2,30}(?:并入|合并|组建|更名|划转|改制)|整体并入|合并组建|把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|创建单位|创建对象|候选单位|奖励|奖金(?!奖)|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加/;
 /** A form's field of the title held: "现有称号：市级文明校园（2020年命名，2023年复查保留）". */
 const HELD_FIELD = /^(?:现有称号|已获称号|所获称号|已有称号|现有荣誉称号|获得称号|已获荣誉称号)\s*[:：]\s*([^（(：:]{2,20})[（(]([^（()）]*)[)）]\s*[。；;]?$/;
 /** A place in a ranking, not an honor: 位居全县前列, 名列第一, 排名全市第三. */
@@ -68,7 +68,7 @@ const PLACEHOLDER_YEAR = /[XxＸｘ×＊*]{2,}年/;
 const RELATIVE_YEAR = /(今年|去年|前年)(?!轻|龄|纪|级|代)/;
 /** A year in brackets after an item: “省级绿色学校”（2017年）, (2019年度), an anonymised （20xx年）. */
 const BRACKET_YEAR =
-  /[（(]\s*(?:(?:19|20)\d{2}\s*年?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年)度?(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年?度?)?\s*[)）]/g;
+  /[（(]\s*(?:(?:19|20)\d{2}\s*年?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年)度?(?:\s*[、，,]\s*(?:19|20)\d{2}\s*年?度?)*(?:\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年?度?)?\s*[)）]/g;
 /** A re-examination passed in the given years: 2016年、2019年两次通过复查. */
 /** A bracket after an item with its year and who earned it: （2019年，北门社区）, (20xx年,二中队). */
 const HOLDER_BRACKET = /[（(]\s*((?:19|20)\d{2}\s*年度?|(?:19|20)?[XxＸｘ×＊*]{2,4}\s*年度?)\s*[，,、；;]\s*([\u4e00-\u9fff“”"]{2,16})\s*[)）]\s*(?=$|等)/;
@@ -421,7 +421,9 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           // year in brackets, holds the honor, in the year written after it.
           const listedBodies = object.clause === clause && !holder ? bodiesWithYears(before, unitNames) : [];
           const holders: Array<{ subject: string; span: YearInfo }> =
-            listedBodies.length > 0 ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span ?? span })) : [{ subject, span }];
+            listedBodies.length > 0
+              ? listedBodies.map((b) => ({ subject: b.name, span: own ?? b.span ?? span }))
+              : eachYear(raw, span).map((y) => ({ subject, span: y }));
           for (const h of holders) {
             if (step && level) {
               const status: TitleStatus = /保持|保留/.test(trigger[0]) ? '复查保留' : '命名';
@@ -703,6 +705,13 @@ function yearsIn(text: string): YearInfo | null {
   if (year) return { year: Number(year[1]), yearEnd: null };
   if (PLACEHOLDER_YEAR.test(text)) return { year: 'undated', yearEnd: null, note: '原文年份被隐去（XX年）' };
   return null;
+}
+
+/** "“A”（2021年、2022年）": the honor won in each year the bracket lists, one a year; else the span as read. */
+function eachYear(raw: string, span: YearInfo): YearInfo[] {
+  const list = /[（(]\s*((?:19|20)\d{2}\s*年?度?(?:\s*[、，,]\s*(?:19|20)\d{2}\s*年?度?)+)\s*[)）]/.exec(raw);
+  if (!list?.[1]) return [span];
+  return [...list[1].matchAll(/(?:19|20)\d{2}/g)].map((y) => ({ year: Number(y[0]), yearEnd: null }));
 }
 
 /** "2010年连续四年获" → 2007—2010. */

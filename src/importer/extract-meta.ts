@@ -101,6 +101,14 @@ export function guessUnit(title: Piece | null, subtitle: Piece | null, markerTit
       /^(?:(?:[\u4e00-\u9fff]{2,4}|[XxＸｘ×＊*]{2,3})(?:市|地区|自治州|州|盟|县|区|旗)){1,2}$/.test(chosen.name.slice(0, -c.name.length)),
   );
   if (cityless) chosen = cityless;
+  // "XX市XX区XX街道XX社区居民委员会" signed "XX社区居民委员会": the city in front is where the unit is and goes;
+  // the district and the 街道 (镇, 乡), which the short signature leaves out too, stay (holdout5, 6).
+  const placeOnly =
+    /^(?:[\u4e00-\u9fff]{2,4}|[XxＸｘ×＊*]{2,3})(?:市|地区|自治州|州|盟)(?=(?:[\u4e00-\u9fff]{2,4}|[XxＸｘ×＊*]{2,3})(?:区|县|旗)(?:[\u4e00-\u9fff]{2,6}|[XxＸｘ×＊*]{2,3})(?:街道|镇|乡))/.exec(
+      chosen.name,
+    );
+  if (!cityless && placeOnly && signers.length === 1 && signers.some((c) => c.name.length >= 6 && chosen?.name.endsWith(c.name) && c.name !== chosen.name))
+    chosen = { ...chosen, name: chosen.name.slice(placeOnly[0].length) };
   const longer =
     fromBody.find((c) => c.name !== chosen?.name && c.name.startsWith(chosen?.name ?? '') && c.name.length <= (chosen?.name.length ?? 0) + 6) ??
     // The full name ends with the title's short one, the bodies above it in front:

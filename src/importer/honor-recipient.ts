@@ -123,6 +123,8 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   const bare = s.replace(/^(?:我们|我|本|该)/, '');
   if (bare && unitNames.some((n) => n === bare || (bare.length >= 2 && n.endsWith(bare)) || (n.length >= 2 && bare.endsWith(n))))
     return { kind: 'unit', reason: `主语“${s}”是单位本身`, unsure: false };
+  // "我部", "我委", "我办", "我馆": 我 and one word of the unit's kind is the unit speaking of itself.
+  if (/^我[\u4e00-\u9fff]$/.test(s)) return { kind: 'unit', reason: `主语“${s}”是单位自称`, unsure: false };
   // "工作人员古丽米拉·艾力", "维修工吐尔逊·买买提": a name written with a middle dot (Uyghur, Kazakh…).
   const dotted = DOTTED_NAME.exec(s);
   if (dotted?.[1]) return { kind: 'individual', name: dotted[1], reason: `主语“${s}”是个人（${dotted[1]}）`, unsure: false };

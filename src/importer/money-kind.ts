@@ -31,7 +31,7 @@ const RULES: readonly KindRule[] = [
     kind: null,
     // ("每月拿出3000元奖励服务明星": money set aside to reward is spent, not a prize won.)
     // ("保护财产价值约2.6亿元": property a rescue kept from harm is no money spent.)
-    re: /(?:保护|抢救|挽救|保全|避免)[^，,。；;]{0,6}?财产|财产(?:损失)?价值|(?<!低)收入|增收|创收|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|人均(?![^，,。；;]{0,12}(?:经费|费用|标准))|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
+    re: /(?:保护|抢救|挽救|保全|避免)[^，,。；;]{0,6}?财产|财产(?:损失)?价值|(?<!低)收入|增收|创收|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|保额|保险金额|人均(?![^，,。；;]{0,12}(?:经费|费用|标准))|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
     means: '不是投入的钱（收入、产值、节省、奖励等）',
   },
   {
@@ -95,7 +95,7 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '争取项目',
-    re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省级?|市级?)财政(?:支持|专项|补助|奖补)?资金|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)(?:级)?(?:财政(?:局)?|[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办))(?:投资|投入|拨付|拨款|下拨)|(?<!(?:安排|列支|拿出|预算)[^，,。；;]{0,20})(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/,
+    re: /争取|上级(?:拨付|下拨|补助|资金)|(?:中央|国家|省级?|市级?)财政(?:支持|专项|补助|奖补)?资金|(?:中央|国家|省|市|县|区)(?:级)?(?:财政)?(?:补助|拨付|拨款|下拨|奖补)|^(?:县|市|省|区)(?:级)?(?:财政(?:局)?|[\u4e00-\u9fff]{1,5}(?:局|厅|委|部|办))(?:投资|投入|拨付|拨款|下拨)|(?<!(?:安排|列支|拿出|预算|设立)[^，,。；;]{0,20})(?:专项|项目|衔接|补助|财政|预算内)资金|中央预算|下拨|拨付专项/,
     means: '向上级争取或上级拨付的资金',
   },
   {
@@ -130,7 +130,7 @@ const FUNDS_SOURCE = /从[^，,。；;从]{0,16}?(?:中|里|内)(?=(?:每年|每
 
 /** Words that make a sum money put into something (as opposed to a figure merely stated). */
 const SPENT =
-  /投入|投资|安排|列支|支出|花费|拨付|拨款|下拨|筹集|筹资|集资|发放|缴纳|聘请|聘用|雇用|雇请|拿出|用于|出资|自筹|折合|价值|补助|补贴|购置|添置|购买/;
+  /投入|投资|安排|列支|支出|花费|拨付|拨款|下拨|筹集|筹资|集资|发放|设立|缴纳|聘请|聘用|雇用|雇请|拿出|用于|出资|自筹|折合|价值|补助|补贴|购置|添置|购买/;
 
 /** Money handed out to people or households: 为…老人/…户/…学生…发放 (补贴, 补助, 资助). */
 const AID_GIVEN =
@@ -150,7 +150,8 @@ const OWN_MONEY = /自筹|自有资金|自行筹集|单位出资/;
 const STAFF_PAY =
   /(?:为|给|向)[^，,。；;为向给]{0,12}?(?:职工|员工|干部|教职工|教师|医务人员|工作人员|(?:一线|在岗|全体)[\u4e00-\u9fff]{0,4}(?:员|工人))[^，,。；;]{0,10}?发放[^，,。；;]{0,8}?(?:补助|补贴|津贴|工资|加班费)/;
 /** People aid goes to, named in a clause: 脱贫户, 低保户, 老人, 困难学生. */
-const AID_PEOPLE = /(?:脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
+const AID_PEOPLE =
+  /(?:建档立卡|脱贫户|贫困户|低保户|低收入户|困难户|特困户|五保户|监测户|边缘户|困难家庭|困难群众|老人|老年人|残疾人|孤儿|留守儿童|困难学生|贫困学生)/;
 /** A hire for the campaign's own work: its ledgers and files, its 测评 (not a cleaner, not a guard). */
 const CAMPAIGN_HIRE = /(?:创建|文明|测评|台账|档案资料|宣传资料)[^，,。；;]{0,8}/;
 /** The last clause of a text: what comes right before the amount's clause. */
@@ -341,10 +342,18 @@ export function classifyMoney(
   }
   // "对156户脱贫户实行动态监测，每户每年发放产业奖补资金": a clause of the rate and the handing out,
   // after a clause about the households or people it went to, is aid as well.
-  const peopleBefore = /^\s*(?:每户|每人|户均|人均)[^，,。；;]{0,8}?(?:发放|补贴|补助|资助)/.test(clause) && AID_PEOPLE.exec(lastClause(before));
+  // ("对建档立卡家庭学生，学校每人每月发放生活补助200元": the one who hands it out may be named first.)
+  const peopleBefore =
+    /^\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:每户|每人|户均|人均)[^，,。；;]{0,8}?(?:发放|补贴|补助|资助)/.test(clause) && AID_PEOPLE.exec(lastClause(before));
   if ((kind === undefined || kind === '其他') && peopleBefore && !STAFF.test(lastClause(before))) {
     kind = '帮扶资金';
     reasons.push(`前一分句“${peopleBefore[0]}”：发给群众或住户的钱`);
+  }
+  // "每户每年发放产业扶持资金2000元": money handed out per household goes to households (never to staff): aid.
+  const perHousehold = /^\s*(?:每户|户均)[^，,。；;]{0,8}?发放/.exec(clause);
+  if ((kind === undefined || kind === '其他') && perHousehold) {
+    kind = '帮扶资金';
+    reasons.push(`“${perHousehold[0]}”：按户发放给住户的钱`);
   }
   // "从周边村庄选聘生态护林员42名，每人每年发放管护补助1.2万元": an allowance paid to villagers taken on
   // in a public-benefit post (生态护林员, 公益性岗位) is aid, as the post itself is.

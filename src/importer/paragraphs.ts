@@ -324,7 +324,9 @@ const YEAR_FIRST_LINE = /^(?:19|20)\d{2}\s*年度?(?:[\s\u3000]*|[:：]\s*)[^，
 function isPartTitleLine(item: Item): boolean {
   const t = item.piece.text.trim();
   if (item.style || t.length < 2 || numberingOf(t)) return false;
-  return PART_TITLE_ALONE.test(t) || (t.length <= 20 && !/[，,。；;：:！!？?]/.test(t) && !/[的了和与及并、]$/.test(t));
+  if (PART_TITLE_ALONE.test(t) || (t.length <= 20 && !/[，,。；;：:！!？?]/.test(t) && !/[的了和与及并、]$/.test(t))) return true;
+  // "夯实思想根基，凝聚队伍合力": a title of two short phrases, a comma between them and no stop.
+  return /^[\u4e00-\u9fff]{4,10}[，,][\u4e00-\u9fff]{4,10}$/.test(t);
 }
 
 /** A numbered line as a heading, with the text run into it split off. Null: a numbered paragraph. */
