@@ -27,6 +27,15 @@ export function scanView(original: string, fold = true): ScanView {
   const chars: string[] = [];
   const from: number[] = [];
   for (let i = 0; i < original.length;) {
+    const code = original.charCodeAt(i);
+    // CJK ideographs and printable ASCII are their own NFKC form and never invisible: most of a
+    // report's characters take this short way.
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x21 && code <= 0x7e)) {
+      chars.push(original[i]!);
+      from.push(i);
+      i += 1;
+      continue;
+    }
     const codePoint = original.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(codePoint);
     if (!INVISIBLE.test(ch)) {
