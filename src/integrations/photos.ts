@@ -92,6 +92,7 @@ async function publishPhotos(jobs: Map<string, PhotoJob>, outFolder: string, cac
     ),
   );
   const removed = removeUnpublished(outFolder, new Set(jobs.keys()));
+  if (jobs.size === 0 && removed === 0) return;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(
     `照片：${jobs.size} 个文件，新编码 ${counts.encoded} 个，从缓存复制 ${counts.copied} 个，原样保留 ${counts.kept} 个` +

@@ -44,7 +44,10 @@ export async function publishVariant(outFolder: string, cacheFolder: string, job
   if (await exists(target)) return 'kept';
   const cached = await cachedVariant(cacheFolder, job);
   await mkdir(dirname(target), { recursive: true });
-  await copyFile(cached.path, target, constants.COPYFILE_FICLONE);
+  // Copied aside, then renamed: a file found in the output folder is always a whole one.
+  const partial = `${target}.${process.pid}.partial`;
+  await copyFile(cached.path, partial, constants.COPYFILE_FICLONE);
+  await rename(partial, target);
   return cached.encoded ? 'encoded' : 'copied';
 }
 
