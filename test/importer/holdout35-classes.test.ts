@@ -64,6 +64,16 @@ describe('a 测评 grade', () => {
   });
 });
 
+describe('anti-copy noise glued to a line’s end', () => {
+  it('is removed as noise, and the line is not taken for a cut-off text', () => {
+    const [d] = importText(
+      reportText('江安县人民医院创建市级文明单位工作汇报', ['医院组织党员为敬老院送去米面油等物品折合2万余元。+ k" R! p# 8; Z* ]', '医院将继续做好创建工作。']),
+    );
+    expect(d?.removals.filter((r) => r.op === 'noise')).toHaveLength(1);
+    expect(d?.warnings.filter((w) => w.kind === 'truncated')).toEqual([]);
+  });
+});
+
 describe('money the unit raised itself after money won', () => {
   it('never takes the 争取 told before it', () => {
     const [d] = importText(reportText('江安县中医院创建市级文明单位工作汇报', ['争取中央预算内资金2000万元，同时自筹300万元。']));
