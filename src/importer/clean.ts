@@ -179,6 +179,9 @@ export function cleanLines(source: readonly SourceLine[]): CleanResult {
       return;
     }
     if (edge && edge.index > 0) piece = cut(piece, edge.index, piece.text.length, 'trailing-space', removals);
+    // "…折合6万多元.+ y! J# e9 W; D\" [": anti-copy noise glued after a sentence's end is noise too.
+    const noise = /(?<=[。！？.!?][”’"）)]*)[ \t\u3000]*[^\u3400-\u9fff。！？]{6,}$/.exec(piece.text);
+    if (noise && noise.index > 0 && isNoiseLine(noise[0].trim())) piece = cut(piece, noise.index, piece.text.length, 'noise', removals);
     const glued = GLUED_PAGINATION.exec(piece.text);
     if (glued && glued.index > 0) {
       remove('pagination', src.line, lead.length + glued.index, glued[0]);

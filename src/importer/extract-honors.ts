@@ -15,9 +15,9 @@ const STRONG =
   /^创建$|荣获|荣立|入选|荣登|获评|被评为|评为|被评定为|评定为|被授予|授予|被命名为|命名为|表彰为|晋升为|晋级为|升格为|升级为|被确定为|确定为|被认定为|认定为|荣膺/;
 const AWARD =
   /奖|[一二三]等功|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
-/** Not an honor: plans, people, money given out, the unit's history (由原…整体并入, 合并组建). */
+/** Not an honor: plans, people, money given out, the unit's history (由原…整体并入, 合并组建), a 测评 grade (测评成绩为优秀). */
 const NOT_HONOR =
-  /由原[^，,。；]{2,30}(?:并入|合并|组建|更名|划转|改制)|整体并入|合并组建|把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|创建单位|创建对象|候选单位|奖励|奖金(?!奖)|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加/;
+  /由原[^，,。；]{2,30}(?:并入|合并|组建|更名|划转|改制)|整体并入|合并组建|把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|创建单位|创建对象|候选单位|奖励|奖金(?!奖)|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加|(?:测评|考评|考核)(?:成绩|结果|得分|等次|等级)/;
 /** A form's field of the title held: "现有称号：市级文明校园（2020年命名，2023年复查保留）". */
 const HELD_FIELD = /^(?:现有称号|已获称号|所获称号|已有称号|现有荣誉称号|获得称号|已获荣誉称号)\s*[:：]\s*([^（(：:]{2,20})[（(]([^（()）]*)[)）]\s*[。；;]?$/;
 /** A place in a ranking, not an honor: 位居全县前列, 名列第一, 排名全市第三. */
@@ -647,9 +647,12 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
           : undefined;
       // "驾驶员李卫东拾金不昧，受到乘客送来的锦旗": thanks in a clause with no subject of its own, right
       // after a clause that opens with a person (post and name), went to that person.
+      // ("科长周某某被评为“…”，收到群众送来的锦旗11面": not after a clause telling the person's honor,
+      // one of the unit's list of what its people earned; those thanks are the unit's.)
       const person =
         at > 0 &&
         word !== '通报表扬' &&
+        !STRONG.test(sentence.clauses[at - 1]?.text ?? '') &&
         /^\s*(?:又|还|也|多次|先后)?(?:受到|收到|获得|得到|赢得|群众|居民|村民|患者|病人|旅客|乘客|家属|失主|办事群众|服务对象)/.test(clause.text)
           ? thankedPerson(sentence.clauses[at - 1]?.text ?? '', unitNames)
           : null;

@@ -31,7 +31,7 @@ const RULES: readonly KindRule[] = [
     kind: null,
     // ("每月拿出3000元奖励服务明星": money set aside to reward is spent, not a prize won.)
     // ("保护财产价值约2.6亿元": property a rescue kept from harm is no money spent.)
-    re: /(?:保护|抢救|挽救|保全|避免)[^，,。；;]{0,6}?财产|财产(?:损失)?价值|(?<!低)收入|增收|创收|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|保额|保险金额|人均(?![^，,。；;]{0,12}(?:经费|费用|标准))|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
+    re: /(?:保护|抢救|挽救|保全|避免)[^，,。；;]{0,6}?财产|财产(?:损失)?价值|(?<!低)收入|增收|创收|产值|总值|营业额|销售额|利润|利税|税收|纳税|增加值|GDP|节省|节约|减免|减少|挽回|代理(?:发放|收付|收缴|缴纳)|代发|代收|代缴|贷款|余额|存款|归集|保额|保险金额|人均(?![^，,。；;]{0,12}(?:经费|费用|标准|捐助|资助))|(?<!(?:拿出|安排|列支|用于)[^，,。；;]{0,12})奖励|奖金|工资性/,
     means: '不是投入的钱（收入、产值、节省、奖励等）',
   },
   {
@@ -57,7 +57,8 @@ const RULES: readonly KindRule[] = [
   },
   {
     kind: '捐款捐物',
-    re: /捐款|捐物|捐赠|捐资|捐献|募捐|募集[^，,。；;]{0,6}?(?:物资|善款|款物|爱心)|爱心捐|一日捐|慈善|善款|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:从[^，,。；;]{0,8}?中)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)/,
+    // ("干警人均每月捐助困难学生50元", "民警每人每年结对资助…": the staff's own giving at a rate per head.)
+    re: /捐款|捐物|捐赠|捐资|捐献|募捐|募集[^，,。；;]{0,6}?(?:物资|善款|款物|爱心)|爱心捐|一日捐|慈善|善款|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员)(?:每人|人均)?(?:每月|每年|每季度)?(?:从[^，,。；;]{0,8}?中)?(?:自愿)?(?:缴纳|交纳|捐出|拿出|凑)(?!党费|社保|医保|保险|公积金|税)|(?:干部|职工|员工|党员|教师|教职工|医务人员|工作人员|干警|民警|警官|检察官|法官)(?:每人|人均)(?:每月|每年|每季度)?(?:结对|自愿)?(?:捐助|资助)/,
     means: '捐款捐物（职工自己出的钱）',
   },
   {
@@ -102,7 +103,7 @@ const RULES: readonly KindRule[] = [
     kind: '基础设施与民生',
     // 保洁经费 (keeping villages clean; not a cleaner's pay) and facilities (设施) are public works and services too.
     // "实施农村饮水安全巩固提升工程": a works programme carried out.
-    re: /实施[^，,。；;]{0,20}?工程|升级[^，,。；;]{0,10}?(?:系统|平台|设备|网络)|饮水|公交|公共交通|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|粉刷|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼|新(?:馆|楼|院区|校区|址)|(?:馆|校)舍|(?:交通|水利|市政|城建|基础设施)[^，,。；;]{0,4}?投资/,
+    re: /实施[^，,。；;]{0,20}?工程|(?:升级|更新)[^，,。；;]{0,10}?(?:系统|平台|设备|网络)|饮水|公交|公共交通|电网|管网|供水|排水|污水|保洁(?:经费|资金|费用)|设施|修建|新建|兴建|建起|通上|接通|自来水|淋浴|扩建|改建|改造|建设|建成|硬化|铺设|维修|修缮|养护|翻新|装修|粉刷|整治|绿化|亮化|安装|加固|道路|公路|水库|桥|广场|厕|场馆|运动场|办公楼|大楼|新(?:馆|楼|院区|校区|址)|(?:馆|校)舍|(?:交通|水利|市政|城建|基础设施)[^，,。；;]{0,4}?投资/,
     means: '工程或设施（谁出的钱原文常未写明）',
   },
   {
@@ -238,7 +239,11 @@ export function classifyMoney(
   // (Not money the clause says is the unit's own: "其中争取…9800万元，公司自筹3800万元".)
   // (Nor a rate handed to people after the money won: "争取…补助资金…，为…人员发放补贴，每人每月300元".)
   const sinceWon = before.slice(before.lastIndexOf('争取'));
-  const wonBefore = OWN_MONEY.test(clause) || AID_GIVEN.test(sinceWon) ? null : /争取/.exec(before);
+  // (Nor a sum the unit puts in by a verb of its own after the money won was told with its sum:
+  // "共争取上级资金4300余万元，实施…工程，全镇累计投入…资金860万元" is two sums.)
+  const ownSumAfterWon =
+    /\d\s*(?:余|多)?\s*[万亿]?\s*(?:余|多)?元/.test(sinceWon) && /^(?!\s*其中)[^，,。；;\d]{0,8}?(?:投入|投资|出资|拿出|安排|列支)/.test(clause);
+  const wonBefore = OWN_MONEY.test(clause) || AID_GIVEN.test(sinceWon) || ownSumAfterWon ? null : /争取/.exec(before);
   if (wonBefore && (kind === undefined || kind === '基础设施与民生')) {
     kind = '争取项目';
     reasons.push('前文有“争取”：向上级争取的资金');
@@ -411,7 +416,8 @@ export function classifyMoney(
   }
   if (kind === undefined) {
     const earlier = RULES.filter((r) => r.kind !== null && r.re.test(before)).at(0);
-    if (earlier && SPENT.test(clause + before)) {
+    // (Money the clause says the unit raised itself never takes a 争取 told before it.)
+    if (earlier && SPENT.test(clause + before) && !(earlier.kind === '争取项目' && OWN_MONEY.test(clause))) {
       kind = earlier.kind;
       reasons.push(`前文有“${earlier.re.exec(before)?.[0] ?? ''}”：${earlier.means}`);
       doubts.push('种类是从前文推断的');
