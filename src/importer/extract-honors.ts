@@ -384,7 +384,13 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           if (/^奖\s*[\d一二三四五六七八九十百千]+\s*[余多]?\s*(?:人次|人|项|次|个|篇|件)/.test(title)) continue;
           // "工业经济单项考核获全区乡镇街一等奖": what the prize was for is written before 获.
           const what = /获|荣获/.test(trigger[0]) && !before.includes('被') && object.clause === clause ? before.replace(SUBJECT, '').trim() : '';
-          if (what.length >= 2 && what.length <= 16 && /(?:考核|评比|竞赛|比赛|评选|论坛|征文|大赛|检查|工作|活动|项目|课题|作品|文章)$/.test(what))
+          // (Not a person's work, "学生李明的书法作品获…": the prize is the person's, its title what follows 获.)
+          if (
+            what.length >= 2 &&
+            what.length <= 16 &&
+            /(?:考核|评比|竞赛|比赛|评选|论坛|征文|大赛|检查|工作|活动|项目|课题|作品|文章)$/.test(what) &&
+            recipientOf(what, '', '', unitNames).kind !== 'individual'
+          )
             title = `${what}获${title}`;
           else if (GRADE_ONLY.test(title) && object.clause === clause && (enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) || !before.trim()))
             title = `${enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) ?? ''}${title}`;
@@ -395,7 +401,10 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           const step = TITLE_STEP.exec(title);
           const bracketLevel = BRACKET_LEVEL.exec(raw.trim())?.[1];
           // ("中国图书馆学会“…”": the body written before the quotes, taken out of the title, gives its level.)
-          const bodyBefore = /^(?:[^“"]{2,20}(?:学会|协会|联合会)|被[^“"]{2,16}?(?:授予|评为|评定为|命名为|认定为))(?=[“"])/.exec(raw.trim())?.[0];
+          const bodyBefore =
+            /^(?:[^“"]{2,20}(?:学会|协会|联合会)|被[^“"]{2,16}?(?:授予|评为|评定为|命名为|认定为)|[^“"]{2,16}?(?:授予|颁发|命名|认定|评定)的)(?=[“"])/.exec(
+              raw.trim(),
+            )?.[0];
           const level =
             levelIn(title, context) ??
             (bracketLevel ? levelIn(bracketLevel, context) : null) ??
@@ -774,6 +783,8 @@ function cleanItem(raw: string): string {
       // verb before the quotes, is no part of the title either.
       .replace(/^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,12}(?:学会|协会|联合会)[“"]([^“”"]+)[”"]$/, '$1')
       .replace(/^被[\u4e00-\u9fff]{2,16}?(?:授予|评为|评定为|命名为|认定为)[“"]([^“”"]+)[”"]$/, '$1')
+      // "全国总工会授予的“…”" in a list after 获得: the body that gave it and 授予的 are no part of it.
+      .replace(/^[\u4e00-\u9fff]{2,16}?(?:授予|颁发|命名|认定|评定)的[“"]([^“”"]+)[”"]$/, '$1')
       // "纳税信用“A级纳税人”": the field a rating is in, before the quotes, is no part of its name.
       .replace(/^[\u4e00-\u9fff]{0,4}(?:信用|信用等级|等级)[“"]([A-D]{1,5}级[^“”"]+)[”"]$/, '$1')
       .replace(/(?:荣誉称号|称号)$/, '')
