@@ -17,7 +17,7 @@ const AWARD =
   /奖|[一二三]等功|先进|模范|示范|标兵|红旗|优秀|称号|文明单位|文明机关|文明校园|文明村|文明社区|园林式|学习型|卫生|十强|达标|星级|荣誉|五好|四好|特色|平安|绿色|和谐|满意|文明号|文明岗|先锋|能手|最美|书香|温馨|之家|优胜|冠军|第[一二三]名/;
 /** Not an honor: plans, people, money given out, the unit's history (由原…整体并入, 合并组建), a 测评 grade (测评成绩为优秀). */
 const NOT_HONOR =
-  /由原[^，,。；]{2,30}(?:并入|合并|组建|更名|划转|改制)|整体并入|合并组建|把[^，,。；]{1,20}(?:建设|打造|建)成为?|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|创建单位|创建对象|候选单位|奖励|奖金(?!奖)|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加|(?:测评|考评|考核)(?:成绩|结果|得分|等次|等级)/;
+  /由原[^，,。；]{2,30}(?:并入|合并|组建|更名|划转|改制)|整体并入|合并组建|把[^，,。；]{1,20}(?:建设|打造|建)成为?|把[^，,。；]{1,20}(?:作为|当作|当成|看作|视为)|如下|见下表|见附表|以下几|争创|力争|争取|(?:为|的)目标|为抓手|为(?:新的?)?(?:契机|起点|动力|载体|突破口)|申报|申请|创建单位|创建对象|候选单位|奖励|奖金(?!奖)|\d元|万元|(?:一定|必将|必定|将会?|能够|努力)[^，,。；]{0,4}成为|成为一个|更加|(?:测评|考评|考核)(?:成绩|结果|得分|等次|等级)/;
 /** A form's field of the title held: "现有称号：市级文明校园（2020年命名，2023年复查保留）". */
 const HELD_FIELD = /^(?:现有称号|已获称号|所获称号|已有称号|现有荣誉称号|获得称号|已获荣誉称号)\s*[:：]\s*([^（(：:]{2,20})[（(]([^（()）]*)[)）]\s*[。；;]?$/;
 /** A place in a ranking, not an honor: 位居全县前列, 名列第一, 排名全市第三. */
@@ -384,7 +384,13 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           if (/^奖\s*[\d一二三四五六七八九十百千]+\s*[余多]?\s*(?:人次|人|项|次|个|篇|件)/.test(title)) continue;
           // "工业经济单项考核获全区乡镇街一等奖": what the prize was for is written before 获.
           const what = /获|荣获/.test(trigger[0]) && !before.includes('被') && object.clause === clause ? before.replace(SUBJECT, '').trim() : '';
-          if (what.length >= 2 && what.length <= 16 && /(?:考核|评比|竞赛|比赛|评选|论坛|征文|大赛|检查|工作|活动|项目|课题|作品|文章)$/.test(what))
+          // (Not a person's work, "学生李明的书法作品获…": the prize is the person's, its title what follows 获.)
+          if (
+            what.length >= 2 &&
+            what.length <= 16 &&
+            /(?:考核|评比|竞赛|比赛|评选|论坛|征文|大赛|检查|工作|活动|项目|课题|作品|文章)$/.test(what) &&
+            recipientOf(what, '', '', unitNames).kind !== 'individual'
+          )
             title = `${what}获${title}`;
           else if (GRADE_ONLY.test(title) && object.clause === clause && (enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) || !before.trim()))
             title = `${enteredEvent(clauses[clauses.indexOf(clause) - 1]?.text) ?? ''}${title}`;
@@ -395,7 +401,10 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           const step = TITLE_STEP.exec(title);
           const bracketLevel = BRACKET_LEVEL.exec(raw.trim())?.[1];
           // ("中国图书馆学会“…”": the body written before the quotes, taken out of the title, gives its level.)
-          const bodyBefore = /^(?:[^“"]{2,20}(?:学会|协会|联合会)|被[^“"]{2,16}?(?:授予|评为|评定为|命名为|认定为))(?=[“"])/.exec(raw.trim())?.[0];
+          const bodyBefore =
+            /^(?:[^“"]{2,20}(?:学会|协会|联合会)|被[^“"]{2,16}?(?:授予|评为|评定为|命名为|认定为)|[^“"]{2,16}?(?:授予|颁发|命名|认定|评定)的)(?=[“"])/.exec(
+              raw.trim(),
+            )?.[0];
           const level =
             levelIn(title, context) ??
             (bracketLevel ? levelIn(bracketLevel, context) : null) ??
@@ -777,6 +786,8 @@ function cleanItem(raw: string): string {
       // verb before the quotes, is no part of the title either.
       .replace(/^(?![省市县区](?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统))[\u4e00-\u9fff]{1,12}(?:学会|协会|联合会)[“"]([^“”"]+)[”"]$/, '$1')
       .replace(/^被[\u4e00-\u9fff]{2,16}?(?:授予|评为|评定为|命名为|认定为)[“"]([^“”"]+)[”"]$/, '$1')
+      // "全国总工会授予的“…”" in a list after 获得: the body that gave it and 授予的 are no part of it.
+      .replace(/^[\u4e00-\u9fff]{2,16}?(?:授予|颁发|命名|认定|评定)的[“"]([^“”"]+)[”"]$/, '$1')
       // "纳税信用“A级纳税人”": the field a rating is in, before the quotes, is no part of its name.
       .replace(/^[\u4e00-\u9fff]{0,4}(?:信用|信用等级|等级)[“"]([A-D]{1,5}级[^“”"]+)[”"]$/, '$1')
       .replace(/(?:荣誉称号|称号)$/, '')
@@ -816,7 +827,8 @@ export function levelIn(text: string, context: LevelContext = {}): Level | null 
   const issuedBy = (c: string) => new RegExp(`(?:^|[被由经受获在])${c}(?:[\u4e00-\u9fff]{1,6}?(?:局|厅|委|会|办|部|联|院|政府))`).test(text);
   // "省公司“工人先锋号”", "省交通运输系统“优秀班组”": a body of that level (a company's provincial
   // head office, a province's line of offices) named before the title.
-  const bodyOfLevel = /^[“"]?([省市县])(?:公司|分公司|[\u4e00-\u9fff]{2,8}?系统)/.exec(text)?.[1];
+  // (Also a company named by its trade, 市供电公司, 省烟草公司; not 市场….)
+  const bodyOfLevel = /^[“"]?([省市县])(?!场)(?:[\u4e00-\u9fff]{0,4}?(?:公司|分公司)|[\u4e00-\u9fff]{2,8}?系统)/.exec(text)?.[1];
   if (bodyOfLevel) return bodyOfLevel === '省' ? '省级' : bodyOfLevel === '市' ? '市级' : '县级';
   // "新建一所省一级标准敬老院" is no province's honor; "云南省一级高级中学" is one.
   if (/省级|省委|省政府|全省|省直|^省[“"]|[\u4e00-\u9fff]{2}省(?!一级)/.test(text) || PROVINCE_NAMED.test(text) || issuedBy('省')) return '省级';

@@ -12,14 +12,14 @@ const SELF =
 const UNIT_LEADERSHIP = /^(?:我们|我|本|该)?(?:镇|乡|街道|局|院|校|公司|中心)(?:党委|党组|党工委|政府|人民政府|党委政府|党政班子|领导班子)$/;
 /** The unit's own name, or a leading "我校", "学校" etc. before the real subject. */
 const SELF_PREFIX = /^(?:我们|我|本|该)?(?:单位|机关|镇|乡|街道|村|社区|校|学校|学院|院|医院|中心|局|县局|公司|厂|车站|集团|企业)(?=.)/;
-/** A body under the unit: a department, branch, team, village group or residential estate. */
+/** A body under the unit: a department, branch, team, village group or residential estate, a plant's shift (运行一值). */
 const BODY_END =
-  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|党总支|团总支|团工委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|妇委会|年级|病区|护理单元|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台|法庭|审判庭|执行局|监区|分监区|客户端|公众号)$/;
+  /(?:科|科室|部|处|室|股|班|组|队|站|所|办|中心|支部|党支部|总支|党委|党总支|团总支|团工委|分局|分院|分公司|分行|支行|车间|班组|窗口|服务台|营业厅|服务厅|大厅|网格|小区|村|社区|组|协会|大队部|少先队|团委|团支部|工会|妇联|妇委会|年级|病区|护理单元|门诊|服务队|志愿队|义工队|片区|合唱团|艺术团|乐团|舞蹈团|供销社|合作社|信用社|学校|小学|中学|中心校|幼儿园|卫生院|卫生室|医院|敬老院|养老院|学院|食堂|餐厅|气象台|法庭|审判庭|执行局|监区|分监区|客户端|公众号|[一二三四五六七八九十]值)$/;
 /** A party, youth league or union body with no name of its own: 团支部, 党支部, 工会. */
 const ORGAN = /^(?:机关)?(?:第[一二三四五六七八九十\d]{1,3})?(?:党支部|党总支|团支部|团总支|团委|团工委|工会|妇委会|党委)$/;
 /** Roles before a person's name: 教师张红, 网格员周晓燕, 科员周敏, 村民王秀英. */
 const ROLE_BEFORE =
-  /(?:董事长|副董事长|总经理|警长|警督|警司|记者|编辑|主播|副总经理|总裁|总工程师|法官|检察官|警官|教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|负责人|带头人|联络人|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
+  /(?:董事长|副董事长|总经理|警长|警督|警司|记者|编辑|主播|副总经理|总裁|总工程师|法官|检察官|警官|教师|老师|医生|医师|村医|乡医|校医|家庭医生|护士长|护士|职工|员工|党员|干部|科员|科长|网格员|村民|居民|学生|队长|主任|书记|校长|院长|经理|站长|所长|同志|社工|志愿者|辅警|民警|司机|工人|技术员|班主任|[股局行园组处部馆社村会厂庭科室队站所院校班值]长|秘书长|主席|委员|主管|会计|出纳|干事|专员|助理|负责人|带头人|联络人|客户经理|柜员|营业员|保教主任|[\u4e00-\u9fff]{1,4}(?:员|工|师))([\u4e00-\u9fff][\u4e00-\u9fff*＊#＃×xX]{1,2}(?:家庭|一家)?|[*＊#＃×xX]{2,3})(?:家庭|一家)?$/;
 /**
  * A longer name (复姓, or a Mongolian, Tibetan or Uyghur one: 乌云其其格, 欧阳明辉) after a post
  * that ends in 长 or 员 (股长, 科员, 网格员): tried only when a two- or three-character name is not found.
@@ -29,6 +29,8 @@ const LONG_NAME_AFTER_POST = /(?:[\u4e00-\u9fff]长|[\u4e00-\u9fff]员|教师|�
 const DOTTED_NAME = /(?:^|人员|[员工师长]|书记|主任|经理|干部|职工|党员|村民|居民|同志)([\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6})(?:同志)?$/;
 /** A work and its author: ×××创作的小戏《…》, 王老师撰写的论文. */
 const WORK_OF = /^(.{2,16}?)(?:创作|撰写|编写|编排|编导|拍摄|设计|执教|指导|主持|采写|采制|摄制)的[^，,。；;]{1,20}$/;
+/** A person's work named by its kind: 学生李明的书法作品, 王老师的论文. */
+const WORK_OWNED = /^(.{2,16}?)的[\u4e00-\u9fff]{0,6}(?:作品|论文|文章|画作)$/;
 /** A name with an honorific after it: 王建国主任, 李老师. */
 const NAME_BEFORE_ROLE = /([\u4e00-\u9fff]{1,3}?|[#＃×*＊]{2,3})(老师|同志|医生|主任|护士长|书记|校长|院长|经理|师傅|队长|站长|所长|科长)$/;
 /** Titles only a person holds. */
@@ -121,7 +123,17 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   const s = stripUnitName(raw || sentenceSubject, unitNames);
   // The unit's own name (柳河村, 幸福里社区) as the subject: the unit itself.
   const bare = s.replace(/^(?:我们|我|本|该)/, '');
-  if (bare && unitNames.some((n) => n === bare || (bare.length >= 2 && n.endsWith(bare)) || (n.length >= 2 && bare.endsWith(n))))
+  // ("县妇联" in the report of XX县妇女联合会: the unit's name in its usual short form.)
+  const names = [
+    ...unitNames,
+    ...unitNames.map((n) =>
+      n
+        .replace(/妇女联合会$/, '妇联')
+        .replace(/残疾人联合会$/, '残联')
+        .replace(/科学技术协会$/, '科协'),
+    ),
+  ];
+  if (bare && names.some((n) => n === bare || (bare.length >= 2 && n.endsWith(bare)) || (n.length >= 2 && bare.endsWith(n))))
     return { kind: 'unit', reason: `主语“${s}”是单位本身`, unsure: false };
   // "我部", "我委", "我办", "我馆": 我 and one word of the unit's kind is the unit speaking of itself.
   if (/^我[\u4e00-\u9fff]$/.test(s)) return { kind: 'unit', reason: `主语“${s}”是单位自称`, unsure: false };
@@ -129,7 +141,7 @@ export function recipientOf(subject: string, title: string, sentenceSubject = ''
   const dotted = DOTTED_NAME.exec(s);
   if (dotted?.[1]) return { kind: 'individual', name: dotted[1], reason: `主语“${s}”是个人（${dotted[1]}）`, unsure: false };
   // "馆长×××创作的小戏《渔家灯》获得…": the work of a person is that person's honor.
-  const work = WORK_OF.exec(s);
+  const work = WORK_OF.exec(s) ?? WORK_OWNED.exec(s);
   if (work?.[1]) {
     const author = recipientOf(work[1], title, '', unitNames);
     if (author.kind === 'individual' && author.name) return { ...author, reason: `主语“${s}”是${author.name}的作品` };

@@ -36,7 +36,8 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
 };
 const RULES: readonly Rule[] = [
   {
-    re: new RegExp(`(?:${MONEY_WORDS})(?:了)?(近|约|上)?(元|万元|亿元|千元|百元)`, 'g'),
+    // ("发放“助业贷”万元": the money's name in quotes between the verb and the unit.)
+    re: new RegExp(`(?:${MONEY_WORDS})(?:了)?(?:“[^“”]{1,12}”)?(近|约|上)?(元|万元|亿元|千元|百元)`, 'g'),
     // 近万元 and 上万元 are numbers ("nearly / over ten thousand"); 约万元 has lost its digits.
     ok: (m) => !(m[1] && m[1] !== '约' && /^[万亿千百]/.test(m[2] ?? '')),
     hint: (s) => `“${s}”缺少数字：金额可能被删去，请按原件补上`,
@@ -52,9 +53,9 @@ const RULES: readonly Rule[] = [
     hint: (s) => `“${s}”缺少数字：数量可能被删去，请按原件补上`,
   },
   {
-    // "服务人口约万人" (近万人 is a number, 约万人 has lost its digits), "上缴利税多万元" (多 with no number before it),
+    // "服务人口约万人" (近万人 is a number, 约万人 has lost its digits; so has "减少开支约万元"), "上缴利税多万元" (多 with no number before it),
     // "铺设供水管网公里" (works told with the length gone).
-    re: /约万(?:人次|人|户|名)(?=[，,。；;、]|$)|(?:利税|税收|收入|产值|投资|投入|资金|经费|捐款|补助|补贴|节约|节省|合计|共计|累计)多(?:万|亿|千)元|(?:铺设|新建|新修|修建|硬化|改造|建成|铺装|敷设|延伸)[\u4e00-\u9fff]{1,6}?(?<![〇零一二两三四五六七八九十百千万亿几数多余平方])(?:公里|千米)(?=[，,。；;、]|$)/g,
+    re: /约万(?:人次|人|户|名)(?=[，,。；;、]|$)|(?<![节制签合预])约[万亿]元|(?:利税|税收|收入|产值|投资|投入|资金|经费|捐款|补助|补贴|节约|节省|合计|共计|累计)多(?:万|亿|千)元|(?:铺设|新建|新修|修建|硬化|改造|建成|铺装|敷设|延伸)[\u4e00-\u9fff]{1,6}?(?<![〇零一二两三四五六七八九十百千万亿几数多余平方])(?:公里|千米)(?=[，,。；;、]|$)/g,
     hint: (s) => `“${s}”缺少数字：数量或金额可能被删去，请按原件补上`,
   },
   {

@@ -3,11 +3,12 @@ import { opensWithSurname } from '../domain/pii';
 import { locate } from './text-map';
 import type { Piece, Warning } from './types';
 
-// "（总第×期）": a single × for a hidden number in an issue or batch number.
+// "（总第×期）": a single × for a hidden number in an issue or batch number; "等X家单位", "辖区内X所学校":
+// a single capital X (or ×) between a word and a count word, for a hidden count.
 // ** and ### are Markdown only at a line's start before a space (## 标题) or around words
 // (**加粗**); in a report's prose they stand for a hidden name: **中学, ###镇, 刘##.
 const PLACEHOLDER =
-  /(?:19|20)[×xXＸｘ＊*#＃]{2}年?|(?<![A-Za-z])[XxＸｘ]{2,}|[XxＸｘ]{2,}(?=[\u4e00-\u9fff])|[×＊*]{2,}|[#＃]{2,}(?!\s)|[○◯□]{2,}|某某|(?<=第|总第)[×XxＸｘ](?=[期号届次批])/g;
+  /(?:19|20)[×xXＸｘ＊*#＃]{2}年?|(?<![A-Za-z])[XxＸｘ]{2,}|[XxＸｘ]{2,}(?=[\u4e00-\u9fff])|[×＊*]{2,}|[#＃]{2,}(?!\s)|[○◯□]{2,}|某某|(?<=第|总第)[×XxＸｘ](?=[期号届次批])|(?<=[\u4e00-\u9fff])[XＸ×](?=[个名家所户人项支座处村])/g;
 
 export function lintPlaceholders(pieces: readonly Piece[]): Warning[] {
   const out: Warning[] = [];

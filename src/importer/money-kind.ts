@@ -292,6 +292,13 @@ export function classifyMoney(
     kind = inherited.kind;
     reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
   }
+  // "争取上级项目资金共计600万元，其中扶贫产业园建设资金450万元": a part named as funds of money won
+  // from above is that money, though its name says 扶贫 (only money handed out is aid).
+  const wonFund = inherited?.kind === '争取项目' && kind === '帮扶资金' && NAMED_FUND.test(inherited.item ?? '') && !SPENT.test(inherited.item ?? '');
+  if (wonFund && inherited) {
+    kind = inherited.kind;
+    reasons.push(`是“${inherited.of}”的一部分，种类随总数`);
+  }
   // "今年又追加2万元用于…建设": a sum added to the money the clause before told is that money
   // (the unit's creation money, aid, money won), whatever it builds.
   // ("社区另自筹1万多元，主要用于…建设": raised besides it, the same.)
@@ -355,7 +362,8 @@ export function classifyMoney(
     reasons.push(`前一分句“${peopleBefore[0]}”：发给群众或住户的钱`);
   }
   // "每户每年发放产业扶持资金2000元": money handed out per household goes to households (never to staff): aid.
-  const perHousehold = /^\s*(?:每户|户均)[^，,。；;]{0,8}?发放/.exec(clause);
+  // ("按照每户每年600元的标准发放养殖补贴": the rate told as the standard it is paid by.)
+  const perHousehold = /^\s*(?:每户|户均)[^，,。；;]{0,8}?发放|^\s*按照?(?:每户|户均)[^，,。；;]{0,14}?的?标准发放/.exec(clause);
   if ((kind === undefined || kind === '其他') && perHousehold) {
     kind = '帮扶资金';
     reasons.push(`“${perHousehold[0]}”：按户发放给住户的钱`);

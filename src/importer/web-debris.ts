@@ -60,7 +60,9 @@ export function isWeChatChrome(text: string): boolean {
   // The end mark (- END -, —THE END—) and the counts beside the buttons (阅读 2381, 在看 12, 10万+).
   if (/^[-—–－_~·•\s]*(?:THE\s*)?END[-—–－_~·•\s]*$/i.test(t)) return true;
   const COUNT = /^(?:\d{1,7}|\d{1,3}(?:\.\d)?万)\+?$/;
-  return tokens.length > 0 && tokens.some((x) => BUTTON.test(x)) && tokens.every((x) => BUTTON.test(x) || COUNT.test(x));
+  // (Two prompts glued in one token: 长按识别二维码关注我们.)
+  const GLUED = new RegExp(BUTTON.source.replace(/\$$/, '+$'));
+  return tokens.length > 0 && tokens.some((x) => GLUED.test(x)) && tokens.every((x) => GLUED.test(x) || COUNT.test(x));
 }
 
 /**
