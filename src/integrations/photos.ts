@@ -68,12 +68,17 @@ export function photoJobs(manifest: PhotoManifest): Map<string, PhotoJob> {
 
 async function publishPhotos(jobs: Map<string, PhotoJob>, outFolder: string, cacheFolder: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const counts: Record<Outcome, number> = { kept: 0, copied: 0, encoded: 0 };
+  // One listing of the folder instead of a look at each file: a republish keeps nearly all of
+  // them. A file there is whole (each is written aside and renamed into place).
+  const present = new Set(filesIn(outFolder));
+  const removed = removeUnpublished(outFolder, present, jobs);
+  const todo = [...jobs.values()].filter((job) => !present.has(job.variant.file));
+  const counts: Record<Outcome, number> = { kept: jobs.size - todo.length, copied: 0, encoded: 0 };
   const limit = pLimit(availableParallelism());
-  let done = 0;
+  let done = counts.kept;
   let lastReport = started;
   await Promise.all(
-    [...jobs.values()].map((job) =>
+    todo.map((job) =>
       limit(async () => {
         let outcome: Outcome;
         try {
@@ -91,28 +96,29 @@ async function publishPhotos(jobs: Map<string, PhotoJob>, outFolder: string, cac
       }),
     ),
   );
-  const removed = removeUnpublished(outFolder, new Set(jobs.keys()));
-  if (jobs.size === 0 && removed === 0) return;
+  if (jobs.size === 0 && removed.size === 0) return;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(
     `照片：${jobs.size} 个文件，新编码 ${counts.encoded} 个，从缓存复制 ${counts.copied} 个，原样保留 ${counts.kept} 个` +
-      `${removed > 0 ? `，删除 ${removed} 个不再发布的` : ''}，用时 ${seconds} 秒`,
+      `${removed.size > 0 ? `，删除 ${removed.size} 个不再发布的` : ''}，用时 ${seconds} 秒`,
   );
 }
 
-/** Removes the files of photos the site no longer shows (a photo taken off, a unit made a draft). */
-function removeUnpublished(outFolder: string, published: ReadonlySet<string>): number {
-  let removed = 0;
-  let names: string[];
-  try {
-    names = readdirSync(outFolder);
-  } catch {
-    return 0;
-  }
-  for (const name of names) {
+/** Removes the files of photos the site no longer shows (a photo taken off, a unit made a draft); returns their names. */
+function removeUnpublished(outFolder: string, present: ReadonlySet<string>, published: ReadonlyMap<string, unknown>): Set<string> {
+  const removed = new Set<string>();
+  for (const name of present) {
     if (published.has(name)) continue;
     rmSync(join(outFolder, name), { force: true, recursive: true });
-    removed += 1;
+    removed.add(name);
   }
   return removed;
+}
+
+function filesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
 }
