@@ -12,6 +12,7 @@ import { rehypeSentenceIds } from './src/remark/rehype-sentence-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { photos } from './src/integrations/photos.ts';
+import { PHOTO_FOLDER } from './src/domain/photo-variants.ts';
 import { assetNamingVite } from './src/integrations/asset-names.ts';
 import { remarkReportImages } from './src/remark/remark-report-images.ts';
 import { siteUrlNotice } from './src/settings/url-notice.ts';
@@ -21,7 +22,8 @@ limitHeapGrowth();
 
 // A republish writes over the last build's output rather than into an empty folder; this takes
 // away whatever the site no longer publishes (src/integrations/kept-output.ts).
-const output = keptOutput({ cacheDir: buildCacheDir() });
+// Photo files are named by their content, so their names alone say whether they changed.
+const output = keptOutput({ cacheDir: buildCacheDir(), namedByContent: [`${PHOTO_FOLDER}/`] });
 
 export default defineConfig({
   // No placeholder host: without a URL in site.yaml there is no `site` (the build warns).

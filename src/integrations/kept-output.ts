@@ -15,8 +15,18 @@ export interface KeptOutput {
   keep(folder: string): void;
 }
 
+export interface KeptOutputOptions {
+  cacheDir: string;
+  /**
+   * Folders (relative, ending in `/`) whose files are named by what they hold (the photos,
+   * src/domain/photo-variants.ts): a file's name is its signature, so thousands of them are
+   * listed without a look at each.
+   */
+  namedByContent?: readonly string[];
+}
+
 /** Must come last among the integrations: its clean-up runs after every other one has written. */
-export function keptOutput({ cacheDir }: { cacheDir: string }): KeptOutput {
+export function keptOutput({ cacheDir, namedByContent = [] }: KeptOutputOptions): KeptOutput {
   const record = join(cacheDir, 'showcase', 'output-listing.json');
   const keptFolders = new Set<string>();
   let outDir = '';
@@ -31,7 +41,7 @@ export function keptOutput({ cacheDir }: { cacheDir: string }): KeptOutput {
         },
         'astro:build:start': ({ logger }) => {
           keptFolders.clear();
-          before = listing(outDir);
+          before = listing(outDir, namedByContent);
           if (before.size === 0) return;
           const last = readRecord(record);
           if (last?.outDir === outDir && holdsUnchanged(last.files, before)) return;
@@ -41,7 +51,7 @@ export function keptOutput({ cacheDir }: { cacheDir: string }): KeptOutput {
         },
         'astro:build:done': ({ assets, logger }) => {
           const published = new Set([...assets.values()].flat().map((url) => relativePath(outDir, fileURLToPath(url))));
-          const after = new Map(listing(outDir));
+          const after = new Map(listing(outDir, namedByContent));
           const stale = staleFiles(before, after, (path) => published.has(path) || [...keptFolders].some((folder) => path.startsWith(folder)));
           for (const path of stale) {
             rmSync(join(outDir, path), { force: true });
@@ -62,13 +72,17 @@ function relativePath(root: string, path: string): string {
 }
 
 /** Every file under the folder (but a `.git` kept beside the site, which emptying also spares). */
-function listing(root: string): Listing {
+function listing(root: string, namedByContent: readonly string[]): Listing {
   if (!existsSync(root)) return new Map();
   const files = new Map<string, string>();
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = relativePath(root, join(entry.parentPath, entry.name));
     if (path === '.git' || path.startsWith('.git/')) continue;
+    if (namedByContent.some((folder) => path.startsWith(folder))) {
+      files.set(path, 'named');
+      continue;
+    }
     const stat = statSync(join(root, path), { bigint: true });
     files.set(path, `${stat.size}:${stat.mtimeNs}`);
   }

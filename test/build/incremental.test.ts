@@ -152,5 +152,11 @@ describe("republishing into the last build's output folder", () => {
     expect(again).toContain('先清空再完整发布');
     expect(readFileSync(join(out, 'units/xx-zhen/index.html'), 'utf8')).toBe(published);
     expect(files()).not.toContain('units/xx-zhen/stray.html');
+
+    // A photo file deleted by hand (photo files are listed by name alone): published afresh too.
+    const photo = files().find((path) => path.startsWith('_photos/'))!;
+    rmSync(join(out, photo));
+    expect(build(env)).toContain('先清空再完整发布');
+    expect(files()).toContain(photo);
   });
 });
