@@ -61,7 +61,16 @@ function sceneSvg(width: number, height: number, seed: number): string {
 
 async function drawPoolPhoto(file: string, width: number, height: number, seed: number, orientation: number): Promise<void> {
   // Grain like a phone sensor's, so the JPEG has a photo's entropy (a 12 MP file is ≈ 2.3 MB).
-  const grain = await sharp({ create: { width: 509, height: 487, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 24 } } })
+  // The tile is never larger than the photo (sharp refuses a composite bigger than its base).
+  const grain = await sharp({
+    create: {
+      width: Math.min(509, width),
+      height: Math.min(487, height),
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 24 },
+    },
+  })
     .png()
     .toBuffer();
   await mkdir(dirname(file), { recursive: true });
