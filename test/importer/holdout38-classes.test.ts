@@ -24,3 +24,24 @@ describe('a 申报材料’s 基本情况 table copied as text', () => {
     expect(honors(d)).toEqual([[2019, '文明单位', '县级', 'unit', null]]);
   });
 });
+
+describe('a 自查报告', () => {
+  it('a 第X部分 heading whose score bracket is followed by its text on the same line ends at the bracket', () => {
+    const [d] = importText(
+      [
+        '南山区税务局创建市级文明单位自查报告',
+        '按照测评工作要求，我局对照测评体系逐项自查，自评得分92分，现报告如下：',
+        '第一部分 思想道德建设（满分20分，得分18分）局党委每',
+        '月组织一次集中学习，全年开展道德讲堂6期。',
+        '第二部分 创建活动（满分30分，得分28分）',
+        '全年开展志愿服务活动42场次。',
+        '南山区税务局',
+        '2023年5月6日',
+      ].join('\n'),
+    );
+    expect(outline(d)).toEqual([
+      [1, '第一部分 思想道德建设（满分20分，得分18分）'],
+      [1, '第二部分 创建活动（满分30分，得分28分）'],
+    ]);
+  });
+});
