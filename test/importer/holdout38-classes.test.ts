@@ -45,3 +45,21 @@ describe('a 自查报告', () => {
     ]);
   });
 });
+
+describe('a person named again by a pronoun', () => {
+  it('她 (他) opening the next paragraph is the person (post and name) who opens the one before, for an honor and for thanks', () => {
+    const [d] = importText(
+      reportText('城北文化馆创建市级文明单位工作汇报', [
+        '一、典型引路',
+        '辅导员王芳十五年坚持下乡辅导群众文艺队伍，累计辅导800余场。',
+        '他2021年被评为“全省最美文化人”，群众多次为他送来锦旗。',
+        '二、下步打算',
+        '继续做好公共文化服务。',
+      ]),
+    );
+    expect(honors(d)).toEqual([
+      ['undated', '锦旗', null, 'individual', '王芳'],
+      [2021, '全省最美文化人', '省级', 'individual', '王芳'],
+    ]);
+  });
+});
