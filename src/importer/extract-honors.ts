@@ -425,6 +425,7 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
             inBracket?.holder ??
             (holderNoun?.[2] ? holderOf(holderNoun[2], clauses.slice(0, at), unitNames) : null) ??
             (previous ? personOpening(previous, unitNames) : null) ??
+            (object.clause === clause && PRONOUN_SUBJECT.test(before) ? pronounPerson(clause, unitNames) : null) ??
             (object.clause === clause ? before : '');
           // "石门村（2019年）、柳湾村（2022年）被评为…": each body listed before the verb, with its own
           // year in brackets, holds the honor, in the year written after it.
@@ -529,6 +530,27 @@ function honor(
  * "政务服务中心市场监管窗口全面推行…。该窗口先后被评为…": 该窗口 (该科室, 该村) points back to the body
  * of that kind named last before it in the paragraph; null when it is not such a word or none is named.
  */
+/** "她2020年被评为…", "他还多次…": a person's pronoun as the subject, times and adverbs after it. */
+const PRONOUN_SUBJECT = /^\s*(?:她|他)(?:(?:19|20)\d{2}\s*年度?|先后|多次|还|也|曾|又|均|再次)*\s*$/;
+
+/**
+ * "馆员刘静…送书上门。" / "她2020年被评为…": the person (post and name) a 她 (他) stands for, opening a
+ * sentence before it in its paragraph, or else one of the paragraph before (the nearest first).
+ */
+function pronounPerson(clause: Clause, unitNames: readonly string[]): string | null {
+  const sentencesOf = (text: string) =>
+    text
+      .split(/(?<=[。！？!?])/)
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .reverse();
+  for (const text of [...sentencesOf(clause.block.piece.text.slice(0, clause.offset)), ...sentencesOf(PREVIOUS_PARAGRAPH.get(clause.block) ?? '')]) {
+    const person = thankedPerson(text, unitNames);
+    if (person) return person;
+  }
+  return null;
+}
+
 function antecedent(name: string, earlier: string): string | null {
   const kind = /^该([\u4e00-\u9fff]{1,3})$/.exec(name)?.[1];
   if (!kind) return null;
@@ -673,6 +695,9 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
       const target =
         GIVEN_TO.exec(clause.text)?.[1] ??
         (person || undefined) ??
+        // "读者多次为她送来锦旗": thanks to a person named before by a pronoun.
+        ((/(?:为|给|向)(?:她|他)(?:送来|送上|赠送|送|颁发)[^，,。；;]{0,4}$/.test(clause.text.slice(0, m.index)) && pronounPerson(clause, unitNames)) ||
+          undefined) ??
         (commended ? commended.replace(/(?:(?:19|20)\d{2}\s*年度?)$/, '') : undefined) ??
         (fullReceiver || undefined) ??
         lastSubject;
@@ -691,7 +716,7 @@ function commendations(sentence: Sentence, quote: string, opening: YearInfo | nu
 
 /** Words that often follow a name as what the person did: 王丽热心救治 is 王丽, not 王丽热. */
 const DEED_START =
-  /^(?:热心|耐心|细心|认真|主动|积极|拾金|见义|舍己|奋不|不顾|冒雨|冒雪|连夜|及时|坚持|扎根|长期|多年|始终|默默|服务|救治|救助|帮助|勇救|挺身|爱岗|敬业|尽心|悉心|精心|用心|全力)/;
+  /^(?:热心|耐心|细心|认真|主动|积极|拾金|见义|舍己|奋不|不顾|冒雨|冒雪|连夜|及时|坚持|扎根|长期|多年|始终|默默|服务|救治|救助|帮助|勇救|挺身|爱岗|敬业|尽心|悉心|精心|用心|全力|[一二三四五六七八九十两]{1,3}(?:多|余)?(?:年|载))/;
 
 /**
  * The person (post and name) opening the clause before thanks with no receiver of their own:

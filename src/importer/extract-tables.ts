@@ -27,6 +27,8 @@ export function tableHonors(blocks: readonly Block[], context: LevelContext = {}
     const [header = [], ...rows] = block.rows;
     const nameCol = column(header, NAME_HEAD);
     if (nameCol < 0) continue;
+    // "单位名称 | 青川市…公司" then 单位性质, 在岗职工…: a 基本情况 table, a field and its value a row, holds no honors.
+    if (/^(?:申报|申请|参评)?(?:单位|企业|机构|学校|医院|公司|组织|村|社区)名称$/.test((header[nameCol] ?? '').replace(/\s/g, ''))) continue;
     const yearCol = column(header, YEAR_HEAD, [nameCol]);
     const levelCol = column(header, LEVEL_HEAD, [nameCol, yearCol]);
     const issuerCol = column(header, ISSUER_HEAD, [nameCol, yearCol, levelCol]);

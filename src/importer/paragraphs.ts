@@ -347,6 +347,9 @@ function runIn(piece: Piece, numbering: Numbering, next: Item | undefined): { he
     const head = numbering.length + (/^[\s\u3000]*/.exec(t.slice(numbering.length))?.[0].length ?? 0);
     // The words up to the first stop: a title alone there ("…今后打算，") is not run in.
     const words = /^[^，,。；;：:！!？?]*/.exec(t.slice(head))?.[0] ?? '';
+    // "第一部分 领导班子建设（满分15分，自评14.5分）局党组把": a bracket of scores closes the title, its text run on after it.
+    const scored = /^[^，,。；;（()）]{2,20}[（(][^（()）]{0,24}\d\s*分[^（()）]{0,12}[)）](?=[\u4e00-\u9fff])/.exec(t.slice(head));
+    if (scored) return { heading: slicePiece(piece, 0, head + scored[0].length), body: slicePiece(piece, head + scored[0].length) };
     const title = PART_TITLE_ALONE.test(words) ? null : PART_TITLE.exec(words);
     // Only when a sentence follows: a comma or stop soon after the title.
     // (Or a PDF line that runs on, unbroken, to its hard wrap: "基本情况东川县…于2019年3月由原工".)
