@@ -202,6 +202,11 @@ const NOT_SPENT_PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod]> = [
   [/每季度|每个季度/, '每季度'],
   [/每月|每个月/, '每月'],
   [/每年|每一年/, '每年'],
+  // "为每户入社牧户分红2000余元": a sum per household (person, village) written as such is a rate too
+  // (not 户均, 人均: averages).
+  [/每户/, '每户'],
+  [/每人|每名/, '每人'],
+  [/每村|每个村/, '每村'],
 ];
 
 export interface MoneyProposal {
