@@ -23,3 +23,13 @@ describe('a sumu (苏木) and its gacha (嘎查)', () => {
     ]);
   });
 });
+
+describe('thanks', () => {
+  it('a body that received thanks after a clause naming a village’s 文明村 title is who received them', () => {
+    const [d] = importText(reportText('东河镇人民政府创建文明村镇工作总结', ['一、创建成效', '石桥村被评为“全国文明村”，乡卫生院收到群众送来的锦旗5面。']));
+    expect(honors(d)).toEqual([
+      ['undated', '锦旗', null, 'subordinate', '卫生院'],
+      ['undated', '文明村', '全国', 'subordinate', '石桥村'],
+    ]);
+  });
+});
