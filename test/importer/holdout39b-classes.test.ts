@@ -33,3 +33,12 @@ describe('thanks', () => {
     ]);
   });
 });
+
+const amounts = (d: AnalyzedDocument | undefined) => d?.amounts.map((a) => [a.text, a.kind, a.period ?? null]) ?? [];
+
+describe('money', () => {
+  it('a creation reward fund (创建奖补资金) set per village in the clause after it is creation money', () => {
+    const [d] = importText(reportText('东河镇人民政府创建文明村镇工作总结', ['一、保障有力', '各社区每年设立文明创建奖补资金，每个社区不低于8000元。']));
+    expect(amounts(d).map(([text, kind]) => [text, kind])).toEqual([['不低于8000元', '创建经费']]);
+  });
+});
