@@ -42,3 +42,12 @@ describe('money', () => {
     expect(amounts(d).map(([text, kind]) => [text, kind])).toEqual([['不低于8000元', '创建经费']]);
   });
 });
+
+const warned = (d: AnalyzedDocument | undefined, kind: string) => d?.warnings.filter((w) => w.kind === kind).map((w) => w.line) ?? [];
+
+describe('missing numbers', () => {
+  it('works told in metres with the length gone (新修通组路米) are flagged, 米 and 立方米 after a number are not', () => {
+    const [d] = importText(reportText('东河镇人民政府创建文明村镇工作总结', ['今年新修通组路米，安装路灯85盏。', '铺设排水管道800米，修建蓄水池60立方米。']));
+    expect(warned(d, 'missing-number')).toEqual([2]);
+  });
+});
