@@ -336,6 +336,8 @@ export function extractHonors(sentences: readonly Sentence[], unitNames: readonl
           /^(?:(?:19|20)\d{2}\s*年)?[^，,]{0,4}通过[^，,]{0,16}文明[^，,]{0,6}(?:测评|验收|考核|评审|检查)$/.test(t) ||
           !AWARD.test(t) ||
           NOT_HONOR.test(t) ||
+          // ("…被评为“A”，镇卫生院收到锦旗5面": a body that received thanks opens a clause of its own.)
+          RECEIVED_BY.test(t) ||
           items.some((x) => x.length > 40) ||
           /^[我其并通使给对]/.test(t)
         )

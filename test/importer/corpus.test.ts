@@ -66,7 +66,7 @@ describe('fidelity corpus', async () => {
   // holdout32 90.6 % / 90.9 % (holdout32/FIRST-RUN.md), holdout33 94.9 % / 93.5 % (holdout33/FIRST-RUN.md).
   // holdout34 96.6 % / 97.0 % (holdout34/FIRST-RUN.md), holdout35 95.3 % / 95.7 % (holdout35/FIRST-RUN.md),
   // holdout36 97.2 % / 96.0 % (holdout36/FIRST-RUN.md), holdout37 98.2 % / 97.5 % (holdout37/FIRST-RUN.md),
-  // holdout38 85.6 % / 87.5 % (holdout38/FIRST-RUN.md).
+  // holdout38 85.6 % / 87.5 % (holdout38/FIRST-RUN.md), holdout39 93.3 % / 92.9 % (holdout39/FIRST-RUN.md).
   it.each([
     ['holdout'],
     ['holdout2'],
@@ -106,6 +106,7 @@ describe('fidelity corpus', async () => {
     ['holdout36'],
     ['holdout37'],
     ['holdout38'],
+    ['holdout39'],
   ])('keeps 95 %% on the held-out reports in %s', async (folder) => {
     const held = await evaluateCorpus(new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname);
     const total = rates(overall(held.total));
@@ -153,6 +154,7 @@ describe('fidelity corpus', async () => {
     'holdout36',
     'holdout37',
     'holdout38',
+    'holdout39',
   ].flatMap((folder) => {
     const dir = new URL(`../fixtures/importer/${folder}/`, import.meta.url).pathname;
     return readdirSync(dir)
