@@ -30,7 +30,6 @@ const MAX_SECTIONS = 6;
 const MAX_HONORS = 6;
 const MAX_FIGURES = 6;
 const MAX_SLIDE_HONORS = 8;
-/** Board photos: wide enough for print at A1 (≈ 250 mm), never wider than the original. */
 
 export interface SectionAccount {
   /** Anchor on the unit page: /units/<slug>/#<anchor>. */

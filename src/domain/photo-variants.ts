@@ -25,7 +25,7 @@ export interface PhotoVariant {
 export const PHOTO_FOLDER = '_photos';
 
 /** The unit page's gallery: a phone's column, a tablet's and a desktop's two-column grid at 2×. */
-export const GALLERY_WIDTHS = [320, 640, 960] as const;
+const GALLERY_WIDTHS = [320, 640, 960] as const;
 const GALLERY_QUALITY = 80;
 /** Boards are printed: up to 3 000 px wide (an A1 board's photo at about 300 ppi), at a higher quality. */
 const BOARD_WIDTH = 3000;

@@ -138,7 +138,7 @@ async function storeUnits(context: LoaderContext, content: ValidatedContent, cac
         publishedReports(unit).map((report) => sentencesOf(report.source)),
       );
       // Each photo's digest and size, read once here: its published files are named by them.
-      const photoSources = await Promise.all((data['photos'] as StoredPhoto[]).map((photo) => readPhotoSource(resolve(dirname(filePath), photo.file))));
+      const photoSources = await Promise.all((data['photos'] as StoredPhoto[]).map((photo) => readPhotoSource(photoPath(filePath, photo.file))));
       store.set({
         id,
         data,
@@ -153,13 +153,16 @@ async function storeUnits(context: LoaderContext, content: ValidatedContent, cac
   writePhotoManifest(cacheDir, manifest);
 }
 
+/** A photo's file: its path in unit.yaml is relative to unit.yaml. */
+const photoPath = (unitFile: string, file: string) => resolve(dirname(unitFile), file);
+
 /** The stored unit's photos as the build's photo step needs them (src/photos/photo-manifest.ts). */
 function manifestPhotos(store: DataStore, id: string, filePath: string) {
   const entry = store.get(id);
   const photos = (entry?.data['photos'] ?? []) as StoredPhoto[];
   const sources = (entry?.rendered?.metadata?.['photoSources'] ?? []) as PhotoSource[];
   return photos.map((photo, index) => ({
-    path: resolve(dirname(filePath), photo.file),
+    path: photoPath(filePath, photo.file),
     source: sources[index]!,
     people: photo.people,
     consent: photo.consent,
