@@ -17,7 +17,7 @@ import { acknowledgementLine } from '../src/check/acknowledge.ts';
 import { checkPlaceholders } from '../src/check/checks/placeholders.ts';
 import type { CheckedUnit } from '../src/check/context.ts';
 import { loadContent } from '../src/check/load-content.ts';
-import { outlineOf } from '../src/check/report-outline.ts';
+import { outlineOfReport } from '../src/check/report-texts.ts';
 import { DEFAULT_OPTIONS } from '../src/check/run-check.ts';
 import { parseQuantity } from '../src/domain/quantity.ts';
 import { sectionSlug, slugify } from '../src/domain/slug.ts';
@@ -520,7 +520,7 @@ async function acknowledgePlaceholders(contentDir: string): Promise<void> {
         valid: false,
         draft: false,
         order: 0,
-        outline: outlineOf(report.body, report.bodyLine),
+        outline: outlineOfReport(report),
       })),
       acknowledgements: [],
     };

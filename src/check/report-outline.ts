@@ -1,7 +1,6 @@
-// The headings of a report body as the site will anchor them, and its links, from the same
-// Markdown parser family the site uses.
+// The headings of a report body as the site will anchor them, and its links, from the body
+// parsed as the site parses it (src/domain/report-text.ts, parseReportBody).
 import type { Heading, Link, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { createSectionIds } from '../domain/section-ids';
 
@@ -27,8 +26,7 @@ export interface BodyOutline {
   definitions: BodyLink[];
 }
 
-export function outlineOf(body: string, firstLine: number): BodyOutline {
-  const tree: Root = fromMarkdown(body);
+export function outlineOf(tree: Root, firstLine: number): BodyOutline {
   const idFor = createSectionIds();
   const headings: OutlineHeading[] = [];
   const links: BodyLink[] = [];

@@ -17,7 +17,7 @@ import { checkSlugs } from './checks/slugs';
 import type { CheckContext, CheckedReport, CheckedUnit, CheckOptions } from './context';
 import { runGuarded, type Check } from './guard';
 import { loadContent, type LoadedUnit } from './load-content';
-import { outlineOf } from './report-outline';
+import { outlineOfReport } from './report-texts';
 import type { Acknowledgement, Finding } from './types';
 
 export interface CheckResult {
@@ -107,7 +107,7 @@ export async function validateContent(contentDir: string, options: CheckOptions 
 function parseFolder(source: LoadedUnit, cached: CachedUnitResult | undefined): { unit: CheckedUnit; findings: Finding[] } {
   const findings: Finding[] = [];
   const reports = source.reports.map((report, index): CheckedReport => {
-    const outline = cached?.outlines[index] ?? outlineOf(report.body, report.bodyLine);
+    const outline = cached?.outlines[index] ?? outlineOfReport(report);
     const facts = cached?.reports[index];
     if (facts && report.frontmatter) {
       // Unchanged since its results were kept: the front matter is parsed only if its data is read.

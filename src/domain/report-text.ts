@@ -28,7 +28,16 @@ export interface ReportText {
  * are what the rendered page has as <p> or tight <li>; headings and tables are not prose.
  */
 export function reportText(markdown: string, firstLine = 1): ReportText {
-  const tree: Root = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return reportTextOf(parseReportBody(markdown), firstLine);
+}
+
+/** A report body as the site parses it (GitHub-flavoured Markdown, as Astro's default). */
+export function parseReportBody(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** reportText of a body already parsed by parseReportBody. */
+export function reportTextOf(tree: Root, firstLine = 1): ReportText {
   const idFor = createSentenceIds();
   const sentences: ReportSentence[] = [];
   let paragraph = 0;
