@@ -9,11 +9,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import * as pagefind from 'pagefind';
 import { searchShardFolder, searchShards } from '../domain/search-shards';
 import { searchShardSize } from '../data/search-shard-size';
 import { pruneCacheFolder } from '../build-cache';
 import { collectGarbage } from '../build-memory';
+import { indexShards, type ShardJob } from './search-shard-pool';
 
 export interface SearchIndexOptions {
   /** The site's base path ("/" or "/sub/"): the URLs search results link to. */
@@ -36,28 +36,40 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
         const output = join(site, 'pagefind');
         const record = join(cacheDir, 'showcase', 'search-published.json');
         const published = readPublished(record, output);
-        const publishing: Record<string, string> = {};
         const pageOf = (slug: string) => join(site, 'units', slug, 'index.html');
         const slugs = existsSync(join(site, 'units')) ? readdirSync(join(site, 'units')).filter((slug) => existsSync(pageOf(slug))) : [];
         const digests = new PageDigests(join(cacheDir, 'showcase', 'search-pages.json'));
         const used = new Set<string>();
-        let indexed = 0;
+        const jobs: (ShardJob & { key: string })[] = [];
+        const publishing: [folder: string, key: string][] = [];
         try {
           for (const [shard, members] of searchShards(slugs, searchShardSize())) {
-            const pages = members.map((slug) => ({ url: `${prefix}units/${slug}/`, ...digests.of(pageOf(slug)) }));
+            const pages = members.map((slug) => ({ url: `${prefix}units/${slug}/`, file: pageOf(slug), digest: digests.of(pageOf(slug)) }));
             const key = shardKey(pages.map(({ url, digest }) => `${url}\0${digest}`));
             used.add(key);
-            if (!existsSync(join(store, key))) {
-              // Pagefind's process is about to start beside Astro's: Astro's heap gives back its garbage first.
-              if (indexed === 0) collectGarbage();
-              await writeShard(
-                pages.map(({ url, text }, i) => ({ url, content: text ?? readFileSync(pageOf(members[i] ?? ''), 'utf8') })),
-                join(store, key),
-              );
-              indexed += members.length;
-            }
-            const folder = searchShardFolder(shard);
-            publishing[folder] = key;
+            publishing.push([searchShardFolder(shard), key]);
+            // Written aside and renamed: a build stopped halfway leaves no half index in the cache.
+            if (!existsSync(join(store, key))) jobs.push({ key, pages, outputPath: join(store, `${key}.${process.pid}.tmp`) });
+          }
+          if (jobs.length > 0) {
+            // Pagefind's processes are about to start beside Astro's: Astro's heap gives back its garbage first.
+            collectGarbage();
+            const total = jobs.reduce((sum, job) => sum + job.pages.length, 0);
+            let indexed = 0;
+            let lastReport = performance.now();
+            for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
+            await indexShards(jobs, (job) => {
+              const { key } = job as (typeof jobs)[number];
+              renameSync(job.outputPath, join(store, key));
+              indexed += job.pages.length;
+              // Indexing thousands of pages takes a while: say how far it is every 10 s.
+              if (performance.now() - lastReport > 10_000) {
+                lastReport = performance.now();
+                logger.info(`搜索索引：已索引 ${indexed} / ${total} 个页面`);
+              }
+            });
+          }
+          for (const [folder, key] of publishing) {
             if (published[folder] === key && existsSync(join(output, folder))) {
               keep(`pagefind/${folder}/`);
             } else {
@@ -67,26 +79,23 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
           }
           digests.save();
           mkdirSync(join(record, '..'), { recursive: true });
-          writeFileSync(record, JSON.stringify({ output, shards: publishing }));
+          writeFileSync(record, JSON.stringify({ output, shards: Object.fromEntries(publishing) }));
         } catch (error) {
           throw new AstroError(
             `搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`,
             '重新运行 npm ci 安装 Pagefind，再运行 npm run build。',
           );
         } finally {
-          await pagefind.close();
+          for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
         }
         // Shard indexes this build did not use belong to pages that changed: they go.
         pruneCacheFolder(store, (name) => used.has(name));
-        logger.info(`搜索索引：${slugs.length} 个页面，其中 ${indexed} 个重新索引，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+        logger.info(
+          `搜索索引：${slugs.length} 个页面，其中 ${jobs.reduce((sum, job) => sum + job.pages.length, 0)} 个重新索引，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+        );
       },
     },
   };
-}
-
-interface Page {
-  url: string;
-  content: string;
 }
 
 /** Names a shard's index by its pages (URL and content digest) and the Pagefind that indexes them. */
@@ -113,45 +122,23 @@ class PageDigests {
     }
   }
 
-  /** The page's digest, and its text when it had to be read (so that indexing it reads it no second time). */
-  of(page: string): { digest: string; text?: string } {
+  of(page: string): string {
     const info = statSync(page, { bigint: true });
     const stat = `${info.size}:${info.mtimeNs}`;
     const known = this.last[page];
     if (known?.stat === stat) {
       this.next[page] = known;
-      return { digest: known.digest };
+      return known.digest;
     }
-    const text = readFileSync(page, 'utf8');
-    const digest = createHash('sha256').update(text).digest('hex');
+    const digest = createHash('sha256').update(readFileSync(page)).digest('hex');
     this.next[page] = { stat, digest };
-    return { digest, text };
+    return digest;
   }
 
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
     writeFileSync(this.file, JSON.stringify(this.next));
   }
-}
-
-async function writeShard(pages: readonly Page[], destination: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(errors.join('; '));
-  for (const page of pages) {
-    const added = await index.addHTMLFile(page);
-    if (added.errors.length > 0) throw new Error(`${page.url}: ${added.errors.join('; ')}`);
-  }
-  // Written aside and renamed: a build stopped halfway leaves no half index in the cache.
-  const partial = `${destination}.${process.pid}.tmp`;
-  rmSync(partial, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: partial });
-  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-  await index.deleteIndex();
-  // Pagefind's process keeps what it allocated for a shard: ended after each one, it never holds
-  // more than one shard's worth while Astro still holds the whole build beside it.
-  await pagefind.close();
-  mkdirSync(join(destination, '..'), { recursive: true });
-  renameSync(partial, destination);
 }
 
 /** Which shard index each folder of the published pagefind/ holds, as the last build left it. */
