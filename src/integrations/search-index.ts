@@ -2,7 +2,8 @@
 // search page merges (src/domain/search-shards.ts). A shard is indexed again only when one of
 // its pages changed; otherwise its index is copied from the cache folder. Unit pages carry
 // data-pagefind-body; their kind, level and years are data-pagefind-filter values. A shard whose
-// index the output folder already holds, from the last build, is left where it is.
+// index the output folder already holds, from the last build, is left where it is. The shards to
+// index are indexed side by side, each in a Pagefind process of its own (search-shard-pool.ts).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,6 +43,7 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
         const used = new Set<string>();
         const jobs: (ShardJob & { key: string })[] = [];
         const publishing: [folder: string, key: string][] = [];
+        let reindexing = 0;
         try {
           for (const [shard, members] of searchShards(slugs, searchShardSize())) {
             const pages = members.map((slug) => ({ url: `${prefix}units/${slug}/`, file: pageOf(slug), digest: digests.of(pageOf(slug)) }));
@@ -51,21 +53,20 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
             // Written aside and renamed: a build stopped halfway leaves no half index in the cache.
             if (!existsSync(join(store, key))) jobs.push({ key, pages, outputPath: join(store, `${key}.${process.pid}.tmp`) });
           }
+          reindexing = jobs.reduce((sum, job) => sum + job.pages.length, 0);
           if (jobs.length > 0) {
             // Pagefind's processes are about to start beside Astro's: Astro's heap gives back its garbage first.
             collectGarbage();
-            const total = jobs.reduce((sum, job) => sum + job.pages.length, 0);
             let indexed = 0;
             let lastReport = performance.now();
             for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
             await indexShards(jobs, (job) => {
-              const { key } = job as (typeof jobs)[number];
-              renameSync(job.outputPath, join(store, key));
+              renameSync(job.outputPath, join(store, job.key));
               indexed += job.pages.length;
               // Indexing thousands of pages takes a while: say how far it is every 10 s.
               if (performance.now() - lastReport > 10_000) {
                 lastReport = performance.now();
-                logger.info(`搜索索引：已索引 ${indexed} / ${total} 个页面`);
+                logger.info(`搜索索引：已索引 ${indexed} / ${reindexing} 个页面`);
               }
             });
           }
@@ -90,9 +91,7 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
         }
         // Shard indexes this build did not use belong to pages that changed: they go.
         pruneCacheFolder(store, (name) => used.has(name));
-        logger.info(
-          `搜索索引：${slugs.length} 个页面，其中 ${jobs.reduce((sum, job) => sum + job.pages.length, 0)} 个重新索引，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
-        );
+        logger.info(`搜索索引：${slugs.length} 个页面，其中 ${reindexing} 个重新索引，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
       },
     },
   };

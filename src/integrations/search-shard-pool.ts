@@ -22,7 +22,7 @@ export function searchWorkerCount(): number {
  * Indexes every job, `workers` at a time; `done` is called as each one is written. The first
  * failure stops the rest and rejects with Pagefind's message.
  */
-export async function indexShards(jobs: readonly ShardJob[], done: (job: ShardJob) => void, workers = searchWorkerCount()): Promise<void> {
+export async function indexShards<Job extends ShardJob>(jobs: readonly Job[], done: (job: Job) => void, workers = searchWorkerCount()): Promise<void> {
   if (jobs.length === 0) return;
   const queue = jobs.map((job, id) => ({ id, job }));
   const running = new Set<Worker>();
@@ -41,12 +41,13 @@ export async function indexShards(jobs: readonly ShardJob[], done: (job: ShardJo
   }
 }
 
-function drain(worker: Worker, queue: { id: number; job: ShardJob }[], done: (job: ShardJob) => void): Promise<void> {
+function drain<Job extends ShardJob>(worker: Worker, queue: { id: number; job: Job }[], done: (job: Job) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    let current: { id: number; job: ShardJob } | undefined;
+    let current: { id: number; job: Job } | undefined;
     const next = () => {
       current = queue.shift();
-      if (current) worker.postMessage({ id: current.id, ...current.job });
+      // Only what the worker reads crosses over: the page files, not what the caller keeps beside them.
+      if (current) worker.postMessage({ id: current.id, pages: current.job.pages.map(({ url, file }) => ({ url, file })), outputPath: current.job.outputPath });
       else worker.postMessage('stop');
     };
     worker.on('message', ({ id, errors }: { id: number; errors: string[] }) => {
