@@ -17,7 +17,7 @@ import { byReportOrder } from '../domain/report-order';
 import { hasReportTexts, keepReportTexts, pruneReportTexts } from '../data/report-text-files';
 import type { PhotoSource } from '../domain/photo-variants';
 import { writePhotoManifest, type PhotoManifest } from '../photos/photo-manifest';
-import { readPhotoSource } from '../photos/photo-source';
+import { readPhotoSources, type PhotoReading } from '../photos/photo-source';
 
 export interface ContentPipelineOptions {
   contentDir: string;
@@ -108,7 +108,7 @@ const publishedReports = (unit: CheckedUnit) =>
     .filter((report) => report.valid && !report.draft)
     .sort((a, b) => byReportOrder({ order: a.order, name: a.source.file }, { order: b.order, name: b.source.file }));
 
-/** What a stored unit holds changes now and then (form 2: its photos' digests and sizes); see REPORT_FORM. */
+/** What a stored unit holds changes now and then (form 2: its photos' digests and sizes, with their files' signatures); see REPORT_FORM. */
 const UNIT_FORM = 2;
 
 /** A unit's photo as stored: its entry in unit.yaml. */
@@ -138,13 +138,23 @@ async function storeUnits(context: LoaderContext, content: ValidatedContent, cac
         publishedReports(unit).map((report) => sentencesOf(report.source)),
       );
       // Each photo's digest and size, read once here: its published files are named by them.
-      const photoSources = await Promise.all((data['photos'] as StoredPhoto[]).map((photo) => readPhotoSource(photoPath(filePath, photo.file))));
+      const readings = await readPhotoSources(
+        (data['photos'] as StoredPhoto[]).map((photo) => ({ file: photo.file, path: photoPath(filePath, photo.file) })),
+        lastPhotoReadings(store, id),
+      );
       store.set({
         id,
         data,
         filePath: rootRelative(context, filePath),
         digest,
-        rendered: { html: '', metadata: { quoteSentenceIds: sentenceIds, photoSources } },
+        rendered: {
+          html: '',
+          metadata: {
+            quoteSentenceIds: sentenceIds,
+            photoSources: readings.map((reading) => reading.source),
+            photoSignatures: readings.map((reading) => reading.signature),
+          },
+        },
       });
     }
     manifest[id] = manifestPhotos(store, id, filePath);
@@ -155,6 +165,14 @@ async function storeUnits(context: LoaderContext, content: ValidatedContent, cac
 
 /** A photo's file: its path in unit.yaml is relative to unit.yaml. */
 const photoPath = (unitFile: string, file: string) => resolve(dirname(unitFile), file);
+
+/** The stored unit's photos as its last build read them. */
+function lastPhotoReadings(store: DataStore, id: string): PhotoReading[] {
+  const metadata = store.get(id)?.rendered?.metadata ?? {};
+  const sources = (metadata['photoSources'] ?? []) as PhotoSource[];
+  const signatures = (metadata['photoSignatures'] ?? []) as string[];
+  return sources.flatMap((source, index) => (signatures[index] === undefined ? [] : [{ signature: signatures[index], source }]));
+}
 
 /** The stored unit's photos as the build's photo step needs them (src/photos/photo-manifest.ts). */
 function manifestPhotos(store: DataStore, id: string, filePath: string) {
