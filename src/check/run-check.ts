@@ -54,14 +54,27 @@ const SITE_CHECKS: readonly [string, Check][] = [
 
 export const DEFAULT_OPTIONS: CheckOptions = { maxPhotoBytes: 20 * 1024 * 1024 };
 
-export async function runCheck(contentDir: string, options: CheckOptions = DEFAULT_OPTIONS, cache?: CheckCache): Promise<CheckResult> {
-  return (await validateContent(contentDir, options, cache)).result;
+export async function runCheck(
+  contentDir: string,
+  options: CheckOptions = DEFAULT_OPTIONS,
+  cache?: CheckCache,
+  progress?: (checked: number, total: number) => void,
+): Promise<CheckResult> {
+  return (await validateContent(contentDir, options, cache, progress)).result;
 }
 
-export async function validateContent(contentDir: string, options: CheckOptions = DEFAULT_OPTIONS, cache?: CheckCache): Promise<ValidatedContent> {
+/** Reads and checks the content folder; `progress` hears after each unit how many are checked. */
+export async function validateContent(
+  contentDir: string,
+  options: CheckOptions = DEFAULT_OPTIONS,
+  cache?: CheckCache,
+  progress?: (checked: number, total: number) => void,
+): Promise<ValidatedContent> {
   const findings: Finding[] = [];
   const units: CheckedUnit[] = [];
-  for (const source of loadContent(contentDir)) {
+  const sources = loadContent(contentDir);
+  for (const source of sources) {
+    progress?.(units.length, sources.length);
     const cached = cache?.get(source.digest);
     const parsed = parseFolder(source, cached);
     units.push(parsed.unit);

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCacheDir } from '../build-cache';
+import { progressEvery } from '../build-progress';
 import { fileCheckCache } from '../check/check-cache';
 import { formatCheckResult } from '../check/format';
 import { DEFAULT_OPTIONS, runCheck } from '../check/run-check';
@@ -46,7 +47,9 @@ export async function run(args: string[]): Promise<number> {
   let result;
   try {
     // Units unchanged since the last check or build reuse their results (the same cache the build keeps).
-    result = await runCheck(values.content, options, values['no-cache'] ? undefined : fileCheckCache(buildCacheDir(), options));
+    // Progress goes to standard error: standard output stays the result alone (--json).
+    const progress = progressEvery((checked, total) => process.stderr.write(`已检查 ${checked} / ${total} 个单位……\n`));
+    result = await runCheck(values.content, options, values['no-cache'] ? undefined : fileCheckCache(buildCacheDir(), options), progress);
   } catch (error) {
     // Every file problem is a finding; what is left is the folder itself (permissions, a disk error).
     throw new UserError(

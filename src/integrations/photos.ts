@@ -13,6 +13,7 @@ import pLimit from 'p-limit';
 import { PHOTO_FOLDER, unitPhotoVariants } from '../domain/photo-variants';
 import { cachedVariant, publishVariant, type Outcome, type PhotoJob } from '../photos/photo-files';
 import { readPhotoManifest, type PhotoManifest } from '../photos/photo-manifest';
+import { progressEvery } from '../build-progress';
 
 export interface PhotosOptions {
   cacheDir: string;
@@ -76,7 +77,7 @@ async function publishPhotos(jobs: Map<string, PhotoJob>, outFolder: string, cac
   const counts: Record<Outcome, number> = { kept: jobs.size - todo.length, copied: 0, encoded: 0 };
   const limit = pLimit(availableParallelism());
   let done = counts.kept;
-  let lastReport = started;
+  const progress = progressEvery((files, total) => logger.info(`照片：已处理 ${files}/${total} 个文件`));
   await Promise.all(
     todo.map((job) =>
       limit(async () => {
@@ -88,11 +89,7 @@ async function publishPhotos(jobs: Map<string, PhotoJob>, outFolder: string, cac
         }
         counts[outcome] += 1;
         done += 1;
-        // Encoding thousands of photos takes minutes: say how far it is every 10 s.
-        if (performance.now() - lastReport > 10_000) {
-          lastReport = performance.now();
-          logger.info(`照片：已处理 ${done}/${jobs.size} 个文件`);
-        }
+        progress(done, jobs.size);
       }),
     ),
   );

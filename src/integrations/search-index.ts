@@ -14,6 +14,7 @@ import { searchShardFolder, searchShards } from '../domain/search-shards';
 import { searchShardSize } from '../data/search-shard-size';
 import { pruneCacheFolder } from '../build-cache';
 import { collectGarbage } from '../build-memory';
+import { progressEvery } from '../build-progress';
 import { indexShards, type ShardJob } from './search-shard-pool';
 
 export interface SearchIndexOptions {
@@ -58,16 +59,12 @@ export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): Astro
             // Pagefind's processes are about to start beside Astro's: Astro's heap gives back its garbage first.
             collectGarbage();
             let indexed = 0;
-            let lastReport = performance.now();
+            const progress = progressEvery((pages, total) => logger.info(`搜索索引：已索引 ${pages} / ${total} 个页面`));
             for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
             await indexShards(jobs, (job) => {
               renameSync(job.outputPath, join(store, job.key));
               indexed += job.pages.length;
-              // Indexing thousands of pages takes a while: say how far it is every 10 s.
-              if (performance.now() - lastReport > 10_000) {
-                lastReport = performance.now();
-                logger.info(`搜索索引：已索引 ${indexed} / ${reindexing} 个页面`);
-              }
+              progress(indexed, reindexing);
             });
           }
           for (const [folder, key] of publishing) {

@@ -18,6 +18,7 @@ import { hasReportTexts, keepReportTexts, pruneReportTexts } from '../data/repor
 import type { PhotoSource } from '../domain/photo-variants';
 import { writePhotoManifest, type PhotoManifest } from '../photos/photo-manifest';
 import { readPhotoSources, type PhotoReading } from '../photos/photo-source';
+import { progressEvery } from '../build-progress';
 
 export interface ContentPipelineOptions {
   contentDir: string;
@@ -79,7 +80,8 @@ function watchContent(contentDir: string, context: LoaderContext, reload: () => 
 
 async function gate(contentDir: string, cacheDir: string, context: LoaderContext): Promise<ValidatedContent> {
   const cache = fileCheckCache(cacheDir, DEFAULT_OPTIONS);
-  const content = await validateContent(contentDir, DEFAULT_OPTIONS, cache);
+  const progress = progressEvery((checked, total) => context.logger.info(`内容检查：已检查 ${checked} / ${total} 个单位`));
+  const content = await validateContent(contentDir, DEFAULT_OPTIONS, cache, progress);
   const { result } = content;
   // Only for proving the second line of defence (sanitizing) in tests; never for publishing.
   const skip = process.env['SHOWCASE_UNSAFE_SKIP_CHECK'] === '1';
@@ -198,27 +200,28 @@ async function storeReports(context: LoaderContext, content: ValidatedContent, c
   const { store } = context;
   const kept = new Set<string>();
   const digests = new Set<string>();
-  for (const unit of publishedUnits(content)) {
-    for (const report of publishedReports(unit)) {
-      const id = `${unit.source.folder}/${report.source.file.split(/[\\/]/).at(-1)!.replace(/\.md$/, '')}`;
-      kept.add(id);
-      const digest = context.generateDigest(`${REPORT_FORM}\n${report.source.text}`);
-      digests.add(digest);
-      const filePath = resolve(report.source.file);
-      if (hasReportTexts(cacheDir, digest) && unchanged(store, id, digest)) continue;
-      const { html, metadata } = await context.renderMarkdown(report.source.body, { fileURL: pathToFileURL(filePath) });
-      // The texts go to files (src/data/report-text-files.ts); the store keeps what every page reads.
-      await keepReportTexts(cacheDir, digest, { html, markdown: report.source.body });
-      const data = await context.parseData({ id, data: report.source.frontmatter!.data as Record<string, unknown>, filePath });
-      store.set({
-        id,
-        data,
-        filePath: rootRelative(context, filePath),
-        digest,
-        rendered: { html: '', metadata: metadata ?? {} },
-        assetImports: metadata?.imagePaths ?? [],
-      });
-    }
+  const reports = publishedUnits(content).flatMap((unit) => publishedReports(unit).map((report) => ({ unit, report })));
+  const progress = progressEvery((done, total) => context.logger.info(`报告转为网页：已完成 ${done} / ${total} 份`));
+  for (const [index, { unit, report }] of reports.entries()) {
+    progress(index, reports.length);
+    const id = `${unit.source.folder}/${report.source.file.split(/[\\/]/).at(-1)!.replace(/\.md$/, '')}`;
+    kept.add(id);
+    const digest = context.generateDigest(`${REPORT_FORM}\n${report.source.text}`);
+    digests.add(digest);
+    const filePath = resolve(report.source.file);
+    if (hasReportTexts(cacheDir, digest) && unchanged(store, id, digest)) continue;
+    const { html, metadata } = await context.renderMarkdown(report.source.body, { fileURL: pathToFileURL(filePath) });
+    // The texts go to files (src/data/report-text-files.ts); the store keeps what every page reads.
+    await keepReportTexts(cacheDir, digest, { html, markdown: report.source.body });
+    const data = await context.parseData({ id, data: report.source.frontmatter!.data as Record<string, unknown>, filePath });
+    store.set({
+      id,
+      data,
+      filePath: rootRelative(context, filePath),
+      digest,
+      rendered: { html: '', metadata: metadata ?? {} },
+      assetImports: metadata?.imagePaths ?? [],
+    });
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   pruneReportTexts(cacheDir, digests);

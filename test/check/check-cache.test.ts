@@ -136,3 +136,16 @@ describe('the check cache', () => {
     expect(cached.map((report) => report.data)).toEqual(fresh.units[0]!.reports.map((report) => report.data));
   });
 });
+
+describe('progress of a long check', () => {
+  it('hears how many units are checked before each next one, cached or not', async () => {
+    const root = twoUnits();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'check-progress-'));
+    const heard: string[] = [];
+    await validateContent(root, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS), (checked, total) => heard.push(`${checked}/${total}`));
+    expect(heard).toEqual(['0/2', '1/2']);
+    heard.length = 0;
+    await validateContent(root, DEFAULT_OPTIONS, fileCheckCache(cacheDir, DEFAULT_OPTIONS), (checked, total) => heard.push(`${checked}/${total}`));
+    expect(heard).toEqual(['0/2', '1/2']);
+  });
+});
