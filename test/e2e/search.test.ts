@@ -138,3 +138,22 @@ it('shows excerpts at the body size, without Pagefind’s joining dot in front',
   expect(texts.length).toBeGreaterThan(0);
   for (const text of texts) expect(text, text).not.toMatch(/^\s*\.\s/);
 });
+
+it.each([
+  { width: 375, largeText: true },
+  { width: 320, largeText: false },
+])('fits results on a $width px phone (大字 $largeText), with no sideways scrolling', async ({ width, largeText }) => {
+  await page.setViewportSize({ width, height: 812 });
+  try {
+    await search('公积金');
+    if (largeText) await page.getByRole('button', { name: '大字' }).click();
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - window.innerWidth,
+      wider: [...document.querySelectorAll('.pagefind-ui__result *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).length,
+    }));
+    expect(overflow).toEqual({ page: 0, wider: 0 });
+  } finally {
+    if (largeText) await page.getByRole('button', { name: '大字' }).click();
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});
