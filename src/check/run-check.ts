@@ -54,13 +54,9 @@ const SITE_CHECKS: readonly [string, Check][] = [
 
 export const DEFAULT_OPTIONS: CheckOptions = { maxPhotoBytes: 20 * 1024 * 1024 };
 
-export async function runCheck(
-  contentDir: string,
-  options: CheckOptions = DEFAULT_OPTIONS,
-  cache?: CheckCache,
-  progress?: (checked: number, total: number) => void,
-): Promise<CheckResult> {
-  return (await validateContent(contentDir, options, cache, progress)).result;
+/** The check's result alone, for `showcase check` and the tests: validateContent's arguments. */
+export async function runCheck(...args: Parameters<typeof validateContent>): Promise<CheckResult> {
+  return (await validateContent(...args)).result;
 }
 
 /** Reads and checks the content folder; `progress` hears after each unit how many are checked. */
