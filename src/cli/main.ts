@@ -70,4 +70,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`showcase check --json | head`) is no error to report: the command
+// stops quietly, with the status Unix tools end with when their reader is gone (SIGPIPE, 141),
+// so that a pipeline under `set -o pipefail` does not take an unfinished check for a pass.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(141);
+});
+
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 // The `showcase` command as staff meet it: Chinese answers, usage lines, never a stack trace.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,17 @@ const STACK = /\n\s+at |Error:|ERR_/;
 
 // Each case starts Node and tsx, seconds apiece on a busy machine.
 describe('showcase command line', { timeout: 60_000 }, () => {
+  it('stops quietly when its reader stops early (showcase check --json | head)', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin/showcase.js'), '--help'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    // The reader is gone before a word is written.
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(err).not.toMatch(STACK);
+    expect(status).toBe(141);
+  });
+
   it('prints its version', () => {
     const run = showcase('--version');
     expect(run.status).toBe(0);
