@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -14,6 +14,14 @@ export async function keepFile(file: string, bytes: Uint8Array | string): Promis
   const partial = `${file}.${process.pid}.tmp`;
   await writeFile(partial, bytes);
   await rename(partial, file);
+}
+
+/** keepFile, at once: for files written where the build must not give way to other work. */
+export function keepFileSync(file: string, bytes: Uint8Array | string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
 }
 
 /** Removes from a folder of the cache every entry (file or folder) this build did not use. */

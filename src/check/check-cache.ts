@@ -3,9 +3,10 @@
 // (the source of src/check, src/domain, src/schemas) and the options: a changed rule or limit
 // checks everything again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keepFileSync } from '../build-cache';
 import type { CheckOptions } from './context';
 import type { BodyOutline } from './report-outline';
 import type { Acknowledgement, Finding } from './types';
@@ -59,11 +60,8 @@ export function fileCheckCache(cacheDir: string, options: CheckOptions): CheckCa
       current.set(key(digest), result);
     },
     save() {
-      mkdirSync(dirname(file), { recursive: true });
       // Written whole, then renamed: a build stopped halfway never leaves half a cache.
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(Object.fromEntries(current)));
-      renameSync(temporary, file);
+      keepFileSync(file, JSON.stringify(Object.fromEntries(current)));
       return Promise.resolve();
     },
   };

@@ -6,6 +6,7 @@ import { sortNewestFirst } from '../domain/honors';
 import { totalsByKind, type KindTotal } from '../domain/money';
 import { comparePartialDates } from '../domain/partial-date';
 import type { PhotoSource } from '../domain/photo-variants';
+import { storedPhotoSources } from '../photos/stored-photos';
 import { byReportOrder } from '../domain/report-order';
 import { currentTitle, sortTitleSteps } from '../domain/titles';
 import { buildToc, type Heading, type TocItem } from '../domain/toc';
@@ -99,7 +100,7 @@ async function buildSiteData(): Promise<SiteData> {
     const honors = sortNewestFirst(entry.data.honors.map(source));
     const investments = entry.data.investments.map(source);
     // Read by the content loader, in the order of unit.yaml.
-    const photoSources = (entry.rendered?.metadata?.['photoSources'] as PhotoSource[] | undefined) ?? [];
+    const photoSources = storedPhotoSources(entry.rendered?.metadata);
     units.push({
       digest: String(entry.digest),
       folder: entry.id,

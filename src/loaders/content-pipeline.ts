@@ -15,10 +15,10 @@ import { DEFAULT_OPTIONS, validateContent, type ValidatedContent } from '../chec
 import { quoteSentenceIds, quotesIn } from '../domain/quote-sentences';
 import { byReportOrder } from '../domain/report-order';
 import { hasReportTexts, keepReportTexts, pruneReportTexts } from '../data/report-text-files';
-import type { PhotoSource } from '../domain/photo-variants';
 import { writePhotoManifest, type PhotoManifest } from '../photos/photo-manifest';
 import { readPhotoSources, type PhotoReading } from '../photos/photo-source';
 import { progressEvery } from '../build-progress';
+import { storedPhotoMetadata, storedPhotoSignatures, storedPhotoSources } from '../photos/stored-photos';
 
 export interface ContentPipelineOptions {
   contentDir: string;
@@ -151,11 +151,7 @@ async function storeUnits(context: LoaderContext, content: ValidatedContent, cac
         digest,
         rendered: {
           html: '',
-          metadata: {
-            quoteSentenceIds: sentenceIds,
-            photoSources: readings.map((reading) => reading.source),
-            photoSignatures: readings.map((reading) => reading.signature),
-          },
+          metadata: { quoteSentenceIds: sentenceIds, ...storedPhotoMetadata(readings) },
         },
       });
     }
@@ -170,9 +166,9 @@ const photoPath = (unitFile: string, file: string) => resolve(dirname(unitFile),
 
 /** The stored unit's photos as its last build read them. */
 function lastPhotoReadings(store: DataStore, id: string): PhotoReading[] {
-  const metadata = store.get(id)?.rendered?.metadata ?? {};
-  const sources = (metadata['photoSources'] ?? []) as PhotoSource[];
-  const signatures = (metadata['photoSignatures'] ?? []) as string[];
+  const metadata = store.get(id)?.rendered?.metadata;
+  const sources = storedPhotoSources(metadata);
+  const signatures = storedPhotoSignatures(metadata);
   return sources.flatMap((source, index) => (signatures[index] === undefined ? [] : [{ signature: signatures[index], source }]));
 }
 
@@ -180,7 +176,7 @@ function lastPhotoReadings(store: DataStore, id: string): PhotoReading[] {
 function manifestPhotos(store: DataStore, id: string, filePath: string) {
   const entry = store.get(id);
   const photos = (entry?.data['photos'] ?? []) as StoredPhoto[];
-  const sources = (entry?.rendered?.metadata?.['photoSources'] ?? []) as PhotoSource[];
+  const sources = storedPhotoSources(entry?.rendered?.metadata);
   return photos.map((photo, index) => ({
     path: photoPath(filePath, photo.file),
     source: sources[index]!,

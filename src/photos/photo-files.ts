@@ -2,9 +2,10 @@
 // folder; a file already in the output folder is left as it is, so a republish of a site whose
 // photos did not change reads no photo and writes none.
 import { constants } from 'node:fs';
-import { copyFile, mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
+import { keepFile } from '../build-cache';
 import type { PhotoVariant } from '../domain/photo-variants';
 
 /** How a file came to be in the output folder. */
@@ -29,12 +30,8 @@ export function encodeVariant(sourcePath: string, variant: PhotoVariant): Promis
 export async function cachedVariant(cacheFolder: string, job: PhotoJob): Promise<{ path: string; encoded: boolean }> {
   const path = join(cacheFolder, job.variant.file);
   if (await exists(path)) return { path, encoded: false };
-  const bytes = await encodeVariant(job.sourcePath, job.variant);
-  await mkdir(cacheFolder, { recursive: true });
   // Written aside, then renamed: a build stopped halfway never leaves half a photo in the cache.
-  const partial = `${path}.${process.pid}.partial`;
-  await writeFile(partial, bytes);
-  await rename(partial, path);
+  await keepFile(path, await encodeVariant(job.sourcePath, job.variant));
   return { path, encoded: true };
 }
 

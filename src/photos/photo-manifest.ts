@@ -1,8 +1,9 @@
 // The published units' photos, as the content loader last read them: where each source is, its
 // digest and size, and whether its board may show it. The build's photo step and the dev
 // server's photo route read this list, so they publish exactly what the pages link to.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { keepFileSync } from '../build-cache';
 import type { UnitPhoto } from '../domain/photo-variants';
 
 export interface ManifestPhoto extends UnitPhoto {
@@ -16,10 +17,7 @@ export type PhotoManifest = Record<string, ManifestPhoto[]>;
 export const photoManifestPath = (cacheDir: string) => join(cacheDir, 'showcase', 'photos.json');
 
 export function writePhotoManifest(cacheDir: string, manifest: PhotoManifest): void {
-  const path = photoManifestPath(cacheDir);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(`${path}.partial`, JSON.stringify(manifest));
-  renameSync(`${path}.partial`, path);
+  keepFileSync(photoManifestPath(cacheDir), JSON.stringify(manifest));
 }
 
 /** The last list written, or an empty one (no unit has photos, or nothing was loaded yet). */
