@@ -22,8 +22,8 @@ limitHeapGrowth();
 
 // A republish writes over the last build's output rather than into an empty folder; this takes
 // away whatever the site no longer publishes (src/integrations/kept-output.ts).
-// Photo files are named by their content, so their names alone say whether they changed.
-const output = keptOutput({ cacheDir: buildCacheDir(), namedByContent: [`${PHOTO_FOLDER}/`] });
+// The photo folder is the photo step's own: it keeps, adds and removes those files itself.
+const output = keptOutput({ cacheDir: buildCacheDir(), ownedElsewhere: [`${PHOTO_FOLDER}/`] });
 
 export default defineConfig({
   // No placeholder host: without a URL in site.yaml there is no `site` (the build warns).
@@ -32,13 +32,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // The publishing gate runs in the content loader (src/loaders/content-pipeline.ts): nothing
   // wrong, unsafe or private is built. Once the pages exist, the CSP <meta> is moved first in
-  // every page's <head>, then the Chinese search index (Pagefind) reads them. Unit photos are
-  // published as WebP named by their content (src/integrations/photos.ts). The sitemap (only
-  // with a URL in site.yaml) leaves out the editing page; without a URL every build says so
-  // (src/settings/url-notice.ts). Last, files no longer published are removed.
+  // every page's <head>, then the Chinese search index (Pagefind) reads them, in processes of its
+  // own while the next steps run. Unit photos are published as WebP named by their content
+  // (src/integrations/photos.ts). The sitemap (only with a URL in site.yaml) leaves out the
+  // editing page; without a URL every build says so (src/settings/url-notice.ts). Last, once the
+  // search index is written, files no longer published are removed.
   integrations: [
-    searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir(), keep: output.keep }),
-    photos({ cacheDir: buildCacheDir(), keep: output.keep }),
+    searchIndex({ base: siteConfig.base, cacheDir: buildCacheDir(), keep: output.keep, handOver: output.waitFor }),
+    photos({ cacheDir: buildCacheDir() }),
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
     siteUrlNotice(siteConfig.url),
     output.integration,

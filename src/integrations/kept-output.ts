@@ -13,26 +13,34 @@ export interface KeptOutput {
   integration: AstroIntegration;
   /** Marks a folder of the output (relative path, ending in `/`) as published by this build without being written again. */
   keep(folder: string): void;
+  /** Work that still writes into the output folder after its hook returned (the search index): the clean-up waits for it. */
+  waitFor(work: Promise<void>): void;
 }
 
 export interface KeptOutputOptions {
   cacheDir: string;
   /**
-   * Folders (relative, ending in `/`) whose files are named by what they hold (the photos,
-   * src/domain/photo-variants.ts): a file's name is its signature, so thousands of them are
-   * listed without a look at each.
+   * Folders (relative, ending in `/`) that another integration publishes and prunes itself (the
+   * photos, src/integrations/photos.ts): they are neither listed nor cleaned here, so their
+   * thousands of files cost a republish no second walk.
    */
-  namedByContent?: readonly string[];
+  ownedElsewhere?: readonly string[];
 }
 
 /** Must come last among the integrations: its clean-up runs after every other one has written. */
-export function keptOutput({ cacheDir, namedByContent = [] }: KeptOutputOptions): KeptOutput {
+export function keptOutput({ cacheDir, ownedElsewhere = [] }: KeptOutputOptions): KeptOutput {
   const record = join(cacheDir, 'showcase', 'output-listing.json');
   const keptFolders = new Set<string>();
+  const pending: Promise<void>[] = [];
   let outDir = '';
   let before: Listing = new Map();
   return {
     keep: (folder) => keptFolders.add(folder),
+    waitFor: (work) => {
+      // A hook in between may fail first: this failure then waits here rather than going unhandled.
+      work.catch(() => {});
+      pending.push(work);
+    },
     integration: {
       name: 'showcase:kept-output',
       hooks: {
@@ -41,17 +49,19 @@ export function keptOutput({ cacheDir, namedByContent = [] }: KeptOutputOptions)
         },
         'astro:build:start': ({ logger }) => {
           keptFolders.clear();
-          before = listing(outDir, namedByContent);
+          pending.length = 0;
+          before = listing(outDir, ownedElsewhere);
           if (before.size === 0) return;
-          const last = readRecord(record);
+          const last = readRecord(record, ownedElsewhere);
           if (last?.outDir === outDir && holdsUnchanged(last.files, before)) return;
           logger.info('发布目录不是上次构建留下的原样，先清空再完整发布');
           empty(outDir);
           before = new Map();
         },
-        'astro:build:done': ({ assets, logger }) => {
+        'astro:build:done': async ({ assets, logger }) => {
+          await Promise.all(pending);
           const published = new Set([...assets.values()].flat().map((url) => relativePath(outDir, fileURLToPath(url))));
-          const after = new Map(listing(outDir, namedByContent));
+          const after = new Map(listing(outDir, ownedElsewhere));
           const stale = staleFiles(before, after, (path) => published.has(path) || [...keptFolders].some((folder) => path.startsWith(folder)));
           for (const path of stale) {
             rmSync(join(outDir, path), { force: true });
@@ -71,21 +81,23 @@ function relativePath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
-/** Every file under the folder (but a `.git` kept beside the site, which emptying also spares). */
-function listing(root: string, namedByContent: readonly string[]): Listing {
-  if (!existsSync(root)) return new Map();
+/** Every file under the folder but those of folders owned elsewhere (and a `.git` kept beside the site, which emptying also spares). */
+function listing(root: string, ownedElsewhere: readonly string[]): Listing {
   const files = new Map<string, string>();
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = relativePath(root, join(entry.parentPath, entry.name));
-    if (path === '.git' || path.startsWith('.git/')) continue;
-    if (namedByContent.some((folder) => path.startsWith(folder))) {
-      files.set(path, 'named');
-      continue;
+  if (!existsSync(root)) return files;
+  const skipped = new Set(['.git/', ...ownedElsewhere]);
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+      const path = `${folder}${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!skipped.has(`${path}/`)) walk(`${path}/`);
+      } else if (entry.isFile() && path !== '.git') {
+        const stat = statSync(join(root, path), { bigint: true });
+        files.set(path, `${stat.size}:${stat.mtimeNs}`);
+      }
     }
-    const stat = statSync(join(root, path), { bigint: true });
-    files.set(path, `${stat.size}:${stat.mtimeNs}`);
-  }
+  };
+  walk('');
   return files;
 }
 
@@ -102,10 +114,11 @@ function removeEmptyParents(root: string, folder: string): void {
   }
 }
 
-function readRecord(file: string): { outDir: string; files: Listing } | undefined {
+/** The last build's listing; files of folders owned elsewhere are left out (an older record may list them). */
+function readRecord(file: string, ownedElsewhere: readonly string[]): { outDir: string; files: Listing } | undefined {
   try {
     const { outDir, files } = JSON.parse(readFileSync(file, 'utf8')) as { outDir: string; files: Record<string, string> };
-    return { outDir, files: new Map(Object.entries(files)) };
+    return { outDir, files: new Map(Object.entries(files).filter(([path]) => !ownedElsewhere.some((folder) => path.startsWith(folder)))) };
   } catch {
     return undefined;
   }

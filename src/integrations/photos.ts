@@ -17,11 +17,9 @@ import { progressEvery } from '../build-progress';
 
 export interface PhotosOptions {
   cacheDir: string;
-  /** Marks the photo folder as published by this build (src/integrations/kept-output.ts). */
-  keep: (folder: string) => void;
 }
 
-export function photos({ cacheDir, keep }: PhotosOptions): AstroIntegration {
+export function photos({ cacheDir }: PhotosOptions): AstroIntegration {
   const cacheFolder = join(cacheDir, 'showcase', 'photos');
   let outDir = '';
   let base = '/';
@@ -33,8 +31,8 @@ export function photos({ cacheDir, keep }: PhotosOptions): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': async ({ logger }) => {
+        // The output folder's clean-up leaves this folder alone (src/integrations/kept-output.ts): removing what is no longer published is done here.
         await publishPhotos(photoJobs(readPhotoManifest(cacheDir)), join(outDir, PHOTO_FOLDER), cacheFolder, logger);
-        keep(`${PHOTO_FOLDER}/`);
       },
       // `astro dev`: a photo file is encoded (or read from the cache) when a page first asks for it.
       'astro:server:setup': ({ server }) => {

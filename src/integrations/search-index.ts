@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { searchShardFolder, searchShards } from '../domain/search-shards';
 import { searchShardSize } from '../data/search-shard-size';
@@ -24,74 +24,90 @@ export interface SearchIndexOptions {
   cacheDir: string;
   /** Marks an output folder left as the last build wrote it as still published (src/integrations/kept-output.ts). */
   keep: (folder: string) => void;
+  /**
+   * Takes the indexing, still under way, so that the hooks after this one (photos, sitemap) run
+   * beside it on the main thread while Pagefind indexes in its own processes; whoever takes it
+   * waits for it before the output folder is final (src/integrations/kept-output.ts).
+   */
+  handOver: (work: Promise<void>) => void;
 }
 
-export function searchIndex({ base, cacheDir, keep }: SearchIndexOptions): AstroIntegration {
+export function searchIndex({ base, cacheDir, keep, handOver }: SearchIndexOptions): AstroIntegration {
   return {
     name: 'showcase:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const started = Date.now();
-        const prefix = base.replace(/\/?$/, '/');
-        const store = join(cacheDir, 'showcase', 'search');
-        const output = join(site, 'pagefind');
-        const record = join(cacheDir, 'showcase', 'search-published.json');
-        const published = readPublished(record, output);
-        const pageOf = (slug: string) => join(site, 'units', slug, 'index.html');
-        const slugs = existsSync(join(site, 'units')) ? readdirSync(join(site, 'units')).filter((slug) => existsSync(pageOf(slug))) : [];
-        const digests = new PageDigests(join(cacheDir, 'showcase', 'search-pages.json'));
-        const used = new Set<string>();
-        const jobs: (ShardJob & { key: string })[] = [];
-        const publishing: [folder: string, key: string][] = [];
-        let reindexing = 0;
-        try {
-          for (const [shard, members] of searchShards(slugs, searchShardSize())) {
-            const pages = members.map((slug) => ({ url: `${prefix}units/${slug}/`, file: pageOf(slug), digest: digests.of(pageOf(slug)) }));
-            const key = shardKey(pages.map(({ url, digest }) => `${url}\0${digest}`));
-            used.add(key);
-            publishing.push([searchShardFolder(shard), key]);
-            // Written aside and renamed: a build stopped halfway leaves no half index in the cache.
-            if (!existsSync(join(store, key))) jobs.push({ key, pages, outputPath: join(store, `${key}.${process.pid}.tmp`) });
-          }
-          reindexing = jobs.reduce((sum, job) => sum + job.pages.length, 0);
-          if (jobs.length > 0) {
-            // Pagefind's processes are about to start beside Astro's: Astro's heap gives back its garbage first.
-            collectGarbage();
-            let indexed = 0;
-            const progress = progressEvery((pages, total) => logger.info(`搜索索引：已索引 ${pages} / ${total} 个页面`));
-            for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
-            await indexShards(jobs, (job) => {
-              renameSync(job.outputPath, join(store, job.key));
-              indexed += job.pages.length;
-              progress(indexed, reindexing);
-            });
-          }
-          for (const [folder, key] of publishing) {
-            if (published[folder] === key && existsSync(join(output, folder))) {
-              keep(`pagefind/${folder}/`);
-            } else {
-              rmSync(join(output, folder), { recursive: true, force: true });
-              cpSync(join(store, key), join(output, folder), { recursive: true });
-            }
-          }
-          digests.save();
-          mkdirSync(join(record, '..'), { recursive: true });
-          writeFileSync(record, JSON.stringify({ output, shards: Object.fromEntries(publishing) }));
-        } catch (error) {
-          throw new AstroError(
-            `搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`,
-            '重新运行 npm ci 安装 Pagefind，再运行 npm run build。',
-          );
-        } finally {
-          for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
-        }
-        // Shard indexes this build did not use belong to pages that changed: they go.
-        pruneCacheFolder(store, (name) => used.has(name));
-        logger.info(`搜索索引：${slugs.length} 个页面，其中 ${reindexing} 个重新索引，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+      'astro:build:done': ({ dir, logger }) => {
+        handOver(publishIndex({ dir, logger, base, cacheDir, keep }));
       },
     },
   };
+}
+
+async function publishIndex({
+  dir,
+  logger,
+  base,
+  cacheDir,
+  keep,
+}: { dir: URL; logger: AstroIntegrationLogger } & Omit<SearchIndexOptions, 'handOver'>): Promise<void> {
+  const site = fileURLToPath(dir);
+  const started = Date.now();
+  const prefix = base.replace(/\/?$/, '/');
+  const store = join(cacheDir, 'showcase', 'search');
+  const output = join(site, 'pagefind');
+  const record = join(cacheDir, 'showcase', 'search-published.json');
+  const published = readPublished(record, output);
+  const pageOf = (slug: string) => join(site, 'units', slug, 'index.html');
+  const slugs = existsSync(join(site, 'units')) ? readdirSync(join(site, 'units')).filter((slug) => existsSync(pageOf(slug))) : [];
+  const digests = new PageDigests(join(cacheDir, 'showcase', 'search-pages.json'));
+  const used = new Set<string>();
+  const jobs: (ShardJob & { key: string })[] = [];
+  const publishing: [folder: string, key: string][] = [];
+  let reindexing = 0;
+  try {
+    for (const [shard, members] of searchShards(slugs, searchShardSize())) {
+      const pages = members.map((slug) => ({ url: `${prefix}units/${slug}/`, file: pageOf(slug), digest: digests.of(pageOf(slug)) }));
+      const key = shardKey(pages.map(({ url, digest }) => `${url}\0${digest}`));
+      used.add(key);
+      publishing.push([searchShardFolder(shard), key]);
+      // Written aside and renamed: a build stopped halfway leaves no half index in the cache.
+      if (!existsSync(join(store, key))) jobs.push({ key, pages, outputPath: join(store, `${key}.${process.pid}.tmp`) });
+    }
+    reindexing = jobs.reduce((sum, job) => sum + job.pages.length, 0);
+    if (jobs.length > 0) {
+      // Pagefind's processes are about to start beside Astro's: Astro's heap gives back its garbage first.
+      collectGarbage();
+      let indexed = 0;
+      const progress = progressEvery((pages, total) => logger.info(`搜索索引：已索引 ${pages} / ${total} 个页面`));
+      for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
+      await indexShards(jobs, (job) => {
+        renameSync(job.outputPath, join(store, job.key));
+        indexed += job.pages.length;
+        progress(indexed, reindexing);
+      });
+    }
+    for (const [folder, key] of publishing) {
+      if (published[folder] === key && existsSync(join(output, folder))) {
+        keep(`pagefind/${folder}/`);
+      } else {
+        rmSync(join(output, folder), { recursive: true, force: true });
+        cpSync(join(store, key), join(output, folder), { recursive: true });
+      }
+    }
+    digests.save();
+    mkdirSync(join(record, '..'), { recursive: true });
+    writeFileSync(record, JSON.stringify({ output, shards: Object.fromEntries(publishing) }));
+  } catch (error) {
+    throw new AstroError(
+      `搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`,
+      '重新运行 npm ci 安装 Pagefind，再运行 npm run build。',
+    );
+  } finally {
+    for (const job of jobs) rmSync(job.outputPath, { recursive: true, force: true });
+  }
+  // Shard indexes this build did not use belong to pages that changed: they go.
+  pruneCacheFolder(store, (name) => used.has(name));
+  logger.info(`搜索索引：${slugs.length} 个页面，其中 ${reindexing} 个重新索引，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
 }
 
 /** Names a shard's index by its pages (URL and content digest) and the Pagefind that indexes them. */

@@ -153,10 +153,15 @@ describe("republishing into the last build's output folder", () => {
     expect(readFileSync(join(out, 'units/xx-zhen/index.html'), 'utf8')).toBe(published);
     expect(files()).not.toContain('units/xx-zhen/stray.html');
 
-    // A photo file deleted by hand (photo files are listed by name alone): published afresh too.
+    // The photo folder is the photo step's own: a photo file deleted by hand is put back as it
+    // was, and a file put there by hand goes, without publishing everything else afresh.
     const photo = files().find((path) => path.startsWith('_photos/'))!;
+    const bytes = readFileSync(join(out, photo));
     rmSync(join(out, photo));
-    expect(build(env)).toContain('先清空再完整发布');
-    expect(files()).toContain(photo);
+    writeFileSync(join(out, '_photos/stray.webp'), 'not a photo');
+    const photoFixed = build(env);
+    expect(photoFixed).not.toContain('先清空再完整发布');
+    expect(readFileSync(join(out, photo)).equals(bytes)).toBe(true);
+    expect(files()).not.toContain('_photos/stray.webp');
   });
 });
