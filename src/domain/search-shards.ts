@@ -29,3 +29,13 @@ export function searchShards(slugs: readonly string[], pagesPerShard = PAGES_PER
 
 /** The folder of a shard's index under the site's pagefind/ folder. */
 export const searchShardFolder = (shard: number) => `s${shard}`;
+
+/**
+ * Whether a file of Pagefind's output (path relative to the shard's folder) belongs to the index
+ * itself, which a merged shard needs: its entry file, metadata, word index, filters and result
+ * fragments; not the runtime (scripts, styles, WebAssembly), which the first shard brings.
+ */
+export function isIndexFile(path: string): boolean {
+  const [top = ''] = path.split(/[\\/]/);
+  return top === '' || top === 'pagefind-entry.json' || top.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(top);
+}

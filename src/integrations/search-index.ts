@@ -4,13 +4,15 @@
 // data-pagefind-body; their kind, level and years are data-pagefind-filter values. A shard whose
 // index the output folder already holds, from the last build, is left where it is. The shards to
 // index are indexed side by side, each in a Pagefind process of its own (search-shard-pool.ts).
+// Only the first shard published carries Pagefind's runtime; the others, merged by it, carry
+// only their index (about 480 KB less each).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { searchShardFolder, searchShards } from '../domain/search-shards';
+import { isIndexFile, searchShardFolder, searchShards } from '../domain/search-shards';
 import { searchShardSize } from '../data/search-shard-size';
 import { pruneCacheFolder } from '../build-cache';
 import { collectGarbage } from '../build-memory';
@@ -62,14 +64,16 @@ async function publishIndex({
   const digests = new PageDigests(join(cacheDir, 'showcase', 'search-pages.json'));
   const used = new Set<string>();
   const jobs: (ShardJob & { key: string })[] = [];
-  const publishing: [folder: string, key: string][] = [];
+  const publishing: { folder: string; key: string; runtime: boolean }[] = [];
   let reindexing = 0;
   try {
     for (const [shard, members] of searchShards(slugs, searchShardSize())) {
       const pages = members.map((slug) => ({ url: `${prefix}units/${slug}/`, file: pageOf(slug), digest: digests.of(pageOf(slug)) }));
       const key = shardKey(pages.map(({ url, digest }) => `${url}\0${digest}`));
       used.add(key);
-      publishing.push([searchShardFolder(shard), key]);
+      // The search page loads Pagefind's scripts, styles and WebAssembly from the first shard
+      // only (src/data/search-bundles.ts); the others publish just their index.
+      publishing.push({ folder: searchShardFolder(shard), key, runtime: publishing.length === 0 });
       // Written aside and renamed: a build stopped halfway leaves no half index in the cache.
       if (!existsSync(join(store, key))) jobs.push({ key, pages, outputPath: join(store, `${key}.${process.pid}.tmp`) });
     }
@@ -86,17 +90,21 @@ async function publishIndex({
         progress(indexed, reindexing);
       });
     }
-    for (const [folder, key] of publishing) {
-      if (published[folder] === key && existsSync(join(output, folder))) {
+    for (const { folder, key, runtime } of publishing) {
+      if (published[folder] === publishedAs(key, runtime) && existsSync(join(output, folder))) {
         keep(`pagefind/${folder}/`);
       } else {
+        const source = join(store, key);
         rmSync(join(output, folder), { recursive: true, force: true });
-        cpSync(join(store, key), join(output, folder), { recursive: true });
+        cpSync(source, join(output, folder), { recursive: true, ...(runtime ? {} : { filter: (path: string) => isIndexFile(relative(source, path)) }) });
       }
     }
     digests.save();
     mkdirSync(join(record, '..'), { recursive: true });
-    writeFileSync(record, JSON.stringify({ output, shards: Object.fromEntries(publishing) }));
+    writeFileSync(
+      record,
+      JSON.stringify({ output, shards: Object.fromEntries(publishing.map(({ folder, key, runtime }) => [folder, publishedAs(key, runtime)])) }),
+    );
   } catch (error) {
     throw new AstroError(
       `搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`,
@@ -109,6 +117,9 @@ async function publishIndex({
   pruneCacheFolder(store, (name) => used.has(name));
   logger.info(`搜索索引：${slugs.length} 个页面，其中 ${reindexing} 个重新索引，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
 }
+
+/** What the record says a shard folder holds: its index, and whether Pagefind's runtime came with it (scripts, styles, WebAssembly). */
+const publishedAs = (key: string, runtime: boolean) => (runtime ? key : `${key}:index-only`);
 
 /** Names a shard's index by its pages (URL and content digest) and the Pagefind that indexes them. */
 function shardKey(pages: readonly string[]): string {

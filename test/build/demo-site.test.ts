@@ -42,6 +42,21 @@ describe('demo site', () => {
     }
   });
 
+  it("publishes Pagefind's runtime once: the search page's first shard has it, the shards it merges only their index", () => {
+    const bundle = page('search').getElementById('search')?.dataset['bundle'] ?? '';
+    const shards = readdirSync(join(build.outDir, 'pagefind'));
+    expect(shards.length).toBeGreaterThan(1);
+    for (const shard of shards) {
+      const files = readdirSync(join(build.outDir, 'pagefind', shard));
+      expect(files).toContain('pagefind-entry.json');
+      expect(files.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+      const runtime = files.filter((file) => file.endsWith('.js') || file.endsWith('.css') || file.startsWith('wasm.'));
+      if (bundle.endsWith(`/pagefind/${shard}/`))
+        expect(runtime).toEqual(expect.arrayContaining(['pagefind-ui.js', 'pagefind-ui.css', 'pagefind.js', 'pagefind-worker.js']));
+      else expect(runtime).toEqual([]);
+    }
+  });
+
   it('renders the XX镇 report with its sections, stable anchors and a table of contents', () => {
     const doc = page('units/xx-zhen');
     expect(doc.querySelector('h1')?.textContent).toBe('XX镇党政机关');

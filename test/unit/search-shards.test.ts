@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchShardCount, searchShardOf, searchShards } from '../../src/domain/search-shards';
+import { isIndexFile, searchShardCount, searchShardOf, searchShards } from '../../src/domain/search-shards';
 
 const slugs = (n: number) => Array.from({ length: n }, (_, i) => `dan-wei-${i}`);
 
@@ -33,5 +33,31 @@ describe('search shards', () => {
   it('lists no empty shard', () => {
     expect([...searchShards(['a']).values()]).toEqual([['a']]);
     expect(searchShards([]).size).toBe(0);
+  });
+
+  it("tells a shard's index from Pagefind's runtime, as Pagefind 1.x names its files", () => {
+    const index = [
+      '',
+      'pagefind-entry.json',
+      'pagefind.zh-cn_19ecf41424ce1.pf_meta',
+      'index/zh-cn_1a2b3c4.pf_index',
+      'fragment/zh-cn_9f8e7d6.pf_fragment',
+      'filter/zh-cn_5a6b7c8.pf_filter',
+      'index',
+    ];
+    const runtime = [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind-highlight.js',
+      'wasm.unknown.pagefind',
+      'wasm.zh-cn.pagefind',
+    ];
+    expect(index.filter((path) => !isIndexFile(path))).toEqual([]);
+    expect(runtime.filter((path) => isIndexFile(path))).toEqual([]);
+    expect(isIndexFile('fragment\\zh-cn_9f8e7d6.pf_fragment')).toBe(true);
   });
 });
