@@ -3,10 +3,11 @@
 // back from the cache, one file after another. In exchange this integration does what emptying
 // did: it removes every file the new build does not publish (src/domain/stale-files.ts), and it
 // empties the folder first whenever it no longer holds exactly what the last build left there.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { keepFileSync } from '../build-cache';
 import { holdsUnchanged, staleFiles, type Listing } from '../domain/stale-files';
 
 export interface KeptOutput {
@@ -68,8 +69,7 @@ export function keptOutput({ cacheDir, ownedElsewhere = [] }: KeptOutputOptions)
             removeEmptyParents(outDir, dirname(join(outDir, path)));
             after.delete(path);
           }
-          mkdirSync(dirname(record), { recursive: true });
-          writeFileSync(record, JSON.stringify({ outDir, files: Object.fromEntries(after) }));
+          keepFileSync(record, JSON.stringify({ outDir, files: Object.fromEntries(after) }));
           if (stale.length > 0) logger.info(`删除了 ${stale.length} 个本次不再发布的文件（已删除或转为草稿的单位、已撤下的照片等）`);
         },
       },

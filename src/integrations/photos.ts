@@ -31,7 +31,8 @@ export function photos({ cacheDir }: PhotosOptions): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': async ({ logger }) => {
-        // The output folder's clean-up leaves this folder alone (src/integrations/kept-output.ts): removing what is no longer published is done here.
+        // The output folder's clean-up leaves this folder alone (src/integrations/kept-output.ts):
+        // removing the photo files no longer published is done here.
         await publishPhotos(photoJobs(readPhotoManifest(cacheDir)), join(outDir, PHOTO_FOLDER), cacheFolder, logger);
       },
       // `astro dev`: a photo file is encoded (or read from the cache) when a page first asks for it.

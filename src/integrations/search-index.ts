@@ -7,14 +7,14 @@
 // Only the first shard published carries Pagefind's runtime; the others, merged by it, carry
 // only their index (about 480 KB less each).
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { isIndexFile, searchShardFolder, searchShards } from '../domain/search-shards';
 import { searchShardSize } from '../data/search-shard-size';
-import { pruneCacheFolder } from '../build-cache';
+import { keepFileSync, pruneCacheFolder } from '../build-cache';
 import { collectGarbage } from '../build-memory';
 import { progressEvery } from '../build-progress';
 import { indexShards, type ShardJob } from './search-shard-pool';
@@ -100,8 +100,7 @@ async function publishIndex({
       }
     }
     digests.save();
-    mkdirSync(join(record, '..'), { recursive: true });
-    writeFileSync(
+    keepFileSync(
       record,
       JSON.stringify({ output, shards: Object.fromEntries(publishing.map(({ folder, key, runtime }) => [folder, publishedAs(key, runtime)])) }),
     );
@@ -159,8 +158,7 @@ class PageDigests {
   }
 
   save(): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, JSON.stringify(this.next));
+    keepFileSync(this.file, JSON.stringify(this.next));
   }
 }
 
